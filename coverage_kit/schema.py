@@ -1,0 +1,192 @@
+"""Columns and dtypes of every table coverage-kit produces, in one place.
+
+Every pipeline step returns a long-form :class:`pandas.DataFrame` whose columns are declared
+here and checked on the way out with :func:`conform`. Columns a user brought along (for
+example PolNeAR's ``compartment``) are kept *after* the declared ones.
+
+Character offsets (``start``/``end`` and friends) are 0-based, end-exclusive Unicode code
+point offsets into the article's ``text`` exactly as stored in the ARTICLES table.
+
+ARTICLES
+    article_id        string    stable id: hash of outlet, publication date, title and text
+                                (not of the file path), the same on every run and machine
+    title             string    headline
+    text              string    body text, site chrome removed
+    published         datetime  tz-aware UTC
+    published_precision category "timestamp" or "date" (a date-only source is stored at 00:00 UTC)
+    outlet            category  canonical outlet name (see ``data/outlets.csv``); ordered
+    outlet_country    string    ISO 3166-1 alpha-3 of the outlet
+    outlet_language   string    ISO 639-1 of the outlet's main language
+    aggregator        string    site that republished the article (e.g. "The Limited Times")
+    wires             object    list of canonical wire agencies credited (may be empty)
+    author            string    byline as given
+    url               string
+    language          string    ISO 639-1 of the text (detected when the source has none)
+    story_id          string    shared by near-duplicate (syndicated) copies of one story
+    source_path       string    file the article came from
+    source_line       Int64     1-based line or record number inside ``source_path``
+    n_words           Int64     words in ``text``
+    format            category  loader that read it: aggregator, text, html, feed, table, folder
+
+REJECTS
+    source_path, source_line  where the input was
+    code              category  machine-readable reason (see :data:`REJECT_CODES`)
+    reason            string    a sentence a person understands
+    duplicate_of      string    article_id kept instead, for ``code == "duplicate"``
+
+QUOTES  (one row per quote, see :func:`coverage_kit.quotes_table`)
+REACTIONS  (one row per statement, see :func:`coverage_kit.reactions_table`)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from .errors import SchemaError
+
+UTC_TS = "datetime64[ns, UTC]"
+
+ARTICLES: dict[str, str] = {
+    "article_id": "string",
+    "title": "string",
+    "text": "string",
+    "published": UTC_TS,
+    "published_precision": "category",
+    "outlet": "category",
+    "outlet_country": "string",
+    "outlet_language": "string",
+    "aggregator": "string",
+    "wires": "object",
+    "author": "string",
+    "url": "string",
+    "language": "string",
+    "story_id": "string",
+    "source_path": "string",
+    "source_line": "Int64",
+    "n_words": "Int64",
+    "format": "category",
+}
+
+REJECTS: dict[str, str] = {
+    "source_path": "string",
+    "source_line": "Int64",
+    "code": "category",
+    "reason": "string",
+    "duplicate_of": "string",
+}
+
+#: Reject codes and what they mean.
+REJECT_CODES: dict[str, str] = {
+    "unreadable": "the file could not be read (permissions, I/O error)",
+    "encoding": "the bytes are not text in any encoding we could verify",
+    "binary": "the file is binary, not text",
+    "empty": "the file or record has no text",
+    "malformed": "the file or record is not valid in its format (JSON, CSV, XML, ...)",
+    "missing_title": "no title could be found",
+    "missing_date": "no publication date was given",
+    "bad_date": "the date could not be parsed, or is relative ('yesterday')",
+    "unsupported": "not an article format coverage-kit reads",
+    "duplicate": "an exact duplicate of an article already loaded",
+    "no_metadata": "a text file with no row in its folder's metadata table",
+}
+
+QUOTES: dict[str, str] = {
+    "article_id": "string",
+    "outlet": "category",
+    "published": UTC_TS,
+    "quote": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "kind": "category",  # direct | indirect | mixed
+    "speaker": "string",  # resolved name, <NA> when unknown
+    "speaker_id": "string",  # one id for every spelling of one speaker across the corpus
+    "speaker_mention": "string",  # local mention: "he" in '..., he said'
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "carried": "boolean",  # speaker carried over from context
+    "cue": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "speaker_role": "string",
+    "polarity": "float64",  # TextBlob, -1..1
+    "subjectivity": "float64",  # TextBlob, 0..1
+}
+
+REACTIONS: dict[str, str] = {
+    "article_id": "string",
+    "outlet": "category",
+    "outlet_country": "string",  # geography 1: where the outlet is
+    "published": UTC_TS,
+    "focus": "string",  # geography 3: the country the event is about (ISO alpha-3)
+    "country": "string",  # geography 2: the reacting actor's country or organisation code
+    "actor": "string",
+    "actor_role": "string",
+    "actor_kind": "category",  # state | organisation
+    "stance": "category",  # condemn | concern | support | neutral
+    "domestic": "boolean",  # statement by the focus country's own side: not a reaction
+    "polarity": "float64",
+    "subjectivity": "float64",
+    "text": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "cue": "string",
+}
+
+STANCES = ("condemn", "concern", "support", "neutral")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+
+
+def empty(schema: Mapping[str, str]) -> pd.DataFrame:
+    """An empty table with the columns and dtypes of ``schema``.
+
+    Examples
+    --------
+    >>> empty(REJECTS).columns.tolist()
+    ['source_path', 'source_line', 'code', 'reason', 'duplicate_of']
+    """
+    return conform(pd.DataFrame({c: pd.Series([], dtype="object") for c in schema}), schema)
+
+
+def conform(df: pd.DataFrame, schema: Mapping[str, str], *, name: str = "table") -> pd.DataFrame:
+    """Check that ``df`` has every column of ``schema`` and cast them to the declared dtypes.
+
+    Declared columns come first, in schema order; any other columns follow unchanged.
+
+    Raises
+    ------
+    SchemaError
+        When a declared column is missing (the message lists those present) or cannot be cast.
+
+    Examples
+    --------
+    >>> conform(pd.DataFrame({"a": [1]}), {"a": "Int64", "b": "string"})
+    Traceback (most recent call last):
+    ...
+    coverage_kit.errors.SchemaError: table is missing column(s) 'b'; it has: 'a'
+    """
+    missing = [c for c in schema if c not in df.columns]
+    if missing:
+        have = ", ".join(repr(c) for c in df.columns) or "no columns"
+        raise SchemaError(
+            f"{name} is missing column(s) {', '.join(repr(c) for c in missing)}; it has: {have}"
+        )
+    out = {}
+    for col, dtype in schema.items():
+        s = df[col]
+        try:
+            if dtype == UTC_TS:
+                s = pd.to_datetime(s, utc=True).astype(UTC_TS)
+            elif dtype == "object":
+                s = s.astype("object")
+            elif str(s.dtype) != dtype:
+                s = s.astype(dtype)
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"{name}: column {col!r} cannot be read as {dtype}: {exc}") from exc
+        out[col] = s
+    extra = [c for c in df.columns if c not in schema]
+    result = pd.DataFrame(out, index=df.index)
+    for c in extra:
+        result[c] = df[c]
+    return result.reset_index(drop=True)
