@@ -1,0 +1,1 @@
+"""Extraction steps: quotes, speakers and international reactions."""
