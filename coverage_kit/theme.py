@@ -1,0 +1,298 @@
+"""One look for every chart: :func:`theme`, outlet and stance colours, :func:`save_figure`.
+
+Nothing here changes matplotlib's global state for good. :func:`theme` is a context manager
+that sets the rcParams it needs and restores them on exit (as seaborn's ``_RCAesthetics``
+does), so a notebook's own style is untouched outside the ``with`` block.
+
+Colours are colour-blind safe: outlets take the Okabe-Ito palette followed by Paul Tol's
+"muted" scheme (15 distinct colours before any repeat), and each outlet keeps the colour of
+its position in the ordered ``outlet`` categorical, so "Reuters" is the same blue in every
+chart of a report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib import font_manager
+
+log = logging.getLogger(__name__)
+
+#: Okabe & Ito (2008), without black, then Paul Tol's "muted" scheme: colour-blind safe.
+OUTLET_COLORS: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#332288",  # indigo
+    "#117733",  # green
+    "#882255",  # wine
+    "#44AA99",  # teal
+    "#999933",  # olive
+    "#AA4499",  # purple
+    "#88CCEE",  # cyan
+    "#DDCC77",  # sand
+)
+
+#: One colour per reaction stance (Okabe-Ito): hot for condemnation, cool for support.
+STANCE_COLORS: dict[str, str] = {
+    "condemn": "#D55E00",
+    "concern": "#E69F00",
+    "neutral": "#8C8C8C",
+    "support": "#0072B2",
+}
+
+#: Colour of "no reaction" countries on the map and of other muted elements.
+MUTED = "#E3E3E3"
+INK = "#222222"
+
+#: Families tried in order for every glyph: Latin/Cyrillic/Greek first, then scripts.
+FONT_FALLBACK: tuple[str, ...] = (
+    "DejaVu Sans",
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Devanagari",
+    "Noto Sans Thai",
+    "Noto Sans Georgian",
+    "Noto Sans Armenian",
+    "WenQuanYi Micro Hei",
+)
+
+# Where Debian's fonts-noto-core and fonts-wqy-microhei put the files, for a matplotlib whose
+# font cache predates their installation.
+_FONT_FILES = (
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+)
+
+_font_families: list[str] | None = None
+
+
+def font_families() -> list[str]:
+    """The fallback font families installed here, in the order :func:`theme` uses them.
+
+    Fonts installed after matplotlib built its font cache are registered on first use.
+
+    Examples
+    --------
+    >>> font_families()[0]
+    'DejaVu Sans'
+    """
+    global _font_families
+    if _font_families is None:
+        known = {f.name for f in font_manager.fontManager.ttflist}
+        for path in _FONT_FILES:
+            if Path(path).exists():
+                try:
+                    name = font_manager.FontProperties(fname=path).get_name()
+                except Exception:  # a broken font file must not break a chart
+                    continue
+                if name not in known:
+                    font_manager.fontManager.addfont(path)
+                    known.add(name)
+        _font_families = [f for f in FONT_FALLBACK if f in known]
+        missing = [f for f in FONT_FALLBACK if f not in known]
+        if missing:
+            log.info("fonts not installed (non-Latin names may show as boxes): %s",
+                     ", ".join(missing))
+    return list(_font_families)
+
+
+def theme_rc(*, font_scale: float = 1.0) -> dict[str, object]:
+    """The rcParams :func:`theme` applies, as a dict (for ``matplotlib.rc_context``).
+
+    Examples
+    --------
+    >>> theme_rc()["axes.spines.top"]
+    False
+    """
+    base = 9.5 * font_scale
+    return {
+        "font.family": font_families() or ["sans-serif"],
+        "font.size": base,
+        "axes.titlesize": base * 1.25,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.titlepad": 10,
+        "axes.labelsize": base,
+        "axes.labelcolor": INK,
+        "axes.edgecolor": "#555555",
+        "axes.linewidth": 0.8,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": False,
+        "axes.axisbelow": True,
+        "axes.prop_cycle": mpl.cycler(color=list(OUTLET_COLORS)),
+        "grid.color": "#DDDDDD",
+        "grid.linewidth": 0.6,
+        "xtick.labelsize": base * 0.9,
+        "ytick.labelsize": base * 0.9,
+        "xtick.color": INK,
+        "ytick.color": INK,
+        "legend.fontsize": base * 0.85,
+        "legend.title_fontsize": base * 0.9,
+        "legend.frameon": False,
+        "figure.dpi": 100,
+        "figure.facecolor": "white",
+        "savefig.facecolor": "white",
+        "figure.constrained_layout.use": False,
+        "text.color": INK,
+        "pdf.fonttype": 42,  # embed TrueType: text stays selectable and searchable
+        "ps.fonttype": 42,
+        "svg.fonttype": "path",  # SVG renders the same without the fonts installed
+        "axes.unicode_minus": True,
+    }
+
+
+@contextlib.contextmanager
+def theme(*, font_scale: float = 1.0) -> Iterator[None]:
+    """Draw charts in coverage-kit's style inside a ``with`` block; restore rcParams after.
+
+    Parameters
+    ----------
+    font_scale : float
+        Multiply every font size, e.g. 1.3 for slides.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> before = mpl.rcParams["axes.spines.top"]
+    >>> with theme():
+    ...     mpl.rcParams["axes.spines.top"]
+    False
+    >>> mpl.rcParams["axes.spines.top"] == before
+    True
+    """
+    with mpl.rc_context(theme_rc(font_scale=font_scale)):
+        yield
+
+
+def _outlet_names(outlets: object) -> list[str]:
+    if isinstance(outlets, pd.DataFrame):
+        outlets = outlets["outlet"]
+    if isinstance(outlets, pd.Series):
+        if isinstance(outlets.dtype, pd.CategoricalDtype):
+            return [str(c) for c in outlets.cat.categories]
+        return [str(o) for o in pd.unique(outlets.dropna())]
+    if isinstance(outlets, pd.CategoricalDtype):
+        return [str(c) for c in outlets.categories]
+    return [str(o) for o in outlets]  # type: ignore[union-attr]
+
+
+def outlet_palette(outlets: pd.Series | pd.DataFrame | pd.CategoricalDtype | Iterable[str]
+                   ) -> dict[str, str]:
+    """One colour per outlet, from its position in the ordered outlet categories.
+
+    Parameters
+    ----------
+    outlets : Series, DataFrame, CategoricalDtype or iterable of str
+        An ``outlet`` column (its categories are used, so an outlet keeps its colour after
+        filtering), a table with such a column, or outlet names in order.
+
+    Returns
+    -------
+    dict
+        Outlet name to hex colour. After 15 outlets the colours repeat.
+
+    Examples
+    --------
+    >>> outlet_palette(["Reuters", "BBC News"])
+    {'Reuters': '#0072B2', 'BBC News': '#E69F00'}
+    """
+    names = _outlet_names(outlets)
+    return {name: OUTLET_COLORS[i % len(OUTLET_COLORS)] for i, name in enumerate(names)}
+
+
+def stance_palette(stances: Sequence[str] | None = None) -> dict[str, str]:
+    """Colours for reaction stances (``condemn``, ``concern``, ``neutral``, ``support``).
+
+    Examples
+    --------
+    >>> stance_palette(["support"])
+    {'support': '#0072B2'}
+    """
+    if stances is None:
+        return dict(STANCE_COLORS)
+    return {s: STANCE_COLORS.get(s, STANCE_COLORS["neutral"]) for s in stances}
+
+
+_FORMATS = {".png", ".svg", ".pdf", ".jpg", ".jpeg", ".tif", ".tiff", ".eps", ".ps"}
+
+
+def save_figure(fig, path: str | Path, *, dpi: int = 200,
+                metadata: Mapping[str, object] | None = None) -> Path:
+    """Save ``fig`` to ``path``, the format taken from the suffix; create the folder.
+
+    Raster formats are written at ``dpi`` (at least 200). SVG and PDF carry no creation date,
+    so the same chart gives the same bytes on every run.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        Also accepts an Axes (its figure is saved).
+    path : str or Path
+        Ending in ``.png``, ``.svg`` or ``.pdf`` (also ``.jpg``, ``.tif``, ``.eps``).
+    dpi : int
+        Resolution of raster output; values below 200 are raised to 200.
+    metadata : mapping, optional
+        Extra metadata passed to matplotlib (e.g. ``{"Title": ...}``).
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    ValueError
+        When the suffix is not a format matplotlib writes.
+
+    Examples
+    --------
+    >>> import tempfile, matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> out = save_figure(fig, Path(tempfile.mkdtemp()) / "charts" / "empty.svg")
+    >>> out.suffix, out.exists()
+    ('.svg', True)
+    >>> plt.close(fig)
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        raise ValueError(
+            f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
+            f"use one of {', '.join(sorted(_FORMATS))}"
+        )
+    if hasattr(fig, "get_figure") and not hasattr(fig, "savefig"):
+        fig = fig.get_figure()
+    meta: dict[str, object] = {}
+    if suffix == ".svg":
+        meta["Date"] = None
+    elif suffix == ".pdf":
+        meta["CreationDate"] = None
+    meta.update(metadata or {})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kw: dict[str, object] = {"bbox_inches": "tight", "pad_inches": 0.15, "metadata": meta}
+    if suffix not in {".svg", ".pdf", ".eps", ".ps"}:
+        kw["dpi"] = max(int(dpi), 200)
+        if suffix in {".jpg", ".jpeg", ".tif", ".tiff"}:
+            kw.pop("metadata")
+    with mpl.rc_context({"svg.hashsalt": "coverage-kit"}):
+        fig.savefig(path, **kw)
+    return path
