@@ -1,0 +1,149 @@
+"""Command line: ``coverage-kit load | quotes | reactions | report``.
+
+    coverage-kit load data/sample --out articles.parquet --rejects rejects.csv
+    coverage-kit quotes data/sample --format csv --out quotes.csv
+    coverage-kit reactions data/sample --focus XVA --out reactions.csv
+    coverage-kit report data/sample --out reports/ --from 2025-03-03 --to 2025-03-20
+
+Every sub-command reads the same inputs as :func:`coverage_kit.load_articles` and prints a
+one-line summary of what loaded and what was skipped (to stderr, so tables can go to stdout).
+Exit codes: 0 success, 1 bad input, 2 bad usage, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import InputError, SchemaError
+
+
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders (read recursively) or globs of articles")
+    p.add_argument("--input-format", default="auto",
+                   choices=["auto", "aggregator", "text", "html", "feed", "table"],
+                   help="input format for all files (default: detect per file)")
+    p.add_argument("--outlets", metavar="CSV", help="your own outlet registry rows (as "
+                                                    "data/outlets.csv), overriding ours")
+    p.add_argument("--strict", action="store_true",
+                   help="stop at the first bad input instead of skipping it")
+    p.add_argument("--workers", type=int, default=1, help="processes to load with")
+    p.add_argument("--rejects", metavar="FILE", help="write the rejects table here")
+    p.add_argument("--no-progress", action="store_true", help="hide progress bars")
+
+
+def _add_output(p: argparse.ArgumentParser, default_format: str = "csv") -> None:
+    p.add_argument("--format", dest="out_format", choices=["jsonl", "csv", "parquet", "xlsx"],
+                   help=f"output format (default: from --out's suffix, else {default_format})")
+    p.add_argument("--out", "-o", default="-", metavar="FILE",
+                   help="output file (default: standard output)")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="coverage-kit", description="How news outlets cover an event: load and tag a "
+        "corpus, extract quotes and international reactions, and write reports.")
+    parser.add_argument("--version", action="version", version=f"coverage-kit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("load", help="load and tag articles; write the articles table")
+    _add_inputs(p)
+    _add_output(p, "csv")
+
+    p = sub.add_parser("quotes", help="extract quotes with their speakers")
+    _add_inputs(p)
+    _add_output(p, "jsonl")
+    p.add_argument("--aliases", metavar="CSV", help="speaker alias table (as "
+                                                    "data/speaker_aliases.csv)")
+
+    p = sub.add_parser("reactions", help="extract international reactions")
+    _add_inputs(p)
+    _add_output(p, "csv")
+    p.add_argument("--focus", metavar="ISO3", help="country the event is about (e.g. KAZ); "
+                                                   "detected when not given")
+    p.add_argument("--actors", metavar="CSV", action="append",
+                   help="extra actors table(s) (as data/actors.csv)")
+
+    p = sub.add_parser("report", help="write every chart, table and a full report")
+    _add_inputs(p)
+    p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
+    p.add_argument("--focus", metavar="ISO3", help="country the event is about")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day to include")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day to include")
+    p.add_argument("--outlets-only", dest="only_outlets", nargs="+", metavar="OUTLET",
+                   help="restrict the report to these outlets")
+    return parser.parse_args(argv)
+
+
+def _load(args: argparse.Namespace):
+    from .loader import RejectWarning, load_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RejectWarning)  # summarised below instead
+        result = load_articles(args.paths, format=args.input_format,
+                               on_error="raise" if args.strict else "skip",
+                               outlets=args.outlets, workers=args.workers,
+                               progress=False if args.no_progress else None)
+    print(f"coverage-kit: {result.summary()}", file=sys.stderr)
+    if args.rejects:
+        from .export import write_table
+
+        write_table(result.rejects, args.rejects)
+        print(f"coverage-kit: rejects written to {args.rejects}", file=sys.stderr)
+    elif (result.rejects["code"] != "ignored").any():
+        print("coverage-kit: use --rejects FILE to see which inputs were skipped and why",
+              file=sys.stderr)
+    return result
+
+
+def _write(df, args: argparse.Namespace, default_format: str) -> None:
+    from .export import write_table
+
+    fmt = args.out_format or (None if args.out != "-" else default_format)
+    write_table(df, args.out, format=fmt)
+    if args.out != "-":
+        print(f"coverage-kit: {len(df):,} rows written to {args.out}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        result = _load(args)
+        if args.command == "load":
+            _write(result.articles, args, "csv")
+        elif args.command == "quotes":
+            from .extract.quotes import quotes_table
+
+            table = quotes_table(result.articles, aliases=args.aliases,
+                                 progress=not args.no_progress)
+            _write(table, args, "jsonl")
+        elif args.command == "reactions":
+            from .extract.reactions import reactions_table
+
+            table = reactions_table(result.articles, focus=args.focus, actors=args.actors)
+            _write(table, args, "csv")
+        elif args.command == "report":
+            from .report import write_report
+
+            report = write_report(result, args.out, focus=args.focus, start=args.start,
+                                  end=args.end, outlets=args.only_outlets,
+                                  progress=not args.no_progress)
+            print(f"coverage-kit: report written to {args.out}", file=sys.stderr)
+            index = getattr(report, "index", None)
+            if index:
+                print(f"coverage-kit: open {index}", file=sys.stderr)
+    except (InputError, SchemaError, FileNotFoundError, ValueError) as exc:
+        print(f"coverage-kit: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("coverage-kit: interrupted; no partial files were left behind", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

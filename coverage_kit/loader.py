@@ -1,0 +1,605 @@
+"""Files -> the ARTICLES table (and a REJECTS table for everything that did not load).
+
+>>> import coverage_kit as ck
+>>> articles, rejects = ck.load_articles("data/sample")          # doctest: +SKIP
+
+``load_articles`` reads a file, a folder (recursively), a glob, or a list of these, in any of
+the formats described in :mod:`coverage_kit.readers`, and returns a :class:`LoadResult`, a
+named tuple ``(articles, rejects)``. Every input file and record ends either as a row of
+``articles`` or as a row of ``rejects`` with its ``source_path``, ``source_line`` and a reason;
+one warning summarises the rejects.
+
+Folders may hold a ``.ckignore`` file with one glob pattern per line (``actors.csv``,
+``notes/*``) naming files that are not articles; they are listed in ``rejects`` with code
+``ignored`` and are not counted as problems. ``README*`` files are ignored the same way.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import glob as globmod
+import hashlib
+import os
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import pandas as pd
+
+from . import readers, schema
+from .errors import InputError
+from .readers import Record, Skip
+
+Source = str | os.PathLike | Sequence[str | os.PathLike]
+FORMATS = ("auto", "aggregator", "text", "html", "feed", "table")
+
+
+class LoadResult(NamedTuple):
+    """What :func:`load_articles` returns: unpack it as ``articles, rejects = ...``.
+
+    Attributes
+    ----------
+    articles : DataFrame
+        ARTICLES schema (see :mod:`coverage_kit.schema`), one row per article, ordered by
+        ``published`` then ``source_path``.
+    rejects : DataFrame
+        REJECTS schema: every input that did not become an article, with its reason.
+    """
+
+    articles: pd.DataFrame
+    rejects: pd.DataFrame
+
+    def summary(self) -> str:
+        """One line: how many records loaded and why the others did not."""
+        problems = self.rejects[self.rejects["code"] != "ignored"]
+        n_ignored = len(self.rejects) - len(problems)
+        total = len(self.articles) + len(problems)
+        text = f"{len(self.articles):,} of {total:,} records loaded"
+        if len(problems):
+            counts = problems["code"].astype(str).value_counts()
+            text += "; skipped: " + ", ".join(f"{n} {code}" for code, n in counts.items())
+        if n_ignored:
+            text += f"; {n_ignored} file(s) ignored"
+        return text
+
+
+class RejectWarning(UserWarning):
+    """Some inputs were skipped; the rejects table says which and why."""
+
+
+@dataclass(frozen=True)
+class _Options:
+    format: str
+    on_error: str
+    mapping: Mapping[str, str] | None
+    outlets: Any
+    detect_language: bool
+
+
+# --------------------------------------------------------------------------- finding files
+
+_IGNORE_ALWAYS = ("README*", "LICENSE*", ".ckignore", ".*")
+
+
+def _ignore_patterns(folder: Path) -> list[str]:
+    f = folder / ".ckignore"
+    if not f.is_file():
+        return []
+    return [ln.strip() for ln in f.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One unit of reading: a file, with the metadata row that describes it, if any."""
+
+    path: Path
+    metadata: Mapping[str, Any] | None = None
+    ignored: str | None = None
+
+
+def _walk(folder: Path) -> Iterator[_Task]:
+    meta_file = next((folder / n for n in readers.METADATA_NAMES if (folder / n).is_file()), None)
+    if meta_file is not None:
+        yield from _walk_with_metadata(folder, meta_file)
+        return
+    patterns = _ignore_patterns(folder)
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        rel = entry.name
+        if entry.is_dir():
+            if entry.name.startswith(".") or entry.name == "__pycache__":
+                continue
+            if any(fnmatch.fnmatch(rel, p.rstrip("/")) for p in patterns):
+                yield _Task(entry, ignored=f"folder matched .ckignore in {folder}")
+                continue
+            yield from _walk(entry)
+        elif any(fnmatch.fnmatch(rel, p) for p in _IGNORE_ALWAYS):
+            if rel != ".ckignore" and not rel.startswith("."):
+                yield _Task(entry, ignored="documentation file, not an article")
+        elif any(fnmatch.fnmatch(rel, p) for p in patterns):
+            yield _Task(entry, ignored=f"matched a pattern in {folder / '.ckignore'}")
+        else:
+            yield _Task(entry)
+
+
+def _read_metadata(meta_file: Path) -> pd.DataFrame:
+    sep = "\t" if meta_file.suffix == ".tsv" else ","
+    try:
+        meta = pd.read_csv(meta_file, sep=sep, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise InputError(meta_file, None, f"cannot read the metadata table: {exc}") from exc
+    key = next((c for c in ("filename", "file", "path", "file_name") if c in meta.columns), None)
+    if key is None:
+        raise InputError(meta_file, 1, "a metadata table needs a column 'filename' (or 'file', "
+                                       f"'path') naming each text file; it has: "
+                                       f"{', '.join(meta.columns)}")
+    meta["__key"] = meta[key].map(lambda s: Path(s).stem if Path(s).suffix else s)
+    meta["__line"] = range(2, len(meta) + 2)
+    return meta.set_index("__key", drop=True)
+
+
+def _walk_with_metadata(folder: Path, meta_file: Path) -> Iterator[_Task]:
+    """A folder of text files described by one metadata table keyed by file name."""
+    meta = _read_metadata(meta_file)
+    rows = meta.to_dict("index")
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path == meta_file or any(
+                part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.suffix.lower() not in readers.TEXT_SUFFIXES:
+            yield _Task(path, ignored=f"not a text file; {meta_file.name} describes the .txt "
+                                      f"files in {folder}")
+            continue
+        row = rows.get(path.stem)
+        if row is None:
+            yield _Task(path, metadata={"__missing__": str(meta_file)})
+        else:
+            yield _Task(path, metadata=row)
+
+
+def expand_sources(source: Source) -> list[_Task]:
+    """Files to read for ``source``: a file, a folder (recursive), a glob, or a list of these.
+
+    Raises
+    ------
+    InputError
+        When a path does not exist or a glob matches nothing.
+    """
+    items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    tasks: list[_Task] = []
+    for item in items:
+        s = os.fspath(item)
+        if any(ch in s for ch in "*?[") and not Path(s).exists():
+            matches = sorted(globmod.glob(s, recursive=True))
+            if not matches:
+                raise InputError(s, None, "the pattern matches no files")
+            for m in matches:
+                p = Path(m)
+                tasks.extend(_walk(p) if p.is_dir() else [_Task(p)])
+            continue
+        p = Path(s)
+        if p.is_dir():
+            tasks.extend(_walk(p))
+        elif p.is_file():
+            tasks.append(_Task(p))
+        else:
+            raise InputError(s, None, "no such file or folder")
+    seen: set[Path] = set()
+    unique = []
+    for t in tasks:
+        key = t.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(t)
+    return unique
+
+
+# --------------------------------------------------------------------------- reading one file
+
+def _detect_format(path: Path, data: bytes) -> str | None:
+    suffix = readers.inner_suffix(path)
+    head = data[:2048].lstrip().lower()
+    if suffix in readers.TABLE_SUFFIXES:
+        return "table"
+    if suffix in readers.FEED_SUFFIXES or head.startswith((b"<rss", b"<feed", b"<rdf")) or (
+            head.startswith(b"<?xml") and re.search(rb"<(rss|feed|rdf:rdf)\b", head)):
+        return "feed"
+    if suffix in readers.HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if suffix in readers.TEXT_SUFFIXES or suffix in ("", ".md"):
+        return "text"
+    return None
+
+
+def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
+    """Raw records of one file (format detected unless ``opts.format`` says)."""
+    path = task.path
+    if task.metadata is not None and "__missing__" in task.metadata:
+        yield Skip(None, "no_metadata", f"no row for {path.stem!r} in "
+                                        f"{task.metadata['__missing__']}")
+        return
+    try:
+        if readers.inner_suffix(path) in (".parquet", ".pq"):
+            yield from readers.read_parquet(path, opts.mapping)
+            return
+        data = readers.read_bytes(path)
+    except OSError as exc:
+        yield Skip(None, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        return
+    except KeyError as exc:
+        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+        return
+    if not data.strip():
+        yield Skip(None, "empty", "the file is empty")
+        return
+    binary = readers.sniff_binary(data)
+    if binary:
+        yield Skip(None, "binary" if "NUL" in binary else "unsupported",
+                   f"the file is {binary}, not text")
+        return
+    fmt = opts.format if opts.format != "auto" else _detect_format(path, data)
+    if fmt is None:
+        yield Skip(None, "unsupported", f"{path.suffix or 'no suffix'}: not an article format "
+                                        "coverage-kit reads (text, HTML, RSS/Atom, CSV/TSV, "
+                                        "JSON/JSONL, Parquet)")
+        return
+    suffix = readers.inner_suffix(path)
+    try:
+        if fmt == "table" and suffix in (".jsonl", ".ndjson"):
+            yield from readers.read_jsonl(iter(data.splitlines()), opts.mapping)
+            return
+        if fmt == "feed":
+            yield from readers.read_feed(data)
+            return
+        text = readers.decode(data)
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        yield Skip(line, "encoding", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at "
+                                     f"line {line}) and no declared or detectable encoding fits; "
+                                     "re-save the file as UTF-8")
+        return
+    except KeyError as exc:
+        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        if fmt == "table":
+            if suffix == ".json":
+                yield from readers.read_json(text, opts.mapping)
+            else:
+                delim = "\t" if suffix in (".tsv", ".tab") else ","
+                yield from readers.read_csv(text, delimiter=delim, mapping=opts.mapping)
+        elif fmt == "html":
+            yield from readers.read_html(text)
+        elif fmt == "aggregator" or (fmt == "text" and task.metadata is None
+                                     and readers.looks_like_aggregator(text)):
+            yield from readers.read_aggregator(text)
+        elif task.metadata is not None:
+            yield from _read_described(text, task.metadata)
+        else:
+            yield from readers.read_text(text)
+    except KeyError as exc:
+        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+
+
+def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
+    """A text file whose metadata is a row of its folder's metadata table."""
+    cols = readers.resolve_columns([c for c in row if not c.startswith("__")], None)
+    rec = readers._row_record({k: v for k, v in row.items() if not k.startswith("__")}, cols, 1)
+    title_line, _, body = text.strip("\n").partition("\n")
+    rec.fields.setdefault("title", title_line.strip())
+    if rec.fields["title"].rstrip(".") == title_line.strip().rstrip("."):
+        rec.fields["text"] = body.strip()
+    else:
+        rec.fields["text"] = text.strip()
+    if "credit" in rec.extra and rec.extra["credit"] in ("None", "NA", ""):
+        rec.extra["credit"] = None
+    rec.extra["metadata_line"] = row.get("__line")
+    if not rec.fields["text"]:
+        yield Skip(1, "empty", "the file has no text")
+        return
+    yield rec
+
+
+# --------------------------------------------------------------------------- normalising
+
+_WS = re.compile(r"[ \t\u00a0]+")
+_LANG_CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
+
+
+class _Normaliser:
+    """Turns raw records into ARTICLES rows; one per process."""
+
+    def __init__(self, opts: _Options):
+        from . import tagger
+
+        self.opts = opts
+        self.registry = (tagger.OutletRegistry.load(opts.outlets) if opts.outlets is not None
+                         else tagger.default_registry())
+        self._outlets: dict[str, Any] = {}
+
+    def outlet(self, value: str | None):
+        if not value:
+            return None
+        key = str(value).strip()
+        if key not in self._outlets:
+            self._outlets[key] = self.registry.resolve(key)
+        return self._outlets[key]
+
+    def __call__(self, rec: Record, path: str, fmt: str) -> dict[str, Any] | Skip:
+        from . import dates, tagger
+
+        f = rec.fields
+        title = f.get("title")
+        title = _WS.sub(" ", str(title)).strip() if title is not None else ""
+        if not title:
+            return Skip(rec.line, "missing_title", "no title")
+        text = f.get("text")
+        text = str(text).replace("\r\n", "\n").strip() if text is not None else ""
+        if not text:
+            return Skip(rec.line, "empty", "the record has no text")
+        raw_date = f.get("published")
+        if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
+            return Skip(rec.line, "missing_date", "no publication date (looked for "
+                        + ", ".join(readers.DEFAULT_COLUMNS["published"]) + ")")
+        try:
+            published, precision = dates.parse_date(raw_date)
+        except dates.DateError as exc:
+            return Skip(rec.line, "bad_date", f"publication date: {exc}")
+
+        url = f.get("url")
+        given_outlet = f.get("outlet")
+        outlet = self.outlet(given_outlet) or self.outlet(url)
+        if outlet is None and rec.extra.get("hostname"):
+            outlet = self.outlet(rec.extra["hostname"])
+        if outlet is None and given_outlet is None:
+            name, _span = tagger.find_outlet_credit(text, registry=self.registry)
+            outlet = self.outlet(name)
+        outlet_name = outlet.name if outlet else (str(given_outlet).strip() if given_outlet
+                                                  else None)
+        aggregator = f.get("aggregator")
+        if aggregator:
+            agg = self.outlet(aggregator)
+            aggregator = agg.name if agg else str(aggregator).strip()
+
+        credit = f.get("credit")
+        wires_field = f.get("wires")
+        if isinstance(wires_field, (list, tuple)):
+            wires_field = " / ".join(str(w) for w in wires_field)
+        credit_text = " / ".join(str(c) for c in (wires_field, credit) if c)
+        wires = tagger.find_wires(text, credit=credit_text or None, registry=self.registry)
+
+        author = f.get("author")
+        if isinstance(author, (list, tuple)):
+            author = "; ".join(str(a) for a in author if a)
+        if not author and credit:
+            # aggregator credit lines put the editor's initials before the agencies
+            agencies = {w.lower() for w in wires}
+            initials = [t.strip() for t in str(credit).split("/")
+                        if t.strip() and self.outlet(t.strip()) is None
+                        and t.strip().lower() not in agencies]
+            author = " / ".join(initials) or None
+        author = _WS.sub(" ", str(author)).strip() if author else None
+
+        language = f.get("language")
+        m = _LANG_CODE.match(str(language).strip()) if language else None
+        language = m.group(1).lower() if m else None
+        if language is None and self.opts.detect_language:
+            language = detect_language(title + "\n" + text)
+
+        row = {
+            "title": title, "text": text, "published": published,
+            "published_precision": precision, "outlet": outlet_name,
+            "outlet_country": outlet.country if outlet else None,
+            "outlet_language": outlet.language if outlet else None,
+            "aggregator": aggregator or None, "wires": wires, "author": author,
+            "url": str(url).strip() if url else None, "language": language,
+            "source_path": path, "source_line": rec.line, "n_words": len(text.split()),
+            "format": fmt,
+        }
+        row["article_id"] = article_id(outlet_name, published, title, text)
+        for k, v in rec.extra.items():
+            if k not in row:
+                row[k] = v
+        return row
+
+
+def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: str) -> str:
+    """Stable id of an article: the same content gives the same id on every run and machine.
+
+    Examples
+    --------
+    >>> article_id("Reuters", pd.Timestamp("2025-03-06", tz="UTC"), "Troops clear square", "...")
+    'a3b1c0d0ba8f1a8e9'
+    """
+    key = "\x1f".join((outlet or "", published.strftime("%Y-%m-%d"), title, text))
+    return "a" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+_langid = None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text`` (py3langid on its first 600 characters), or None."""
+    global _langid
+    sample = text[:600]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    if _langid is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _langid = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
+    return _langid.classify(sample)[0]
+
+
+def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> str:
+    if task.metadata is not None:
+        return "folder"
+    if "aggregator" in rec_fields and path_format == "text":
+        return "aggregator"
+    return path_format
+
+
+def _load_tasks(tasks: Sequence[_Task], opts: _Options) -> tuple[list[dict], list[dict]]:
+    """Read and normalise ``tasks`` in this process."""
+    normalise = _Normaliser(opts)
+    rows: list[dict] = []
+    skips: list[dict] = []
+    for task in tasks:
+        path = str(task.path)
+        if task.ignored:
+            skips.append({"source_path": path, "source_line": None, "code": "ignored",
+                          "reason": task.ignored})
+            continue
+        suffix = readers.inner_suffix(task.path)
+        base_fmt = ("table" if suffix in readers.TABLE_SUFFIXES else
+                    "feed" if suffix in readers.FEED_SUFFIXES else
+                    "html" if suffix in readers.HTML_SUFFIXES else "text")
+        for item in read_file(task, opts):
+            if isinstance(item, Record):
+                item = normalise(item, path, _format_of(task, item.fields, base_fmt))
+            if isinstance(item, Skip):
+                if opts.on_error == "raise":
+                    raise InputError(path, item.line, item.reason)
+                skips.append({"source_path": path, "source_line": item.line, "code": item.code,
+                              "reason": item.reason})
+            else:
+                rows.append(item)
+    return rows, skips
+
+
+def _chunks(tasks: Sequence[_Task], n: int) -> list[list[_Task]]:
+    size = max(1, min(2000, len(tasks) // (n * 4) or 1))
+    return [list(tasks[i:i + size]) for i in range(0, len(tasks), size)]
+
+
+def _progress(total: int, enabled: bool | None):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="file", desc="loading", disable=enabled is False or (
+        enabled is None and total < 200), leave=False)
+
+
+# --------------------------------------------------------------------------- the public step
+
+def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text", "html",
+                                                      "feed", "table"] = "auto",
+                  on_error: Literal["skip", "raise"] = "skip",
+                  mapping: Mapping[str, str] | None = None, outlets=None,
+                  detect_language: bool = True, syndication: float | None = 0.6,
+                  workers: int = 1, progress: bool | None = None) -> LoadResult:
+    """Load news articles from files into the ARTICLES table.
+
+    Parameters
+    ----------
+    source : path, glob or list of these
+        Files and folders (read recursively). A folder holding ``metadata.tsv``/``.csv`` is a
+        folder of text files described by that table (PolNeAR's layout).
+    format : str
+        ``"auto"`` detects each file's format from its suffix and content; or one of
+        ``"aggregator"``, ``"text"``, ``"html"``, ``"feed"``, ``"table"`` for all files.
+    on_error : {"skip", "raise"}
+        ``"skip"`` puts bad inputs in ``rejects`` and warns once; ``"raise"`` raises
+        :class:`~coverage_kit.InputError` naming the file and line of the first one.
+    mapping : dict, optional
+        Article field -> column name for tables, overriding
+        :data:`coverage_kit.readers.DEFAULT_COLUMNS` (e.g. ``{"text": "story"}``).
+    outlets : path or DataFrame, optional
+        Your own outlet registry rows (columns as ``data/outlets.csv``), overriding ours.
+    detect_language : bool
+        Detect ``language`` where the source does not give it.
+    syndication : float or None
+        MinHash Jaccard threshold above which articles are copies of one wire story and share
+        a ``story_id``; None gives every article its own story.
+    workers : int
+        Processes to read with (files are spread across them); 1 reads in this process.
+    progress : bool, optional
+        Show a progress bar (default: when there are 200 files or more).
+
+    Returns
+    -------
+    LoadResult
+        ``(articles, rejects)``; see :mod:`coverage_kit.schema` for their columns.
+
+    Examples
+    --------
+    >>> articles, rejects = load_articles("data/sample/wires")            # doctest: +SKIP
+    >>> articles[["outlet", "published", "title"]].head(2)                # doctest: +SKIP
+    """
+    if format not in FORMATS:
+        raise ValueError(f"format={format!r}; expected one of {', '.join(FORMATS)}")
+    if on_error not in ("skip", "raise"):
+        raise ValueError(f"on_error={on_error!r}; expected 'skip' or 'raise'")
+    tasks = expand_sources(source)
+    opts = _Options(format, on_error, dict(mapping) if mapping else None, outlets,
+                    detect_language)
+    rows: list[dict] = []
+    skips: list[dict] = []
+    bar = _progress(len(tasks), progress)
+    try:
+        if workers > 1 and len(tasks) > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                chunks = _chunks(tasks, workers)
+                for chunk, (r, s) in zip(chunks, pool.map(_load_tasks, chunks,
+                                                           [opts] * len(chunks))):
+                    rows.extend(r)
+                    skips.extend(s)
+                    bar.update(len(chunk))
+        else:
+            for chunk in _chunks(tasks, 1):
+                r, s = _load_tasks(chunk, opts)
+                rows.extend(r)
+                skips.extend(s)
+                bar.update(len(chunk))
+    finally:
+        bar.close()
+    return _assemble(rows, skips, syndication=syndication, on_error=on_error)
+
+
+def _assemble(rows: list[dict], skips: list[dict], *, syndication: float | None,
+              on_error: str) -> LoadResult:
+    articles = pd.DataFrame(rows) if rows else schema.empty(schema.ARTICLES).drop(
+        columns=["story_id"])
+    if rows:
+        articles = articles.sort_values(["published", "source_path", "source_line"],
+                                        kind="stable").reset_index(drop=True)
+        dup = articles["article_id"].duplicated(keep="first")
+        if dup.any():
+            kept = articles.loc[~dup].set_index("article_id")
+            for _, r in articles.loc[dup].iterrows():
+                first = kept.loc[r["article_id"]]
+                if on_error == "raise":
+                    raise InputError(r["source_path"], r["source_line"],
+                                     f"exact duplicate of {first['source_path']}:"
+                                     f"{first['source_line']}")
+                skips.append({"source_path": r["source_path"], "source_line": r["source_line"],
+                              "code": "duplicate", "duplicate_of": r["article_id"],
+                              "reason": f"exact duplicate of {first['source_path']}"
+                                        f"{':' + str(first['source_line']) if pd.notna(first['source_line']) and first['format'] == 'table' else ''}"})
+            articles = articles.loc[~dup].reset_index(drop=True)
+    from .syndication import story_ids
+
+    articles["story_id"] = story_ids(articles, threshold=syndication)
+    outlets = list(dict.fromkeys(articles["outlet"].dropna().sort_values()))
+    articles = schema.conform(articles, schema.ARTICLES, name="articles")
+    articles["outlet"] = pd.Categorical(articles["outlet"], categories=outlets, ordered=True)
+    articles["published_precision"] = pd.Categorical(articles["published_precision"],
+                                                     categories=["date", "timestamp"])
+    rejects = pd.DataFrame(skips, columns=list(schema.REJECTS)) if skips else schema.empty(
+        schema.REJECTS)
+    rejects = schema.conform(rejects, schema.REJECTS, name="rejects")
+    result = LoadResult(articles, rejects)
+    if (rejects["code"] != "ignored").any():
+        n_bad = int((rejects["code"] != "ignored").sum())
+        warnings.warn(f"{n_bad:,} of {n_bad + len(articles):,} records skipped; see rejects "
+                      f"({result.summary()})", RejectWarning, stacklevel=2)
+    return result
+
+
+def iter_sources(source: Source) -> Iterable[Path]:
+    """The files :func:`load_articles` would read for ``source`` (ignored ones excluded)."""
+    return [t.path for t in expand_sources(source) if not t.ignored]

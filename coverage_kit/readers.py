@@ -1,0 +1,582 @@
+"""Format readers: one file in, raw article records (or reasons for rejecting them) out.
+
+Each reader is a generator of :class:`Record` and :class:`Skip` objects. Records hold the
+fields as the source gives them (strings, lists, raw dates); :mod:`coverage_kit.loader`
+normalises them into the ARTICLES table. Readers never raise for bad content: they yield a
+:class:`Skip` with the line and a sentence a person understands, so that nothing is lost.
+
+Supported formats (``format=`` names):
+
+``aggregator``
+    Page scrapes of news aggregators that republish (often translated) foreign coverage: site
+    name, tagline, headline, ISO timestamp, body, a byline/wire credit line
+    (``sol / dpa / AFP / Reuters``), an outlet credit (``Source: spiegel``) and site chrome.
+``text``
+    Plain ``.txt``: optional ``---`` front matter of ``key: value`` lines, then the title line
+    and the body.
+``html``
+    Article pages, through trafilatura.
+``feed``
+    RSS and Atom feeds, through feedparser; one record per entry.
+``table``
+    CSV, TSV, JSON (array of objects), JSON Lines and Parquet; one record per row, columns mapped
+    by :data:`DEFAULT_COLUMNS` or a user mapping.
+"""
+
+from __future__ import annotations
+
+import bz2
+import csv
+import gzip
+import io
+import json
+import lzma
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Default column names per article field, first present wins. They cover news-please
+#: (maintext, date_publish, source_domain), newspaper (publish_date, authors), Media Cloud
+#: (publish_date, media_name) and GDELT (seendate, documentidentifier, sourcecommonname).
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "text": ("text", "maintext", "body", "content", "article_text", "full_text"),
+    "published": ("published", "date_publish", "publish_date", "publication_date",
+                  "published_at", "pubdate", "date", "seendate"),
+    "outlet": ("outlet", "source_domain", "media_name", "publisher", "site_name", "source",
+               "domain", "sourcecommonname"),
+    "author": ("author", "authors", "byline"),
+    "url": ("url", "link", "documentidentifier"),
+    "language": ("language", "lang"),
+    "wires": ("wires", "wire"),
+    "aggregator": ("aggregator",),
+}
+#: Values that mean "no value" in exported tables.
+NULL_STRINGS = frozenset({"", "none", "null", "nan", "na", "n/a", "nat", "-"})
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf", ".feed"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".tab", ".json", ".jsonl", ".ndjson", ".parquet", ".pq"}
+COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+METADATA_NAMES = ("metadata.tsv", "metadata.csv", "index.csv", "index.tsv")
+
+_BINARY_SIGNATURES = (
+    (b"%PDF", "a PDF document; convert it to text first"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel/ODF document); extract or convert it first"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document; save it as text first"),
+)
+
+
+@dataclass(slots=True)
+class Record:
+    """One raw article as a source gives it."""
+
+    line: int | None
+    fields: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Skip:
+    """One input that will not become an article, and why."""
+
+    line: int | None
+    code: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- bytes -> text
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
+                           re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""")
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """A sentence naming the binary kind of ``head``, or None when it looks like text."""
+    for magic, what in _BINARY_SIGNATURES:
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head[:8192] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data (it contains NUL bytes)"
+    return None
+
+
+def decode(data: bytes, *, declared: str | None = None) -> str:
+    """Decode bytes: a BOM, then strict UTF-8, then the declared charset, then detection.
+
+    Strict UTF-8 goes first because valid UTF-8 is almost never an accident, while declared
+    charsets are often wrong (a page declaring euc-kr but saved as UTF-8). A declared charset
+    is trusted before statistical detection, which guesses badly on short texts.
+
+    Raises
+    ------
+    UnicodeDecodeError
+        When no verified encoding fits.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    if declared is None:
+        m = _META_CHARSET.search(data) or _XML_ENCODING.search(data[:500])
+        declared = m.group(1).decode("ascii") if m else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # A guess is accepted only when it decodes cleanly with little noise; latin-1 "decodes"
+    # anything, so an unverified single-byte guess on non-markup text is rejected.
+    if best is not None and best.chaos < 0.2 and (declared or best.coherence > 0.2):
+        return str(best)
+    raise first_error
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, decompressed when its suffix is .gz, .bz2 or .xz."""
+    opener = COMPRESSED.get(path.suffix.lower())
+    if opener is None:
+        return path.read_bytes()
+    with opener(path, "rb") as fh:
+        return fh.read()
+
+
+def inner_suffix(path: Path) -> str:
+    """The suffix that says the format: ``.jsonl`` for ``x.jsonl.gz``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in COMPRESSED:
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+# --------------------------------------------------------------------------- plain text
+
+_FRONT_KEY = re.compile(r"^([A-Za-z][\w -]{0,40}):\s*(.*)$")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
+    """(front matter, rest, number of lines consumed)."""
+    if not text.startswith("---"):
+        return {}, text, 0
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text, 0
+    meta: dict[str, str] = {}
+    for i in range(1, min(len(lines), 200)):
+        line = lines[i].rstrip("\r")
+        if line.strip() in ("---", "..."):
+            return meta, "\n".join(lines[i + 1:]), i + 1
+        m = _FRONT_KEY.match(line)
+        if m:
+            meta[m.group(1).strip().lower().replace(" ", "_").replace("-", "_")] = m.group(2).strip()
+    return {}, text, 0  # no closing marker: not front matter
+
+
+_FRONT_ALIASES = {"date": "published", "publication_date": "published", "source": "outlet",
+                  "publisher": "outlet", "wire": "wires", "credit": "wires", "link": "url",
+                  "lang": "language", "byline": "author"}
+
+
+def read_text(text: str) -> Iterator[Record | Skip]:
+    """A plain-text article: optional front matter, title line, body."""
+    meta, body, consumed = _split_front_matter(text)
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in meta.items():
+        key = _FRONT_ALIASES.get(key, key)
+        if key in DEFAULT_COLUMNS:
+            fields[key] = value
+        else:
+            extra[key] = value
+    body = body.strip("\n")
+    if "title" not in fields:
+        stripped = body.lstrip()
+        if not stripped:
+            yield Skip(1, "empty", "the file has no text")
+            return
+        first, _, rest = stripped.partition("\n")
+        if rest.strip() == "" and len(first) > 300:
+            yield Skip(consumed + 1, "missing_title",
+                       "no title: the text is one long line; put the title on the first line "
+                       "or in front matter ('title: ...')")
+            return
+        fields["title"] = first.strip()
+        body = rest
+    fields["text"] = body.strip()
+    if not fields["text"]:
+        yield Skip(consumed + 1, "empty", "the article has a title but no body text")
+        return
+    yield Record(1, fields, extra)
+
+
+# --------------------------------------------------------------------------- aggregator pages
+
+_ISO_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_SOURCE_LINE = re.compile(r"^(?:Source|Quelle|Source originale|Fuente|Fonte)\s*:\s*(\S.{0,80})$", re.I)
+_CREDIT_LINE = re.compile(r"^[\w.'-]{1,20}(?:\s*/\s*[\w.'-]{1,20}){1,8}$")
+_PHOTO_LINE = re.compile(r"^(?:Photo|Foto|Image|Picture|Bild)\s*:", re.I)
+#: Lines of site chrome dropped wherever they stand.
+CHROME_LINES = frozenset({
+    "enlarge image", "you may like", "trends 24h", "latest", "read more", "advertisement",
+    "share", "share this article", "more on this topic", "related articles",
+})
+_FOOTER_START = re.compile(r"^(?:All news articles on\b|You may like$|Trends 24h$|©|\(c\)\s)", re.I)
+
+
+def looks_like_aggregator(text: str) -> bool:
+    """True for an aggregator page scrape: an ISO timestamp line near the top and an outlet
+    credit line (``Source: ...``) near the end."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 5:
+        return False
+    top = lines[:8]
+    if not any(_ISO_LINE.match(ln) for ln in top[2:]):
+        return False
+    return any(_SOURCE_LINE.match(ln) for ln in lines[-15:])
+
+
+def read_aggregator(text: str) -> Iterator[Record | Skip]:
+    """An aggregator page scrape (see the module docstring)."""
+    raw = text.splitlines()
+    nonempty = [(i, ln.strip()) for i, ln in enumerate(raw) if ln.strip()]
+    ts_pos = next(k for k, (_, ln) in enumerate(nonempty[:8]) if k >= 2 and _ISO_LINE.match(ln))
+    site = nonempty[0][1]
+    title = nonempty[ts_pos - 1][1]
+    published = nonempty[ts_pos][1]
+    body: list[str] = []
+    credit = outlet_slug = None
+    skip_caption = 0
+    for i, line in nonempty[ts_pos + 1:]:
+        low = line.lower()
+        m = _SOURCE_LINE.match(line)
+        if m:
+            outlet_slug = m.group(1).strip()
+            continue
+        if outlet_slug is not None or _FOOTER_START.match(line):
+            if outlet_slug is not None:
+                break  # everything after the outlet credit is footer chrome
+            continue
+        if low == "enlarge image":
+            skip_caption = 3  # caption line(s) and the photo credit follow
+            continue
+        if skip_caption:
+            skip_caption -= 1
+            if _PHOTO_LINE.match(line):
+                skip_caption = 0
+            continue
+        if low in CHROME_LINES or _PHOTO_LINE.match(line):
+            continue
+        if _CREDIT_LINE.match(line) and credit is None and len(line) <= 80:
+            credit = line
+            continue
+        body.append(line)
+    fields: dict[str, Any] = {"title": title, "published": published, "text": "\n\n".join(body),
+                              "aggregator": site}
+    if outlet_slug:
+        fields["outlet"] = outlet_slug
+    if credit:
+        fields["credit"] = credit
+    if not fields["text"]:
+        yield Skip(nonempty[ts_pos][0] + 1, "empty", "the page has a title but no article text")
+        return
+    yield Record(1, fields)
+
+
+# --------------------------------------------------------------------------- HTML
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (feed content), one paragraph per block element."""
+    if "<" not in fragment:
+        return fragment.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types for garbage; fall back to tag stripping
+        return re.sub(r"<[^>]{0,2000}>", " ", fragment).strip()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for el in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"):
+        el.tail = "\n\n" + (el.tail or "")
+    for el in root.iter("script", "style"):
+        el.drop_tree()
+    text = root.text_content()
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    return re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
+
+
+def _site_keys(site: str | None, hostname: str | None) -> list[str]:
+    keys = []
+    for value in (site, hostname):
+        if value:
+            v = value.lower().removeprefix("www.")
+            keys += [v, v.split(".")[0]] if "." in v else [v]
+    return [k for k in keys if len(k) >= 3]
+
+
+def _is_site(part: str, keys: Sequence[str]) -> bool:
+    p = re.sub(r"[\W_]+", "", part.lower())
+    return bool(p) and any(p in re.sub(r"[\W_]+", "", k) or re.sub(r"[\W_]+", "", k) in p
+                           for k in keys)
+
+
+_TITLE_SEP = re.compile(r"\s+(?:[-|–—:]|::|»)\s+|(?<=[^\W\d_])-(?=[^\W\d_]+$)")
+
+
+def clean_title(title: str | None, site: str | None, hostname: str | None) -> str | None:
+    """The headline without the site name that pages add before or after it.
+
+    >>> clean_title("Rain returns to Lisbon - The Portugal News", "The Portugal News", None)
+    'Rain returns to Lisbon'
+    """
+    if not title:
+        return title
+    keys = _site_keys(site, hostname)
+    parts = _TITLE_SEP.split(title.strip())
+    if len(parts) > 1 and keys:
+        if _is_site(parts[-1], keys):
+            return title[: title.rfind(parts[-1])].rstrip(" -|–—:»").strip()
+        if _is_site(parts[0], keys):
+            return title[title.find(parts[0]) + len(parts[0]):].lstrip(" -|–—:»").strip()
+    return title.strip()
+
+
+_NO_AUTHOR = {"no author", "unknown", "admin", "staff", "redaktion", "editor", "none"}
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|da|door|av)\s+", re.I)
+
+
+def clean_author(author: str | None, site: str | None, hostname: str | None) -> str | None:
+    """Byline without the publisher (pages often list the organisation as an author).
+
+    >>> clean_author("Le Journal; Par Anne Martin", "Le Journal", None)
+    'Anne Martin'
+    """
+    if not author:
+        return None
+    keys = _site_keys(site, hostname)
+    names = []
+    for part in re.split(r"\s*;\s*", author):
+        part = _BY_PREFIX.sub("", part.strip())
+        if not part or part.lower() in _NO_AUTHOR or (keys and _is_site(part, keys)):
+            continue
+        names.append(part)
+    return "; ".join(names) or None
+
+
+def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
+    """An article page through trafilatura's metadata and main-text extraction."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True, date_extraction_params={"original_date": True,
+                                                      "extensive_search": True})
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        yield Skip(None, "empty", "no article text found in the HTML page")
+        return
+    site = doc.sitename or doc.hostname
+    fields: dict[str, Any] = {
+        "title": clean_title(doc.title, site, doc.hostname), "text": doc.text,
+        "published": doc.date, "author": clean_author(doc.author, site, doc.hostname),
+        "url": doc.url, "outlet": site, "language": doc.language,
+    }
+    extra = {"hostname": doc.hostname} if doc.hostname else {}
+    yield Record(1, {k: v for k, v in fields.items() if v}, extra)
+
+
+# --------------------------------------------------------------------------- feeds
+
+def read_feed(data: bytes) -> Iterator[Record | Skip]:
+    """RSS 2.0, RSS 1.0 and Atom through feedparser; one record per entry."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        exc = parsed.get("bozo_exception")
+        where = getattr(exc, "getLineNumber", lambda: None)() if exc else None
+        why = f"not a well-formed feed ({exc})" if exc else "the feed has no entries"
+        yield Skip(where, "malformed" if exc else "empty", why)
+        return
+    channel = parsed.feed.get("title")
+    for n, entry in enumerate(parsed.entries, 1):
+        content = ""
+        if entry.get("content"):
+            content = max((c.get("value", "") for c in entry.content), key=len)
+        if len(content) < len(entry.get("summary", "")):
+            content = entry.get("summary", "")
+        published = entry.get("published_parsed") or entry.get("updated_parsed")
+        if published is not None:
+            import calendar
+
+            published = calendar.timegm(published)  # feedparser normalises to UTC
+        else:
+            published = entry.get("published") or entry.get("updated")
+        fields = {
+            "title": entry.get("title"), "text": html_to_text(content), "published": published,
+            "author": entry.get("author"), "url": entry.get("link"),
+            "outlet": entry.get("source", {}).get("title") or channel,
+            "language": entry.get("language") or parsed.feed.get("language"),
+        }
+        yield Record(n, {k: v for k, v in fields.items() if v not in (None, "")},
+                     {"feed": channel} if channel else {})
+
+
+# --------------------------------------------------------------------------- tables
+
+def resolve_columns(columns: Sequence[str], mapping: Mapping[str, str] | None) -> dict[str, str]:
+    """Map article fields to the table's column names: the user mapping, then the defaults."""
+    lower = {c.lower().strip(): c for c in columns}
+    out: dict[str, str] = {}
+    for fieldname, candidates in DEFAULT_COLUMNS.items():
+        for cand in candidates:
+            if cand in lower:
+                out[fieldname] = lower[cand]
+                break
+    for fieldname, column in (mapping or {}).items():
+        if fieldname not in DEFAULT_COLUMNS:
+            raise ValueError(f"mapping: unknown article field {fieldname!r}; "
+                             f"known: {', '.join(DEFAULT_COLUMNS)}")
+        if column not in columns:
+            raise KeyError(column)
+        out[fieldname] = column
+    return out
+
+
+def _row_record(row: Mapping[str, Any], cols: dict[str, str], line: int) -> Record:
+    fields: dict[str, Any] = {}
+    used = set()
+    for fieldname, column in cols.items():
+        used.add(column)
+        value = row.get(column)
+        if isinstance(value, str):
+            if value.strip().lower() in NULL_STRINGS:
+                continue
+        elif value is None or (isinstance(value, float) and value != value):
+            continue
+        fields[fieldname] = value
+    extra = {k: v for k, v in row.items() if k not in used}
+    return Record(line, fields, extra)
+
+
+def _table_missing_text(path_columns: Sequence[str]) -> Skip:
+    have = ", ".join(repr(c) for c in path_columns) or "none"
+    return Skip(1, "unsupported",
+                f"not an article table: no text column (looked for "
+                f"{', '.join(DEFAULT_COLUMNS['text'])}; it has {have}); pass mapping={{'text': ...}}")
+
+
+def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None
+               ) -> Iterator[Record | Skip]:
+    """JSON Lines: one object per line; a bad line is skipped with its number."""
+    cols: dict[str, str] | None = None
+    loads = json.loads
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            obj = loads(raw)
+        except ValueError as exc:
+            yield Skip(n, "malformed", f"malformed JSON at line {n}: {exc}")
+            continue
+        if not isinstance(obj, dict):
+            yield Skip(n, "malformed", f"line {n} is a JSON {type(obj).__name__}, not an object")
+            continue
+        keys = list(obj)
+        if cols is None or any(c not in obj for c in cols.values()):
+            cols = resolve_columns(keys, mapping)
+        if "text" not in cols:
+            yield Skip(n, "empty", f"record at line {n} has no text field (it has: "
+                                   f"{', '.join(keys) or 'nothing'})")
+            continue
+        yield _row_record(obj, cols, n)
+
+
+def read_json(data: str, mapping: Mapping[str, str] | None) -> Iterator[Record | Skip]:
+    """A JSON array of objects (or an object with one such array, e.g. ``{"articles": [...]}``)."""
+    try:
+        obj = json.loads(data)
+    except ValueError as exc:
+        yield Skip(getattr(exc, "lineno", None), "malformed", f"malformed JSON: {exc}")
+        return
+    if isinstance(obj, dict):
+        arrays = [v for v in obj.values() if isinstance(v, list)]
+        obj = arrays[0] if len(arrays) == 1 else [obj]
+    if not isinstance(obj, list):
+        yield Skip(1, "malformed", "expected a JSON array of article objects")
+        return
+    cols = resolve_columns(sorted({k for o in obj if isinstance(o, dict) for k in o}), mapping)
+    if "text" not in cols:
+        yield _table_missing_text(sorted({k for o in obj if isinstance(o, dict) for k in o}))
+        return
+    for n, o in enumerate(obj, 1):
+        if isinstance(o, dict):
+            yield _row_record(o, cols, n)
+        else:
+            yield Skip(n, "malformed", f"item {n} is a JSON {type(o).__name__}, not an object")
+
+
+def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None
+             ) -> Iterator[Record | Skip]:
+    """CSV/TSV with a header row; ``line`` is the physical line where the row starts."""
+    csv.field_size_limit(1 << 30)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield Skip(1, "empty", "the table is empty")
+        return
+    except csv.Error as exc:
+        yield Skip(1, "malformed", f"unreadable header row: {exc}")
+        return
+    cols = resolve_columns(header, mapping)
+    if "text" not in cols:
+        yield _table_missing_text(header)
+        return
+    width = len(header)
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Skip(start, "malformed", f"malformed CSV at line {start}: {exc}")
+            start = reader.line_num + 1
+            continue
+        if row:
+            if len(row) != width:
+                yield Skip(start, "malformed", f"row at line {start} has {len(row)} fields; "
+                                               f"the header has {width}")
+            else:
+                yield _row_record(dict(zip(header, row)), cols, start)
+        start = reader.line_num + 1
+
+
+def read_parquet(path: Path, mapping: Mapping[str, str] | None) -> Iterator[Record | Skip]:
+    """Parquet, streamed batch by batch."""
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    cols = resolve_columns(pf.schema_arrow.names, mapping)
+    if "text" not in cols:
+        yield _table_missing_text(pf.schema_arrow.names)
+        return
+    n = 0
+    for batch in pf.iter_batches(batch_size=10_000):
+        for row in batch.to_pylist():
+            n += 1
+            yield _row_record(row, cols, n)
