@@ -1,0 +1,73 @@
+"""Shared fixtures: where the real corpora and the bundled sample live.
+
+Real corpora (``../shared`` beside the checkout) are read in place and never written to;
+tests write into pytest's temporary folders.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("COVERAGE_KIT_SHARED", ROOT.parent / "shared"))
+SAMPLE = ROOT / "data" / "sample"
+SEED = SHARED / "examples" / "limited_times_kazakhstan_2022-01-07.txt"
+HTML_DIR = SHARED / "examples" / "html"
+POLNEAR = SHARED / "data" / "polnear"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.fail(f"{path} is missing: the tests read the shared corpora beside the checkout "
+                    f"(set COVERAGE_KIT_SHARED to their folder)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return _need(SEED)
+
+
+@pytest.fixture(scope="session")
+def html_dir() -> Path:
+    return _need(HTML_DIR)
+
+
+@pytest.fixture(scope="session")
+def polnear_dir() -> Path:
+    return _need(POLNEAR)
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    return _need(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_path):
+    """The seed aggregator page as one ARTICLES row (a Series)."""
+    from coverage_kit.loader import load_articles
+
+    articles, _ = load_articles(seed_path)
+    assert len(articles) == 1
+    return articles.iloc[0]
+
+
+@pytest.fixture(scope="session")
+def sample_load():
+    """The bundled sample corpus, loaded once per session: LoadResult(articles, rejects)."""
+    from coverage_kit.loader import load_articles
+
+    _need(SAMPLE)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_articles(SAMPLE)
