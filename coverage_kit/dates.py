@@ -192,8 +192,9 @@ _MON = r"(?P<mon>[a-z]{3,12})\.?"
 _YEAR = r"(?P<Y>\d{4}|\d{2}(?!\d))"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|o|º)?"
 
-_NO_YEAR_RE = re.compile(
-    rf"{_WD}(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s*(?:de\s+)?{_MON}){_TAIL}"
+_NO_YEAR_RES = (
+    re.compile(rf"{_WD}{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?{_TAIL}"),
+    re.compile(rf"{_WD}\d{{1,2}}\.?\s*(?:de\s+)?{_MON}{_TAIL}"),
 )
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -372,9 +373,10 @@ def _parse_string(
             return _from_match(name, m, s, default_tz, extra)
     if _RELATIVE_RE.search(low):
         raise DateError(f'relative date "{s}"; give an absolute date such as 2022-01-07')
-    m = _NO_YEAR_RE.fullmatch(low)
-    if m and _MONTHS.get(m["mon"]):
-        raise DateError(f'no year in "{s}"; the year would be a guess')
+    for pattern in _NO_YEAR_RES:
+        m = pattern.fullmatch(low)
+        if m and _MONTHS.get(m["mon"]):
+            raise DateError(f'no year in "{s}"; the year would be a guess')
     raise DateError(
         f'unrecognised date "{s}"; expected ISO 8601 (2022-01-07T20:38:18Z), RFC 2822 '
         "(Fri, 07 Jan 2022 20:38:18 GMT) or a newspaper form such as 'Jan. 7, 2022'"
