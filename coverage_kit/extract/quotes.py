@@ -1,0 +1,700 @@
+"""Quotes: direct and reported speech, with cue, local speaker mention and resolved speaker.
+
+:func:`extract_quotes` is a pure, rule-based function of one text: no model, no download,
+linear time. :func:`quotes_table` runs it over an ARTICLES table and adds polarity,
+subjectivity and a corpus-wide ``speaker_id`` (see :mod:`coverage_kit.extract.speakers`).
+
+What counts as a quote
+----------------------
+* **direct**: words between quotation marks attributed by a reporting cue next to them
+  (``"…," he said``, ``said X: "…"``, ``X wrote on Twitter: "…"``, headline ``X: '…'``), or a
+  quoted sentence or paragraph that continues an attributed quote (``carried=True``).
+* **indirect**: reported speech led by a cue (``X said on Friday that …``, ``…, X said``,
+  ``according to X, …``, ``X told reporters …``); also reported beliefs and intentions
+  (``X believes …``), which news attribution corpora such as PolNeAR count.
+* **mixed**: reported speech that contains quoted words (``X called the plan "a disaster"``).
+
+Scare quotes and quoted titles (``called it "nonsense"`` without a cue, a film's name) are not
+quotes on their own.
+
+Languages
+---------
+Quote marks: straight and curly double quotes, NYT-style ``''``, German ``„…“`` and
+``»…«``, French ``« … »``, headline single quotes. Reporting verbs: English (the reference),
+German (*sagte, erklärte, betonte, schrieb, teilte mit …*, ``laut``/``zufolge``) and French
+(*a dit, a déclaré, a affirmé, a estimé …*, ``selon``). See
+:mod:`coverage_kit.extract._lexicon`.
+
+Measured on PolNeAR dev with ``benchmarks/bench_quotes.py``; see that script for the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..schema import QUOTES, conform, empty
+from . import _lexicon as lex
+from ._mentions import first_subject, phrase_after, subject_before, tokens
+from ._sentences import QuoteStretch, SentenceIndex
+
+__all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote found in a text. Offsets are code-point offsets into that text.
+
+    Attributes
+    ----------
+    quote, start, end
+        The content; for a direct quote without the quotation marks.
+    kind
+        ``"direct"``, ``"indirect"`` or ``"mixed"``.
+    speaker
+        Resolved name of the person or organisation, None if unknown.
+    speaker_mention, speaker_start, speaker_end
+        The mention that presents the source in the quote's own sentence ("he" in '…, he
+        said'); None when there is none.
+    carried
+        True when the speaker is carried over from context (a second quoted sentence).
+    cue, cue_start, cue_end
+        The reporting verb or phrase ("said", "according to", "wrote on Twitter", ":").
+    speaker_role
+        Role given with the speaker ("Chancellor", "Kremlin spokesman"), None if none.
+    mark_start, mark_end
+        For direct quotes, the span including the quotation marks.
+    attribution
+        Index shared by the quotes of one attribution (``"A," he said, "B."`` gives two
+        quotes with one attribution; a carried quote shares its predecessor's).
+    """
+
+    quote: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    carried: bool = False
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_role: str | None = None
+    mark_start: int | None = None
+    mark_end: int | None = None
+    attribution: int = 0
+
+
+# --------------------------------------------------------------------------------------------
+# Cue lexicon, compiled once
+# --------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_CUES_ALL = (
+    lex.REPORTING_VERBS["en"] | lex.REPORTING_VERBS["de"] | lex.REPORTING_VERBS["fr"]
+    | lex.EVIDENCE_VERBS
+)
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Ll]aut|[Ss]elon|[Dd]'apr\u00e8s|[Dd]\u2019apr\u00e8s)\b"
+)
+_ZUFOLGE = re.compile(r"\bzufolge\b")
+_PARTICLE = re.compile(r"\s+(?:out|on|for|up|back)\b")
+# verbs that take an object before the content ("told reporters that")
+_OBJECT_VERBS = frozenset(
+    "tell tells told telling ask asks asked asking urge urges urged urging warn warns warned "
+    "warning assure assures assured assuring remind reminds reminded inform informs informed "
+    "call calls called calling accuse accuses accused accusing praise praises praised "
+    "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
+)
+_EVIDENCE_SOURCES = frozenset(
+    "poll polls survey surveys study studies data report reports analysis research results "
+    "numbers figures review audit investigation records documents findings estimates".split()
+)
+# base forms that are mostly nouns: need a clear subject to count
+_NOUNISH = frozenset(
+    "report reports post posts read reads call calls question questions state states charge "
+    "charges counter counters signal signals attack attacks hope hopes fear fears want wants "
+    "promise promises claim claims demand demands note notes estimate estimates reply "
+    "remarks remark thanks thank post estimate tweet tweets blast blasts stress lament "
+    "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
+)
+_THAT_AFTER = re.compile(r"[^.;:!?\"\u201c\u201d\n]{0,80}?\b(?:that|whether|if|dass|que|qu['\u2019])\b")
+_LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
+_TRAIL_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
+_CONTENT_END = re.compile(r"[\s.!?]+$")
+_WORDS_IN = re.compile(r"[^\W_]+")
+_ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
+_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
+_TIME_PP = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|early|to|via|over|through|before|after)"
+    r"\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\u2019'.-]+\s+){0,3}?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night|day|statement|interview|speech|rally|email|e-mail|letter|"
+    r"tweet|post|Twitter|Facebook|Instagram|conference|call|meeting|appearance|television|TV|"
+    r"radio|show|program|broadcast|hearing|debate|event|address|release|message|op-ed|column|"
+    r"memo|video|remarks|reporters|journalists|today|yesterday|time|ago|briefing)\b(?:\s+\w+\b)??"
+)
+
+
+def _is_cue(word: str) -> bool:
+    return word in _CUES_ALL
+
+
+def _word_count(text: str, lo: int, hi: int) -> int:
+    return sum(1 for _ in _WORDS_IN.finditer(text, lo, hi))
+
+
+def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    m = _LEADING_JUNK.match(text, lo, hi)
+    if m:
+        lo = m.end()
+    while hi > lo and text[hi - 1] in " \t,;:\u2014\u2013-":
+        hi -= 1
+    return lo, hi
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    sp: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    carried: bool = False
+    marks: tuple[int, int] | None = None
+    attribution: int = -1
+    speaker: str | None = None
+    role: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class _Extractor:
+    """State for one text: sentences, quote stretches and what has been claimed."""
+
+    def __init__(self, text: str, language: str | None):
+        self.text = text
+        self.language = language
+        self.ix = SentenceIndex(text)
+        self.stretches = self.ix.quotes
+        self.found: list[_Found] = []
+        self.claimed: list[tuple[int, int]] = []
+        self._n_attr = 0
+
+    # -- helpers ------------------------------------------------------------------------------
+    def new_attr(self) -> int:
+        self._n_attr += 1
+        return self._n_attr
+
+    def cue_tokens(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Cue words in text[lo:hi] (lowercase forms, plus "according to" and particles)."""
+        out = []
+        text = self.text
+        for m in _WORD.finditer(text, lo, hi):
+            w = m.group()
+            if w in _CUES_ALL:
+                s, e = m.span()
+                p = _PARTICLE.match(text, e, hi)
+                if p and (w + p.group()).split()[-1] in ("out", "for", "on") and w.startswith(
+                    ("point", "call", "went", "go")
+                ):
+                    e = p.end()
+                out.append((s, e, w))
+        for m in _ACCORDING.finditer(text, lo, hi):
+            out.append((m.start(), m.end(), "according to"))
+        for m in _ZUFOLGE.finditer(text, lo, hi):
+            out.append((m.start(), m.end(), "zufolge"))
+        out.sort()
+        return out
+
+    # -- direct quotes ------------------------------------------------------------------------
+    def attribution_after(self, q: QuoteStretch, s_end: int, limit: int):
+        """'"…," he said' / '"…," said X' / '"…," according to X'.  -> (speaker, cue) or None."""
+        text = self.text
+        hi = min(s_end, limit, q.end + 160)
+        lead = _LEADING_JUNK.match(text, q.end, hi)
+        lo = lead.end() if lead else q.end
+        if lo >= hi:
+            return None
+        cues = self.cue_tokens(lo, hi)
+        if not cues:
+            return None
+        cs, ce, w = cues[0]
+        if _word_count(text, lo, cs) > 9 or any(c in text[lo:cs] for c in ".!?"):
+            return None
+        if w == "according to" or w in ("laut", "selon"):
+            sp = phrase_after(text, ce, hi)
+            return (sp, (cs, ce)) if sp else None
+        if cs == lo:  # inversion: said X
+            sp = phrase_after(text, ce, hi)
+            if sp is None:
+                return None
+            return sp, (cs, ce)
+        sp = subject_before(text, lo, cs)
+        if sp is None:
+            # "Mr. Smith, the campaign manager, said": take the part before the first comma
+            comma = text.find(",", lo, cs)
+            if comma != -1:
+                sp = subject_before(text, lo, comma)
+        if sp is None:
+            return None
+        return sp, (cs, ce)
+
+    def attribution_before(self, q: QuoteStretch, s_start: int):
+        """'He said: "…"' / 'X wrote on Twitter: "…"' / 'X: "…"'.  -> (speaker, cue) or None."""
+        text = self.text
+        lo = max(s_start, q.start - 300)
+        before = text[lo : q.start]
+        stripped = before.rstrip()
+        if not stripped:
+            return None
+        last = stripped[-1]
+        h = _HEADLINE.search(text, lo, q.start)
+        if h and last == ":":
+            name_s, name_e = h.span(1)
+            if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
+                colon = text.rfind(":", lo, q.start)
+                return (name_s, name_e), (colon, colon + 1)
+        if last not in ":,\u2014" and not stripped.endswith(tuple(_CUES_ALL)):
+            return None
+        cues = self.cue_tokens(lo, q.start)
+        if not cues:
+            return None
+        cs, ce, w = cues[-1]
+        if _word_count(text, ce, q.start) > 9:
+            return None
+        gap = text[ce : q.start]
+        if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
+            return None
+        if w == "according to":
+            sp = phrase_after(text, ce, q.start)
+            return (sp, (cs, ce)) if sp else None
+        sp = subject_before(text, lo, cs)
+        if sp is None and w.endswith("ing"):
+            sp = first_subject(text, s_start, cs)
+        if sp is None:
+            sp2 = phrase_after(text, ce, q.start)
+            if sp2 and text[cs - 2 : cs].strip() in ("", ","):
+                sp = sp2
+        if sp is None:
+            return None
+        return sp, (cs, ce)
+
+    def direct(self) -> None:
+        text = self.text
+        ix = self.ix
+        prev: _Found | None = None
+        prev_para = -10
+        stretches = self.stretches
+        for n, q in enumerate(stretches):
+            inner_s, inner_e = _strip_span(text, q.inner_start, q.inner_end)
+            n_words = _word_count(text, inner_s, inner_e)
+            if n_words == 0:
+                continue
+            s_start, s_end = ix.sentence_at(q.start)
+            s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
+            nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
+            before_lo = s_start
+            if n > 0 and stretches[n - 1].end > s_start:
+                before_lo = stretches[n - 1].end
+            para_i = ix.paragraph_index(q.start)
+            after = self.attribution_after(q, s_end, nxt)
+            before = None if after else self.attribution_before(q, before_lo)
+            carried = False
+            attr = None
+            if after or before:
+                sp, cue = after or before
+                # same attribution as the previous quote: '"A," he said, "B."'
+                if prev is not None and prev.cue == cue:
+                    attr = prev.attribution
+                self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                prev = self.found[-1]
+                prev_para = para_i
+                continue
+            # a quote standing alone as a sentence: continues the previous speaker
+            alone = (
+                _ONLY_PUNCT.fullmatch(text, s_start, q.start) is not None
+                and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
+            )
+            if not alone or n_words < 3:
+                continue
+            intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
+            if intro is not None:
+                sp, cue = intro
+                self._add_direct(q, inner_s, inner_e, sp, cue)
+            elif prev is not None and para_i - prev_para <= 1:
+                carried = True
+                self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
+                                 carried=True, speaker_from=prev)
+            else:
+                self._add_direct(q, inner_s, inner_e, None, None)
+            prev = self.found[-1]
+            prev_para = para_i
+            del carried, attr
+
+    def intro_paragraph(self, para_i: int):
+        """A paragraph ending in "He said:" introduces the quote paragraph after it."""
+        if para_i == 0:
+            return None
+        ps, pe = self.ix.paras[para_i - 1]
+        if not self.text[ps:pe].rstrip().endswith(":"):
+            return None
+        s_start, _ = self.ix.sentence_at(pe - 1)
+        cues = self.cue_tokens(s_start, pe)
+        colon = self.text.rfind(":", ps, pe)
+        if not cues:
+            h = _HEADLINE.search(self.text, s_start, pe)
+            if h:
+                return h.span(1), (colon, colon + 1)
+            return None
+        cs, ce, w = cues[-1]
+        if w == "according to":
+            sp = phrase_after(self.text, ce, pe)
+        else:
+            sp = subject_before(self.text, s_start, cs)
+            if sp is None and w.endswith("ing"):
+                sp = first_subject(self.text, s_start, cs)
+        if sp is None:
+            return None
+        # the whole "said about …:" stretch is the cue's context; keep the verb as the cue
+        return sp, (cs, ce)
+
+    def _add_direct(self, q, s, e, sp, cue, *, attr=None, carried=False, speaker_from=None):
+        if attr is None:
+            attr = self.new_attr()
+        f = _Found(s, e, "direct", sp, cue, carried=carried, marks=(q.start, q.end),
+                   attribution=attr)
+        if speaker_from is not None:
+            f.extra["carried_from"] = speaker_from
+        self.found.append(f)
+        lo = min([q.start] + [x[0] for x in (sp, cue) if x])
+        hi = max([q.end] + [x[1] for x in (sp, cue) if x])
+        self.claimed.append((lo, hi))
+
+    # -- indirect quotes ----------------------------------------------------------------------
+    def is_claimed(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.claimed_near(pos))
+
+    def claimed_near(self, pos: int):
+        # claimed spans are few per sentence; linear filter on the sorted list is fine
+        return [c for c in self.claimed if c[0] <= pos < c[1]]
+
+    def indirect(self) -> None:
+        text = self.text
+        claimed = sorted(self.claimed)
+        self.claimed = claimed
+        quotes_by_start = [(q.start, q.end) for q in self.stretches]
+        import bisect
+
+        q_starts = [s for s, _ in quotes_by_start]
+        c_starts = [s for s, _ in claimed]
+
+        def inside(pos: int, starts, spans) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+        def overlaps_claim(lo: int, hi: int) -> bool:
+            i = bisect.bisect_right(c_starts, hi) - 1
+            while i >= 0:
+                cs, ce = claimed[i]
+                if ce > lo and cs < hi:
+                    return True
+                if ce <= lo and i < len(claimed) - 1 and cs < lo - 2000:
+                    break
+                i -= 1
+            return False
+
+        taken_until = -1
+        for s_start, s_end in self.ix.spans:
+            cues = None
+            for cs, ce, w in self.cue_tokens(s_start, s_end):
+                if cs < taken_until:
+                    continue
+                if inside(cs, q_starts, quotes_by_start) or inside(cs, c_starts, claimed):
+                    continue
+                got = self.one_indirect(cs, ce, w, s_start, s_end)
+                if got is None:
+                    continue
+                f = got
+                if overlaps_claim(f.start, f.end):
+                    # trim content that runs into a direct quote claimed before
+                    continue
+                self.found.append(f)
+                taken_until = max(f.end, cs + 1)
+            del cues
+
+    def one_indirect(self, cs: int, ce: int, w: str, s_start: int, s_end: int):
+        text = self.text
+        c_end = s_end
+        # content end: drop the sentence's final period (keep it inside a closing quote)
+        m = _CONTENT_END.search(text, s_start, c_end)
+        if m and m.start() > cs:
+            c_end = m.start()
+        if w in ("according to", "laut", "selon", "d'apr\u00e8s"):
+            sp = phrase_after(text, ce, s_end)
+            if sp is None:
+                return None
+            rest = _LEADING_JUNK.match(text, sp[1], s_end)
+            after_sp = rest.end() if rest else sp[1]
+            comma = text.find(",", sp[1], s_end)
+            if comma != -1 and comma - sp[1] < 60 and _word_count(text, comma, c_end) >= 3:
+                lo, hi = _strip_span(text, comma + 1, c_end)
+            else:
+                lo, hi = _strip_span(text, s_start, cs)
+            del after_sp
+            if _word_count(text, lo, hi) < 3:
+                return None
+            return self._indirect(lo, hi, sp, (cs, ce))
+        if w == "zufolge":
+            sp = subject_before(text, s_start, cs)
+            if sp is None:
+                return None
+            lo, hi = _strip_span(text, ce, c_end)
+            if _word_count(text, lo, hi) < 3:
+                return None
+            return self._indirect(lo, hi, sp, (sp[0], ce))
+        # participle cue after a comma: subject of the clause ("…, saying that …")
+        prev_char = text[max(s_start, cs - 2) : cs].strip()
+        sp = None
+        inverted = False
+        if w.endswith("ing") and prev_char == ",":
+            sp = first_subject(text, s_start, cs)
+        elif prev_char in (",", "\u201d", '"', "''", "\u00bb", "\u201c"):
+            sp = phrase_after(text, ce, s_end)
+            inverted = sp is not None
+            if sp is not None:
+                # '…, said Peskov.' : the speaker must end the clause
+                tail = _ONLY_PUNCT.match(text, sp[1], s_end)
+                if tail is None or tail.end() < s_end and text[tail.end() - 1 : tail.end()] != ",":
+                    t2 = _TIME_PP.match(text, sp[1], s_end)
+                    if not (t2 and _ONLY_PUNCT.fullmatch(text, t2.end(), s_end)):
+                        sp = None
+                        inverted = False
+        if sp is None:
+            sp = subject_before(text, s_start, cs)
+            if sp is None and w.endswith("ing"):
+                sp = first_subject(text, s_start, cs)
+        if sp is None:
+            return None
+        head = text[sp[0] : sp[1]].split()[-1].lower()
+        if w in lex.EVIDENCE_VERBS and head not in _EVIDENCE_SOURCES:
+            return None
+        if w in _NOUNISH and (head in ("a", "an", "the") or text[sp[0]:sp[1]].lower() in lex.NOT_SPEAKER):
+            return None
+        if inverted:
+            lo, hi = _strip_span(text, s_start, cs)
+        else:
+            # content after the cue
+            lo = ce
+            t = _THAT_AFTER.match(text, ce, c_end)
+            if t is not None:
+                lo = t.end() - len(t.group().split()[-1])
+            else:
+                pp = _TIME_PP.match(text, ce, c_end)
+                if pp is not None:
+                    lo = pp.end()
+                if w in _OBJECT_VERBS and w not in ("call", "calls", "called", "calling"):
+                    ob = phrase_after(text, lo, c_end, max_tokens=5)
+                    if ob is not None and _word_count(text, ob[1], c_end) >= 3:
+                        lo = ob[1]
+                        pp = _TIME_PP.match(text, lo, c_end)
+                        if pp is not None:
+                            lo = pp.end()
+            lo, hi = _strip_span(text, lo, c_end)
+            if _word_count(text, lo, hi) < 2:
+                # "…, X said." : content is the clause before the subject
+                before = text[s_start : sp[0]].rstrip()
+                if before.endswith((",", "\u2014")) and _word_count(text, s_start, sp[0]) >= 3:
+                    lo, hi = _strip_span(text, s_start, sp[0])
+                else:
+                    return None
+        if hi - lo < 3:
+            return None
+        return self._indirect(lo, hi, sp, (cs, ce))
+
+    def _indirect(self, lo, hi, sp, cue) -> _Found:
+        text = self.text
+        kind = "indirect"
+        quoted = 0
+        for q in self.stretches:
+            if q.end <= lo:
+                continue
+            if q.start >= hi:
+                break
+            quoted += min(q.end, hi) - max(q.start, lo)
+        if quoted:
+            nonspace = hi - lo - text.count(" ", lo, hi)
+            kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
+        return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr())
+
+    def run(self) -> list[_Found]:
+        self.direct()
+        self.indirect()
+        self.found.sort(key=lambda f: (f.start, f.end))
+        return self.found
+
+
+def extract_quotes(text: str, *, language: str | None = None) -> list[Quote]:
+    """Find the direct, indirect and mixed quotes in ``text``, with cues and speakers.
+
+    Parameters
+    ----------
+    text : str
+        One article body; paragraphs on separate lines.
+    language : str, optional
+        ISO 639-1 code of the text. Cues of English, German and French are always looked
+        for; the argument is accepted for symmetry with ``quotes_table`` and future rules.
+
+    Returns
+    -------
+    list of Quote
+        In text order. Pure: the same text always gives the same quotes.
+
+    Examples
+    --------
+    >>> text = ('Chancellor Olaf Scholz (SPD) spoke in Berlin. "There must be no violence," '
+    ...         'said the SPD politician. The ministry said that talks would continue.')
+    >>> for q in extract_quotes(text):
+    ...     print(q.kind, repr(q.quote), q.speaker_mention, "->", q.speaker)
+    direct 'There must be no violence,' the SPD politician -> Olaf Scholz
+    indirect 'that talks would continue' The ministry -> The ministry
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes expects a str, got {type(text).__name__}")
+    if not text:
+        return []
+    from .speakers import resolve_mentions
+
+    found = _Extractor(text, language).run()
+    return resolve_mentions(text, found, Quote)
+
+
+# --------------------------------------------------------------------------------------------
+# Table
+# --------------------------------------------------------------------------------------------
+
+_ARTICLE_COLS = ("article_id", "outlet", "published", "text")
+
+
+def quote_records(quotes: Iterable[Quote]) -> list[dict]:
+    """Quotes as plain dicts (one per quote), e.g. for JSON Lines.
+
+    Examples
+    --------
+    >>> quote_records(extract_quotes('"We will help," she said.'))[0]["speaker_mention"]
+    'she'
+    """
+    keys = Quote.__slots__
+    return [{k: getattr(q, k) for k in keys} for q in quotes]
+
+
+def quotes_table(
+    articles: pd.DataFrame,
+    *,
+    aliases: pd.DataFrame | Mapping[str, str] | str | None = None,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """One row per quote in every article, with a corpus-wide ``speaker_id``.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Table with the ARTICLES schema; ``article_id``, ``outlet``, ``published`` and
+        ``text`` are required, ``language`` is used when present.
+    aliases : DataFrame, mapping, path or None
+        Speaker alias table that overrides the automatic merging (see
+        :func:`coverage_kit.extract.speakers.read_aliases`; ``data/speaker_aliases.csv`` is
+        an example). None uses the automatic ids only.
+    progress : bool, default False
+        Show a ``tqdm`` progress bar over articles.
+
+    Returns
+    -------
+    DataFrame
+        QUOTES schema (see :mod:`coverage_kit.schema`); offsets refer to
+        ``articles["text"]``. Interrupting (Ctrl-C) raises before any table is returned.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["Example Post"],
+    ...     "published": [pd.Timestamp("2022-01-07", tz="UTC")],
+    ...     "text": ['"We are ready to help," said Ursula von der Leyen.']})
+    >>> quotes_table(arts)[["speaker", "speaker_id", "kind"]].iloc[0].tolist()
+    ['Ursula von der Leyen', 'ursula-von-der-leyen', 'direct']
+    """
+    from .speakers import assign_speaker_ids, read_aliases
+
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(
+            f"quotes_table expects the articles DataFrame, got {type(articles).__name__}; "
+            "use extract_quotes(text) for a single string"
+        )
+    missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
+    if missing:
+        raise ValueError(
+            f"articles is missing column(s) {', '.join(map(repr, missing))}; "
+            f"it has: {', '.join(map(repr, articles.columns))}"
+        )
+    alias_map = read_aliases(aliases) if aliases is not None else None
+    rows: list[dict] = []
+    langs = articles["language"] if "language" in articles.columns else None
+    it = range(len(articles))
+    if progress:
+        from tqdm.auto import tqdm
+
+        it = tqdm(it, total=len(articles), desc="quotes", unit="article")
+    ids = articles["article_id"].to_numpy()
+    outlets = articles["outlet"].to_numpy()
+    published = articles["published"].to_numpy()
+    texts = articles["text"].to_numpy()
+    for i in it:
+        text = texts[i]
+        if not isinstance(text, str) or not text:
+            continue
+        lang = langs.iloc[i] if langs is not None else None
+        lang = lang if isinstance(lang, str) else None
+        for q in extract_quotes(text, language=lang):
+            rec = {k: getattr(q, k) for k in _ROW_FIELDS}
+            rec["article_id"] = ids[i]
+            rec["outlet"] = outlets[i]
+            rec["published"] = published[i]
+            rows.append(rec)
+    if not rows:
+        out = empty(QUOTES)
+        if "outlet" in articles and isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+            out["outlet"] = out["outlet"].astype(articles["outlet"].dtype)
+        return out
+    df = pd.DataFrame(rows)
+    df["speaker_id"] = assign_speaker_ids(df, aliases=alias_map)
+    if alias_map is not None:
+        from .speakers import apply_alias_names
+
+        df["speaker"] = apply_alias_names(df, alias_map)
+    pol, subj = _sentiment(df["quote"].tolist())
+    df["polarity"] = pol
+    df["subjectivity"] = subj
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        df["outlet"] = pd.Categorical(df["outlet"], dtype=articles["outlet"].dtype)
+    return conform(df, QUOTES, name="quotes")
+
+
+_ROW_FIELDS = (
+    "quote", "start", "end", "kind", "speaker", "speaker_mention", "speaker_start",
+    "speaker_end", "carried", "cue", "cue_start", "cue_end", "speaker_role",
+)
+
+
+def _sentiment(texts: list[str]) -> tuple[list[float], list[float]]:
+    """TextBlob pattern-lexicon polarity and subjectivity (needs no NLTK data)."""
+    from textblob import TextBlob
+
+    pol, subj = [], []
+    for t in texts:
+        s = TextBlob(t).sentiment
+        pol.append(float(s.polarity))
+        subj.append(float(s.subjectivity))
+    return pol, subj

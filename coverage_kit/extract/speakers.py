@@ -1,0 +1,559 @@
+"""Speakers: resolve each quote's mention to a name, and give one id to every spelling.
+
+Two steps, both rule-based and offline:
+
+1. **In one article** (:func:`resolve_mentions`, called by ``extract_quotes``): a mention
+   ("he", "the SPD politician", "Tokayev", "Kazakhstan's President", "the ministry") is
+   resolved to the nearest compatible named speaker or name in the text. Roles written before
+   a name ("Federal Justice Minister Marco Buschmann") are split off into ``speaker_role``.
+2. **Across the corpus** (:func:`assign_speaker_ids`, called by ``quotes_table``): spelling
+   variants ("Kassym-Jomart Tokayev", "Kassym-Schomart Tokayev", "Tokayev") get one
+   ``speaker_id``. A user-editable alias table (:func:`read_aliases`, format in
+   ``data/speaker_aliases.csv``) overrides the automatic grouping.
+
+Examples
+--------
+>>> split_role("Federal Justice Minister Marco Buschmann")
+('Federal Justice Minister', 'Marco Buschmann')
+>>> speaker_key("Mr. Kassym-Schomart Tokayev's")
+'kassym schomart tokayev'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+from . import _lexicon as lex
+
+__all__ = [
+    "split_role",
+    "speaker_key",
+    "resolve_mentions",
+    "assign_speaker_ids",
+    "read_aliases",
+    "apply_alias_names",
+    "Alias",
+]
+
+_NAME_SEQ = re.compile(
+    r"(?<![\w\u2019'-])(?:[A-Z][\w\u2019'-]*\.?|[A-Z]\.)"
+    r"(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|al|bin|le|la|del)[ \t]+)*"
+    r"(?:[A-Z][\w\u2019'-]*\.?|[A-Z]\.))*"
+)
+_POSS = re.compile(r"['\u2019]s$")
+_DETS = frozenset("the a an his her their its our der die das le la les".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]+$")
+_PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def split_role(mention: str) -> tuple[str | None, str | None]:
+    """Split a mention into (role, name).
+
+    The role is everything up to the last role word ("President", "spokesman"); the name is
+    the capitalised rest. A mention with no name (e.g. "the SPD politician") gives
+    ``(role, None)``; one with no role gives ``(None, name)``.
+
+    Examples
+    --------
+    >>> split_role("Kremlin spokesman Dmitri Peskov")
+    ('Kremlin spokesman', 'Dmitri Peskov')
+    >>> split_role("Kazakhstan's President")
+    ("Kazakhstan's President", None)
+    >>> split_role("Tokayev")
+    (None, 'Tokayev')
+    """
+    words = _words(mention.strip())
+    if words and words[0].lower() in _DETS:
+        words = words[1:]
+    if not words:
+        return None, None
+    last_title = -1
+    for i, w in enumerate(words):
+        if lex.is_title(_POSS.sub("", w)) or w.lower() in lex.HONORIFICS and i < len(words) - 1:
+            if w.lower() in lex.HONORIFICS:
+                continue  # "Mr." belongs to the name
+            last_title = i
+    if last_title == -1:
+        if all(w[:1].islower() for w in words):
+            return " ".join(words), None
+        return None, " ".join(words)
+    role = " ".join(words[: last_title + 1])
+    name_words = words[last_title + 1 :]
+    # "President of the European Commission Ursula von der Leyen": of-phrases are role
+    while name_words and name_words[0].lower() in ("of", "for", "the", "at"):
+        k = 1
+        while k < len(name_words) and name_words[k][:1].isupper():
+            k += 1
+        role += " " + " ".join(name_words[:k])
+        name_words = name_words[k:]
+    name = " ".join(name_words) if name_words and name_words[0][:1].isupper() else None
+    return role, name
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def speaker_key(name: str) -> str:
+    """Normalised form of a name for matching: no honorifics, accents, possessive or case.
+
+    Examples
+    --------
+    >>> speaker_key("Emmanuel Macron"), speaker_key("the Kremlin")
+    ('emmanuel macron', 'kremlin')
+    """
+    s = _strip_accents(name).replace("\u2019", "'")
+    words = [w for w in re.split(r"[\s-]+", s) if w]
+    out = []
+    for i, w in enumerate(words):
+        wl = w.lower().strip(".,;:()\"'")
+        if not wl:
+            continue
+        if i == 0 and wl in _DETS:
+            continue
+        if wl in lex.HONORIFICS or wl + "." in lex.HONORIFICS:
+            continue
+        out.append(re.sub(r"'s$", "", wl))
+    return " ".join(out)
+
+
+def _slug(name: str) -> str:
+    s = _strip_accents(name).lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "unknown"
+
+
+# --------------------------------------------------------------------------------------------
+# In one article
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    role: str | None
+    pos: int
+    is_org: bool
+    context: str  # words around the mention: "(SPD)", "Kremlin", ...
+
+
+def _is_org_name(name: str) -> bool:
+    words = name.split()
+    if len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in ("I",):
+        return True
+    return any(lex.is_org_word(w) for w in words)
+
+
+class _DocNames:
+    """Capitalised names in one text, found once (lazily) for resolution."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ents: list[_Entity] | None = None
+
+    @property
+    def entities(self) -> list[_Entity]:
+        if self._ents is None:
+            text = self.text
+            ents = []
+            for m in _NAME_SEQ.finditer(text):
+                surface = m.group()
+                if " " not in surface and len(surface) < 3:
+                    continue
+                if surface.split()[0].lower() in lex.NOT_SPEAKER and " " not in surface:
+                    continue
+                role, name = split_role(surface)
+                if name is None:
+                    continue
+                nw = name.split()
+                if nw[0].lower() in lex.NOT_SPEAKER:
+                    name = " ".join(nw[1:])
+                    if not name:
+                        continue
+                ctx_lo = max(0, m.start() - 40)
+                paren = _PAREN_AFTER.match(text, m.end())
+                ctx = text[ctx_lo : m.start()] + " " + (paren.group(1) if paren else "")
+                ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx))
+            self._ents = ents
+        return self._ents
+
+    def full_name(self, short: str, pos: int) -> str:
+        """The longest name in the text that ends with ``short`` ("Tokayev" -> full name)."""
+        short = _POSS.sub("", short)
+        if " " in short and len(short.split()) >= 3:
+            return short
+        best = None
+        for e in self.entities:
+            if e.name != short and e.name.endswith(" " + short) and len(e.name.split()) <= 4:
+                if best is None or (e.pos < pos) > (best.pos < pos) or (
+                    (e.pos < pos) == (best.pos < pos) and len(e.name) > len(best.name)
+                ):
+                    best = e
+        return best.name if best is not None else short
+
+    def role_name(self, role: str, pos: int) -> str | None:
+        """A name written right after ``role`` somewhere in the text ("President Tokayev")."""
+        pat = re.compile(re.escape(role) + r"\s+((?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)")
+        m = pat.search(self.text)
+        if m is None:
+            return None
+        _, name = split_role(m.group(1))
+        return name
+
+    def near_person(self, pos: int) -> _Entity | None:
+        best = None
+        for e in self.entities:
+            if e.pos >= pos:
+                break
+            if not e.is_org and len(e.name.split()) >= 1:
+                best = e
+        return best
+
+
+def _clean_mention(s: str) -> str:
+    return s.strip().strip(",;:")
+
+
+def resolve_mentions(text: str, found: list, quote_cls) -> list:
+    """Turn the extractor's raw findings into ``Quote`` objects with resolved speakers.
+
+    ``found`` items carry ``start``, ``end``, ``kind``, ``sp`` (mention span or None),
+    ``cue`` (span or None), ``carried``, ``marks`` and ``attribution``. Used by
+    :func:`coverage_kit.extract_quotes`; public so that other extractors can reuse it.
+    """
+    names = _DocNames(text)
+    speakers: list[_Entity] = []  # resolved speakers so far, in text order
+    out = []
+    resolved: dict[int, tuple[str | None, str | None]] = {}
+    for f in found:
+        mention = None
+        speaker = role = None
+        if f.sp is not None:
+            mention = _clean_mention(text[f.sp[0] : f.sp[1]])
+            speaker, role, ent = _resolve_one(text, mention, f.sp[0], names, speakers)
+            if ent is not None:
+                speakers.append(ent)
+        elif f.carried and "carried_from" in f.extra:
+            src = f.extra["carried_from"]
+            speaker, role = resolved.get(id(src), (None, None))
+        resolved[id(f)] = (speaker, role)
+        cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+        out.append(
+            quote_cls(
+                quote=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                kind=f.kind,
+                speaker=speaker,
+                speaker_mention=mention,
+                speaker_start=f.sp[0] if f.sp else None,
+                speaker_end=f.sp[0] + len(mention) if f.sp else None,
+                carried=f.carried,
+                cue=cue,
+                cue_start=f.cue[0] if f.cue else None,
+                cue_end=f.cue[1] if f.cue else None,
+                speaker_role=role,
+                mark_start=f.marks[0] if f.marks else None,
+                mark_end=f.marks[1] if f.marks else None,
+                attribution=f.attribution,
+            )
+        )
+    return out
+
+
+_PERSON_PRON = frozenset("he she him her his i er il elle".split())
+_PLURAL_PRON = frozenset("they we ils elles".split())
+
+
+def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
+    """-> (speaker name, role, entity to remember or None)."""
+    ml = mention.lower()
+    if ml in _PERSON_PRON or ml in ("i", "we", "you"):
+        for e in reversed(speakers):
+            if not e.is_org:
+                return e.name, e.role, None
+        e = names.near_person(pos)
+        if e is not None:
+            return e.name, e.role, None
+        return None, None, None
+    if ml in ("it", "they"):
+        for e in reversed(speakers):
+            if e.is_org or ml == "they":
+                return e.name, e.role, None
+        return None, None, None
+    if ml in ("who", "which", "that"):
+        from ._mentions import subject_before
+
+        j = pos
+        while j > 0 and text[j - 1] in " ,\t":
+            j -= 1
+        sp = subject_before(text, max(0, j - 200), j)
+        if sp is None:
+            return None, None, None
+        inner = _clean_mention(text[sp[0] : sp[1]])
+        if inner.lower() in ("who", "which", "that"):
+            return None, None, None
+        return _resolve_one(text, inner, sp[0], names, speakers)
+    role, name = split_role(mention)
+    if name is not None:
+        name = _POSS.sub("", name)
+        is_org = _is_org_name(name) or (role is None and _is_org_name(mention))
+        full = name if is_org else names.full_name(name, pos)
+        if role is None:
+            # a role written before the name elsewhere in the text ("President Tokayev")
+            for e in names.entities:
+                if e.role and (e.name == full or e.name == name):
+                    role = e.role
+                    break
+        ent = _Entity(full, role, pos, is_org, mention)
+        return full, role, ent
+    # a nominal or bare role: "the SPD politician", "the spokesman", "Kazakhstan's President"
+    words = [w for w in mention.split() if w.lower() not in _DETS]
+    caps = [_POSS.sub("", w) for w in words if w[:1].isupper() and not lex.is_title(w)]
+    head = words[-1].lower() if words else ""
+    is_org = lex.is_org_word(head) or (not lex.is_title(head) and _is_org_name(mention))
+    if not is_org:
+        if role:
+            n = names.role_name(role, pos)
+            if n:
+                full = names.full_name(n, pos)
+                return full, role, _Entity(full, role, pos, False, mention)
+        for key in caps:
+            for e in reversed([e for e in names.entities if e.pos < pos] + []):
+                if not e.is_org and (key in e.context or (e.role and key in e.role)):
+                    return e.name, e.role or role, _Entity(e.name, e.role or role, pos, False, mention)
+        for e in reversed(speakers):
+            if not e.is_org and (
+                e.role and head and head in e.role.lower() or not caps and lex.is_title(head)
+            ):
+                return e.name, e.role, None
+        return mention, role, None
+    # organisation nominal: "the ministry" -> last organisation speaker with that word
+    for e in reversed(speakers):
+        if e.is_org and head in e.name.lower():
+            return e.name, e.role, None
+    name = " ".join(words) if caps else mention
+    ent = _Entity(name, None, pos, True, mention)
+    return name, None, ent
+
+
+# --------------------------------------------------------------------------------------------
+# Across the corpus
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One row of the alias table: every speaker matching ``alias`` gets this id and name."""
+
+    alias: str
+    speaker_id: str
+    speaker: str
+
+
+def read_aliases(source) -> dict[str, Alias]:
+    """Read a speaker alias table.
+
+    The table has the columns ``alias``, ``speaker_id`` and ``speaker`` (the display name;
+    empty means "keep the name as found"). ``alias`` is matched case-, accent- and
+    title-insensitively against each quote's resolved speaker and its mention. Lines
+    starting with ``#`` are comments. See ``data/speaker_aliases.csv``.
+
+    Parameters
+    ----------
+    source : path, DataFrame or mapping
+        A CSV path, a DataFrame with those columns, or a ``{alias: speaker_id}`` mapping.
+
+    Returns
+    -------
+    dict
+        Normalised alias -> :class:`Alias`.
+
+    Raises
+    ------
+    InputError
+        Naming the file and line of a row without alias or speaker_id.
+
+    Examples
+    --------
+    >>> read_aliases({"Kassym-Schomart Tokayev": "tokayev"})["kassym schomart tokayev"].speaker_id
+    'tokayev'
+    """
+    out: dict[str, Alias] = {}
+    if isinstance(source, Mapping):
+        for a, sid in source.items():
+            out[speaker_key(str(a))] = Alias(str(a), str(sid), "")
+        return out
+    if isinstance(source, pd.DataFrame):
+        where, rows = "<aliases DataFrame>", source.to_dict("records")
+        start_line = 2
+    else:
+        path = Path(source)
+        where = str(path)
+        raw = path.read_text(encoding="utf-8")
+        lines = [ln if not ln.lstrip().startswith("#") else "" for ln in raw.splitlines()]
+        reader = csv.DictReader(io.StringIO("\n".join(lines)))
+        rows = []
+        header_seen = False
+        for rec in reader:
+            header_seen = True
+            rows.append(rec)
+        if not header_seen and reader.fieldnames is None:
+            return out
+        fields = reader.fieldnames or []
+        missing = [c for c in ("alias", "speaker_id") if c not in fields]
+        if missing:
+            raise InputError(where, 1, f"alias table has no column(s) {', '.join(missing)}; "
+                             "expected the header alias,speaker_id,speaker")
+        start_line = 2
+    for n, rec in enumerate(rows):
+        line = n + start_line
+        if isinstance(source, (str, Path)):
+            line = reader_line(source, n)
+        alias = str(rec.get("alias") or "").strip()
+        sid = str(rec.get("speaker_id") or "").strip()
+        name = rec.get("speaker")
+        name = "" if name is None or (isinstance(name, float) and name != name) else str(name).strip()
+        if not alias and not sid:
+            continue
+        if not alias or not sid:
+            raise InputError(where, line, f"alias row needs both alias and speaker_id; got "
+                             f"alias={alias!r}, speaker_id={sid!r}")
+        out[speaker_key(alias)] = Alias(alias, sid, name)
+    return out
+
+
+def reader_line(path, index: int) -> int:
+    """1-based file line of the ``index``-th data row of a CSV with comment lines."""
+    n = -1
+    with open(path, encoding="utf-8") as fh:
+        for lineno, ln in enumerate(fh, start=1):
+            if not ln.strip() or ln.lstrip().startswith("#"):
+                continue
+            if n == -1:
+                n = 0  # header
+                continue
+            if n == index:
+                return lineno
+            n += 1
+    return lineno
+
+
+def _alias_for(row_speaker, row_mention, aliases: Mapping[str, Alias]) -> Alias | None:
+    for v in (row_speaker, row_mention):
+        if isinstance(v, str) and v:
+            a = aliases.get(speaker_key(v))
+            if a is not None:
+                return a
+    return None
+
+
+def apply_alias_names(df: pd.DataFrame, aliases: Mapping[str, Alias]) -> list:
+    """The ``speaker`` column with display names from the alias table where given."""
+    out = []
+    for sp, mention in zip(df["speaker"], df["speaker_mention"]):
+        a = _alias_for(sp, mention, aliases)
+        out.append(a.speaker if a is not None and a.speaker else sp)
+    return out
+
+
+def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None = None) -> list:
+    """One id per speaker across the corpus, merging spelling variants.
+
+    Names sharing a surname are grouped; within a group, full names whose given names are
+    similar (rapidfuzz ratio >= 70, e.g. "Kassym-Jomart" / "Kassym-Schomart") are merged, and a
+    bare surname joins the group's most quoted full name. A bare role ("Kazakhstan's
+    President") joins the name most often given with that role. The alias table wins over
+    all of this.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Needs ``speaker``, ``speaker_mention`` and ``speaker_role`` columns.
+    aliases : mapping, optional
+        From :func:`read_aliases`.
+
+    Returns
+    -------
+    list
+        A speaker id (a slug of the canonical name) or None per row.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"speaker": ["Kassym-Jomart Tokayev", "Kassym-Shomart Tokayev",
+    ...                                "Tokayev", "Olaf Scholz"],
+    ...                    "speaker_mention": ["x"] * 4, "speaker_role": [None] * 4})
+    >>> assign_speaker_ids(df)
+    ['kassym-jomart-tokayev', 'kassym-jomart-tokayev', 'kassym-jomart-tokayev', 'olaf-scholz']
+    """
+    from rapidfuzz import fuzz
+
+    speakers = df["speaker"].tolist()
+    mentions = df["speaker_mention"].tolist() if "speaker_mention" in df else [None] * len(df)
+    roles = df["speaker_role"].tolist() if "speaker_role" in df else [None] * len(df)
+    keys = [speaker_key(s) if isinstance(s, str) and s else None for s in speakers]
+    counts = Counter(k for k in keys if k)
+    display: dict[str, str] = {}
+    for s, k in zip(speakers, keys):
+        if k and (k not in display):
+            display[k] = s
+    # group full names by surname, cluster given names by similarity
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in counts:
+        parts = k.split()
+        if len(parts) >= 2:
+            by_surname[parts[-1]].append(k)
+    canon: dict[str, str] = {}
+    for surname, ks in by_surname.items():
+        ks.sort(key=lambda k: (-counts[k], k))
+        clusters: list[list[str]] = []
+        for k in ks:
+            given = " ".join(k.split()[:-1])
+            for cl in clusters:
+                g0 = " ".join(cl[0].split()[:-1])
+                if fuzz.ratio(given, g0) >= 70 or g0.startswith(given) or given.startswith(g0):
+                    cl.append(k)
+                    break
+            else:
+                clusters.append([k])
+        for cl in clusters:
+            for k in cl:
+                canon[k] = cl[0]
+        # a bare surname joins the most quoted cluster
+        if surname in counts:
+            best = max(clusters, key=lambda cl: sum(counts[k] for k in cl))
+            canon[surname] = best[0]
+    # bare roles join the name most often quoted with that role
+    role_names: dict[str, Counter] = defaultdict(Counter)
+    for k, r in zip(keys, roles):
+        if k and isinstance(r, str) and r and speaker_key(r) != k:
+            role_names[speaker_key(r)][canon.get(k, k)] += 1
+    for k in counts:
+        if k not in canon and k in role_names:
+            canon[k] = role_names[k].most_common(1)[0][0]
+    out = []
+    for sp, mention, k in zip(speakers, mentions, keys):
+        a = _alias_for(sp, mention, aliases) if aliases else None
+        if a is not None:
+            out.append(a.speaker_id)
+        elif k is None:
+            out.append(None)
+        else:
+            c = canon.get(k, k)
+            out.append(_slug(display.get(c, c)))
+    return out
