@@ -937,11 +937,25 @@ def country_stances(reactions: pd.DataFrame, *, include_domestic: bool = False,
     >>> country_stances(r)[["country_name", "stance", "share"]].values.tolist()
     [['Russia', 'support', 1.0]]
     """
-    t = reactions_by_country_stance(reactions, include_domestic=include_domestic,
-                                    entities=entities)
+    return prevailing_stances(reactions_by_country_stance(
+        reactions, include_domestic=include_domestic, entities=entities))
+
+
+def prevailing_stances(country_stance: pd.DataFrame) -> pd.DataFrame:
+    """Reduce a :func:`reactions_by_country_stance` table to one row per country.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"country": ["FRA", "FRA"], "country_name": ["France", "France"],
+    ...     "kind": ["country"] * 2, "stance": ["concern", "condemn"], "n_statements": [2, 2],
+    ...     "n_articles": [2, 2], "n_outlets": [1, 1]})
+    >>> prevailing_stances(t)[["stance", "n_statements", "share"]].values.tolist()
+    [['condemn', 4, 0.5]]
+    """
+    t = country_stance
     if t.empty:
         return _empty(COUNTRY_SUMMARY, "country_stances")
-    t = t.assign(_s=t["stance"].cat.codes)
+    t = t.assign(_s=pd.Categorical(t["stance"].astype("object"), dtype=_stance_dtype()).codes)
     total = t.groupby("country")["n_statements"].transform("sum")
     t["share"] = t["n_statements"].astype("float64") / total.astype("float64")
     top = (t.sort_values(["country", "n_statements", "_s"], ascending=[True, False, True])

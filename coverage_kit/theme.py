@@ -84,6 +84,24 @@ _FONT_FILES = (
 _font_families: list[str] | None = None
 
 
+class _NoBoldFallbackNoise(logging.Filter):
+    """Drop matplotlib's "Failed to find font weight bold for <fallback font>" messages.
+
+    Script fallbacks such as WenQuanYi Micro Hei have no bold face; matplotlib then uses the
+    regular one, which is what we want, but logs a warning for every bold title.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = str(record.msg)
+        return not (msg.startswith("findfont: Failed to find font weight")
+                    and any(f in str(record.args) for f in FONT_FALLBACK[1:]))
+
+
+_fm_log = logging.getLogger("matplotlib.font_manager")
+if not any(isinstance(f, _NoBoldFallbackNoise) for f in _fm_log.filters):
+    _fm_log.addFilter(_NoBoldFallbackNoise())
+
+
 def font_families() -> list[str]:
     """The fallback font families installed here, in the order :func:`theme` uses them.
 
