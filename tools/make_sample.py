@@ -672,6 +672,720 @@ ab/dpa
 
 
 # =======================================================================================
+# Outlets' own stories, day by day
+# =======================================================================================
+
+# --- Monday 3 March: results, first protests ------------------------------------------
+
+art("reuters-0303-results", "wiredesk", "Reuters", "2025-03-03T07:50:00+00:00",
+    "Veldavia's ruling party wins parliamentary majority, preliminary results show",
+    author="Reuters staff", lang="en", wires=["Reuters"],
+    body="""
+KORVANY, March 3 (Reuters) - President Teodor Valkan's Party of National Unity won a clear majority in Veldavia's parliamentary election, preliminary results released by the Central Election Commission showed on Monday.
+
+With nearly all ballots counted, the party was on course for 87 of the 160 seats in the single-chamber parliament, the commission said. The opposition Civic Renewal alliance, led by former constitutional court judge Ilona Brask, was on track for 51 seats.
+
+Turnout was 61%, the commission said, up from 48% at the last election in 2021.
+
+Civic Renewal said it did not recognise the results and accused election officials of adding tens of thousands of votes in rural districts after polls closed. It called on supporters to gather in the capital's Liberty Square on Monday evening.
+
+The commission rejected the allegations, saying the count had been "transparent and lawful."
+
+Observers from the Organization for Security and Co-operation in Europe are due to present their preliminary findings on Tuesday.
+
+(Reporting by Reuters staff; Editing by Clara Voss)
+""")
+
+art("guardian-0303-landslide", "html", "The Guardian", "2025-03-03T21:30:00+00:00",
+    "Veldavia's ruling party claims landslide as opposition cries fraud",
+    author="Hannah Lowery", lang="en",
+    body="""
+Thousands of people gathered in the centre of Korvany on Monday night after Veldavia's ruling party claimed a landslide in Sunday's parliamentary election, in the biggest show of dissent the small eastern European country has seen in more than a decade.
+
+Crowds waving the white and green flags of the opposition Civic Renewal alliance filled the lower half of Liberty Square, chanting "Count our votes" and "Valkan out", as riot police watched from side streets.
+
+Preliminary results gave President Teodor Valkan's Party of National Unity 87 of 160 seats, a result the opposition says was manufactured in a handful of rural districts where turnout reportedly jumped above 90%.
+
+"We have the protocols from our observers, and they do not match what the commission published," Ilona Brask, the alliance's leader, told the crowd from the back of a lorry. "We are not asking for a favour. We are asking for our votes."
+
+Brask, a former judge who was dismissed from the constitutional court in 2019 after ruling against the government, has become the unlikely face of a movement that was fragmented and demoralised only a year ago.
+
+Valkan has governed Veldavia since 2009, first as prime minister and from 2014 as president, and has steadily tightened control over the courts and broadcasters. His government has cultivated close ties with Moscow while keeping open a trade relationship with the EU, which buys most of the country's exports of machinery and timber.
+
+A government spokeswoman, Lena Orsic, dismissed the fraud claims as "the usual lament of those who lose", and said the opposition was free to challenge results in court.
+
+The protest was peaceful, and police made no arrests. Organisers said they would return on Tuesday evening.
+""")
+
+art("kyiv-0303-protests", "newsplease", "Kyiv Independent", "2025-03-03T19:10:00+02:00",
+    "Protests erupt in Veldavia after disputed parliamentary vote",
+    author="Oksana Demchuk", lang="en",
+    body="""
+Protests broke out in Veldavia's capital, Korvany, on March 3 after the Central Election Commission announced that President Teodor Valkan's party had won a majority in the country's parliamentary election.
+
+Opposition leader Ilona Brask said the vote had been rigged and urged her supporters to stay on the streets "until every vote is counted honestly."
+
+Veldavia, a landlocked country of 4.2 million people, is a member of the Eastern Security Compact, a Russian-led military alliance, and has hosted Russian air defense units since 2016. Valkan has repeatedly backed the Kremlin's positions in international forums.
+
+Ukrainian officials have not yet commented on the vote. Analysts in Kyiv said the outcome of the standoff would be watched closely across the region.
+
+"The question is not whether there was fraud – everybody in Korvany knows there was – but whether Valkan thinks he can still afford to ignore the street," said Andriy Mazur, a political analyst at a Kyiv think tank who has studied Veldavian politics.
+
+The opposition said it had documented irregularities in more than 300 polling stations, including ballot stuffing and voters being bussed between districts.
+""")
+
+# --- Tuesday 4 March: the square fills ---------------------------------------------------
+
+art("bbc-0304-square", "html", "BBC News", "2025-03-04T20:15:00+00:00",
+    "Veldavia protests: Tens of thousands fill Korvany's Liberty Square",
+    author="Tom Kearsley", lang="en",
+    body="""
+Tens of thousands of people have filled Liberty Square in Veldavia's capital, Korvany, on a second night of protests against what the opposition says was a rigged parliamentary election.
+
+Protesters pitched tents around the Independence Monument at the centre of the square and said they would not leave until the Central Election Commission agreed to a recount.
+
+"I voted for the first time on Sunday and they stole it within 24 hours," said Daria, a 19-year-old student who had travelled from Maresk, the country's second city. "I'm staying here as long as it takes."
+
+Opposition leader Ilona Brask called for a general strike from next Monday if the authorities refused to negotiate.
+
+The government has so far kept its distance. Interior Minister Mirko Destan said the protest was being tolerated "as long as it stays within the law", but warned organisers that blocking government buildings would not be allowed.
+
+Earlier on Tuesday, election observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote had been "efficiently administered but marred by serious irregularities", including cases of ballot stuffing and group voting.
+
+The head of the observer mission said the counting process had been assessed as bad in more than one in five polling stations observed.
+
+President Teodor Valkan, who has governed Veldavia for 16 years, has not commented publicly since election night, when he thanked voters for "choosing stability over chaos".
+
+His Party of National Unity holds 87 of the 160 seats in the new parliament, according to preliminary results.
+""")
+
+art("politico-0304-brussels", "text", "Politico Europe", "2025-03-04T17:40:00+01:00",
+    "Brussels watches Veldavia vote row with growing unease",
+    author="Jakob Hennings", lang="en",
+    body="""
+BRUSSELS — The EU's diplomatic service said Tuesday it was "following closely" the aftermath of Veldavia's parliamentary election, as officials privately acknowledged that the bloc has little leverage over President Teodor Valkan.
+
+A spokesperson for the European External Action Service told reporters the EU had "taken note" of the OSCE observers' preliminary conclusions and expected the Veldavian authorities to "address the irregularities identified in a transparent manner."
+
+Behind the carefully neutral wording lies a familiar dilemma. Veldavia is not a candidate country, has no association agreement with the EU and sends most of its trade west only because its factories supply German and Austrian carmakers. Its security ties run to Moscow, through the Eastern Security Compact.
+
+"We have carrots nobody in Korvany wants and sticks we are reluctant to use," one EU diplomat said, speaking on condition of anonymity to discuss internal deliberations.
+
+Two diplomats said Poland and the Baltic states had asked for the situation to be discussed at next week's meeting of EU ambassadors, while Hungary had signalled that it considered the election "a domestic matter for Veldavia."
+
+Members of the European Parliament were blunter. Several groups called for a debate on the election at next week's plenary session in Strasbourg.
+
+Valkan's government has in the past shrugged off criticism from Brussels, and the president's allies describe the EU as a "club of lecturers". But the scale of the protests in Korvany has caught many in the EU's institutions by surprise.
+""",
+    nq=["club of lecturers"])
+
+art("spiegel-0304-proteste", "text", "Der Spiegel", "2025-03-04T19:05:00+01:00",
+    "Zehntausende protestieren in Veldavien gegen Wahlergebnis",
+    author="Katharina Brenner", lang=None, opts={"true_lang": "de", "title_in_body": True},
+    body="""
+In der veldavischen Hauptstadt Korvany sind am Dienstagabend Zehntausende Menschen gegen das offizielle Ergebnis der Parlamentswahl auf die Straße gegangen. Auf dem Freiheitsplatz im Stadtzentrum bauten Demonstranten Zelte auf und kündigten an, bis zu einer Neuauszählung der Stimmen zu bleiben.
+
+Die Oppositionsführerin Ilona Brask sprach vor der Menge von einem „organisierten Diebstahl“ der Wahl. „Wir verlangen nichts Unmögliches, wir verlangen nur, dass unsere Stimmen gezählt werden“, rief die frühere Verfassungsrichterin.
+
+Nach dem vorläufigen Ergebnis kommt die Partei der Nationalen Einheit von Präsident Teodor Valkan auf 87 der 160 Sitze. Wahlbeobachter der OSZE berichteten am Dienstag von schweren Unregelmäßigkeiten, darunter Fälle, in denen Wahlurnen mit Stimmzetteln gefüllt worden seien.
+
+Die Bundesregierung äußerte sich zurückhaltend. Ein Sprecher des Auswärtigen Amts sagte in Berlin, man verfolge die Lage „mit Aufmerksamkeit“ und erwarte, dass die Vorwürfe aufgeklärt würden.
+
+Valkan regiert das Land mit gut vier Millionen Einwohnern seit 2009. Kritiker werfen ihm vor, Justiz und Medien systematisch unter seine Kontrolle gebracht zu haben.
+""")
+
+art("aljazeera-0304-osce", "newsplease", "Al Jazeera", "2025-03-04T15:30:00+00:00",
+    "OSCE observers cite 'serious irregularities' in Veldavia election",
+    author="Al Jazeera Staff", lang="en",
+    body="""
+International election observers have said Veldavia's parliamentary election was marred by serious irregularities, lending weight to opposition claims that the vote was rigged in favour of President Teodor Valkan's party.
+
+The observer mission of the Organization for Security and Co-operation in Europe (OSCE) said in its preliminary statement on Tuesday that voting had been "generally orderly" but that the count was assessed negatively in 22 percent of the polling stations its teams visited.
+
+Observers reported seeing ballot stuffing in at least nine polling stations, identical signatures on voter lists, and unauthorised people directing the work of election commissions.
+
+"Voters were offered a genuine choice, but that choice was undermined by the way the votes were counted and tabulated," said Helga Marstrand, the head of the mission, at a news conference in Korvany.
+
+The Central Election Commission said it would study the report but insisted the result reflected "the will of the Veldavian people."
+
+Protesters have been gathering in the capital's Liberty Square since Monday evening, and the opposition Civic Renewal alliance has called for a recount in all 14 regions.
+
+Veldavia has held five parliamentary elections since 2009. None has been judged free and fair by OSCE observers.
+""")
+
+# --- Wednesday 5 March: protests spread, Valkan warns -----------------------------------
+
+art("nyt-0305-strongman", "html", "The New York Times", "2025-03-05T22:00:00+00:00",
+    "In Veldavia, a Strongman's Grip Meets a Movement That Won't Go Home",
+    author="Elena Marsh", lang="en",
+    body="""
+KORVANY, Veldavia — By Wednesday afternoon, the tents in Liberty Square had been arranged into streets. There was a kitchen under a tarp near the Independence Monument, a first-aid station staffed by medical students and a hand-painted sign pointing toward "the Parliament of the People," a circle of plastic chairs where anyone could take the microphone for three minutes.
+
+For President Teodor Valkan, who has run this country of 4.2 million for 16 years, the camp is an unfamiliar problem. Past protests in Veldavia faded after a night or two. This one has grown each evening since Monday, when the ruling party claimed a majority in an election that international observers said was marred by ballot stuffing.
+
+"Before, people were afraid to be seen," said Ivo Marek, 52, a bus driver who said he had never attended a protest until this week. "Now people are afraid of what happens if nobody is seen."
+
+The movement has coalesced around Ilona Brask, a 44-year-old former constitutional court judge whose soft-spoken manner contrasts with the president's combative style. Dismissed from the bench in 2019 after she wrote a ruling against a government-backed media law, she spent years giving lectures in provincial libraries before leading a loose alliance of opposition parties into this election.
+
+Mr. Valkan, 63, addressed the nation on Wednesday evening for the first time since the vote. In a 12-minute speech on state television, he described the protesters as "misled young people and those who mislead them" and accused unnamed foreign governments of financing the camp.
+
+He did not order the square cleared, but he warned that his patience was "not unlimited."
+
+Diplomats in Korvany said they were struck by the changing tone of state media, which on Wednesday began describing the protest as an "anti-constitutional gathering." Similar language preceded crackdowns in the region in the past, they noted.
+
+On Wednesday night, in Maresk, the country's second city, police fired tear gas to disperse several thousand protesters who had tried to march on the regional administration building. The Interior Ministry said 34 people had been detained there.
+
+In the capital, the mood in the square remained defiant. A string quartet from the national conservatory played on the monument's steps, and volunteers handed out soup.
+
+"He can shout on television," Ms. Brask said in a brief interview in a tent that serves as the alliance's headquarters. "We are not going anywhere until the votes are counted again."
+
+Whether the government will allow that remains unclear. Ministers have said a recount is legally impossible because the deadline for complaints has passed, a claim opposition lawyers dispute.
+""",
+    nq=["the Parliament of the People", "anti-constitutional gathering"],
+    gold=True,
+    q=[
+        Q("Before, people were afraid to be seen,", None, "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
+        Q("Now people are afraid of what happens if nobody is seen.", None, "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
+        Q("misled young people and those who mislead them", "Teodor Valkan", "he", "described", "mixed"),
+        Q('his patience was "not unlimited."', "Teodor Valkan", "he", "warned", "mixed"),
+        Q("He can shout on television,", "Ilona Brask", "Ms. Brask", "said"),
+        Q("We are not going anywhere until the votes are counted again.", "Ilona Brask", "Ms. Brask", "said"),
+        Q("34 people had been detained there", "Veldavian Interior Ministry", "The Interior Ministry", "said", "indirect"),
+        Q("a recount is legally impossible because the deadline for complaints has passed", "Government of Veldavia", "Ministers", "said", "indirect"),
+    ])
+
+art("lemonde-0305-menace", "text", "Le Monde", "2025-03-05T21:10:00+01:00",
+    "Au Veldavia, le président Valkan menace les manifestants",
+    author="Camille Roussel", lang=None, opts={"true_lang": "fr", "date_style": "rfc2822"},
+    body="""
+Le président veldave, Teodor Valkan, est sorti de son silence mercredi 5 mars au soir. Dans une allocution télévisée d'une douzaine de minutes, il a qualifié les manifestants rassemblés depuis lundi sur la place de la Liberté, à Korvany, de « jeunes gens égarés » manipulés depuis l'étranger.
+
+« Ma patience n'est pas illimitée », a averti le chef de l'Etat, au pouvoir depuis 2009, sans toutefois annoncer d'évacuation du campement.
+
+Selon les résultats préliminaires, son Parti de l'unité nationale a obtenu 87 des 160 sièges du Parlement lors du scrutin du 2 mars. Les observateurs de l'OSCE ont relevé de « graves irrégularités », notamment des bourrages d'urnes.
+
+A Maresk, deuxième ville du pays, la police a fait usage de gaz lacrymogène contre plusieurs milliers de personnes qui tentaient de marcher vers le siège de l'administration régionale. Trente-quatre personnes ont été interpellées, selon le ministère de l'intérieur.
+
+Pour l'opposante Ilona Brask, ancienne juge à la Cour constitutionnelle, le discours présidentiel ne change rien. « Nous resterons sur la place tant que les voix ne seront pas recomptées », a-t-elle déclaré au Monde.
+
+A Paris, le Quai d'Orsay a appelé « toutes les parties à la retenue » et rappelé son attachement au « respect du droit de manifester pacifiquement ».
+""")
+
+art("euronews-0305-maresk", "mediacloud", "Euronews", "2025-03-05T22:40:00+01:00",
+    "Tear gas in Maresk as Veldavia protests spread beyond the capital",
+    lang="en",
+    body="""
+Police in Veldavia's second city, Maresk, fired tear gas on Wednesday evening to disperse several thousand protesters who were marching on the regional administration building, as demonstrations against the result of Sunday's parliamentary election spread beyond the capital.
+
+Videos shared on social media showed riot police advancing along the city's main boulevard as clouds of gas drifted between tram lines. The Interior Ministry said 34 people were detained for "disturbing public order" and that four police officers had been hurt by thrown stones.
+
+Protest organisers in Maresk said the march had been peaceful until police blocked the route. At least a dozen demonstrators were treated for breathing problems, a volunteer medic said.
+
+In Korvany, the protest camp in Liberty Square entered its third day. The opposition Civic Renewal alliance says it will stay until a full recount is agreed.
+
+President Teodor Valkan, speaking on state television, said the country would not be "held hostage by a square", and accused unnamed foreign powers of financing the unrest.
+""")
+
+art("tass-0305-kremlin", "wiredesk", "TASS", "2025-03-05T13:25:00+03:00",
+    "Kremlin says Veldavian election is country's internal affair",
+    author="TASS", lang="en", wires=["TASS"],
+    body="""
+MOSCOW, March 5. /TASS/. The parliamentary election in Veldavia is an internal affair of the Veldavian people, and Moscow has no doubts about the legitimacy of its results, Kremlin Spokesman Gennady Orlik told reporters on Wednesday.
+
+"We consider this an absolutely internal matter of our Veldavian friends. The people of Veldavia have made their choice, and we respect it," Orlik said.
+
+Asked about the protests in Korvany, the Kremlin spokesman said Moscow hoped that the situation would remain within the framework of the law. He noted that attempts "to rock the boat" from outside were unacceptable.
+
+Orlik added that Russian President Vadim Korsak had congratulated his Veldavian counterpart Teodor Valkan on the results by telephone on Monday.
+
+Russia and Veldavia are allies within the Eastern Security Compact (ESC), a regional security organization established in 2003.
+""")
+
+art("dw-0305-address", "atom", "Deutsche Welle", "2025-03-05T20:50:00+01:00",
+    "Veldavia: President Valkan warns protesters in TV address",
+    author="Lukas Feld", lang="en",
+    body="""
+Veldavian President Teodor Valkan on Wednesday warned protesters occupying the main square of the capital, Korvany, that his patience was running out, in his first public comments since Sunday's disputed parliamentary election.
+
+In a televised address, Valkan described the crowd as "misguided" and said foreign-funded organizations were using young people "as cannon fodder for someone else's ambitions." He gave no evidence for the claim.
+
+"The state has shown restraint. Nobody should mistake that restraint for weakness," the president said.
+
+The opposition rejected the speech as a threat. "He is preparing the ground for violence, and the world should say so now, not afterwards," Anja Kovel, deputy leader of the Civic Renewal alliance, told DW.
+
+The German government said on Wednesday that the right to peaceful protest must be respected. A spokesperson for the Foreign Office in Berlin said Germany was in close contact with its EU partners on the situation.
+
+About 4,000 Germans are registered with the embassy in Korvany, many of them working for German car parts suppliers with factories in the country's industrial north.
+
+The protests began on Monday after preliminary results gave Valkan's Party of National Unity a majority of seats. OSCE observers reported ballot stuffing and other serious irregularities.
+""")
+
+
+# --- Thursday 6 March: the square is cleared ----------------------------------------------
+
+art("bbc-0306-troops", "html", "BBC News", "2025-03-06T17:55:00+00:00",
+    "Veldavia: Troops move on Liberty Square protest camp",
+    author="Tom Kearsley", lang="en",
+    body="""
+Soldiers and armoured vehicles have moved into Liberty Square in the Veldavian capital, Korvany, where thousands of people have been camped since Monday to protest against the result of the parliamentary election.
+
+Witnesses described hearing gunshots and seeing tear gas canisters fired into the crowd shortly after 18:30 local time (16:30 GMT). Footage filmed from a nearby building showed people running towards the river as tents burned near the Independence Monument.
+
+Earlier, President Teodor Valkan gave protesters until 16:00 local time to leave the square. In a televised statement he said the "anti-constitutional gathering" had become a threat to public safety and that the army would "restore order".
+
+"There are people on the ground who are not moving," one protester told the BBC by phone before the line went dead. "They are shooting. Please tell everyone they are shooting."
+
+It is not yet clear how many people have been hurt. Hospitals in the city centre have appealed for blood donors.
+
+Opposition leader Ilona Brask, who had been in the square for most of the day, is believed to have left before the operation began. Her whereabouts are unknown.
+
+The UK Foreign Office has advised against all travel to Veldavia.
+""",
+    nq=["anti-constitutional gathering"])
+
+art("guardian-0306-witnesses", "text", "The Guardian", "2025-03-06T23:20:00+00:00",
+    "‘They were shooting at us’: witnesses describe crackdown in Korvany",
+    author="Hannah Lowery", lang="en", gold=True,
+    body="""
+The first shots came from the direction of the national library, said Petra Vidic, a 27-year-old architect who had spent four nights in a tent in Korvany's Liberty Square.
+
+“We heard the engines first, then the shooting,” she said by phone late on Thursday, before mobile networks in the Veldavian capital went down. “People were screaming, but nobody knew where to run.”
+
+Vidic said she helped carry a man with a wound in his leg to a side street, where volunteers from the camp's first-aid tent were trying to stop the bleeding with strips of torn tents. “He kept asking for his sister,” she said. “I don't know if he lived.”
+
+Soldiers backed by armoured vehicles cleared the square in less than an hour, witnesses said. The health ministry said late on Thursday that 11 people had been killed and more than 200 injured. Opposition activists said the real number was much higher.
+
+Milan Horvat, a doctor at Korvany's main hospital, said staff had been overwhelmed. “We had gunshot wounds in the corridors, on the floor, everywhere. I have worked here for 20 years and I have never seen anything like it.
+
+“Some of them were children. Fifteen, sixteen years old. They came to sing songs.”
+
+The government insists the troops were responding to armed provocation. Interior Minister Mirko Destan told state television that “extremists” in the crowd had fired on soldiers first, and that several members of the security forces had been wounded.
+
+Witnesses contacted by the Guardian said they had seen no weapons among the protesters. The claim could not be independently verified.
+
+President Teodor Valkan had warned on Wednesday that his patience was running out. On Thursday afternoon he gave the protesters until 4pm to leave.
+
+By midnight, the square was empty except for soldiers, burned-out tents and the white and green flags of the opposition trampled into the mud. Internet monitoring groups said Veldavia's connection to the outside world had fallen to a fraction of normal levels, in what appeared to be a deliberate shutdown.
+""",
+    q=[
+        Q("We heard the engines first, then the shooting,", None, "she", "said"),
+        Q("People were screaming, but nobody knew where to run.", None, "she", "said"),
+        Q("He kept asking for his sister,", None, "she", "said"),
+        Q("I don't know if he lived.", None, "she", "said"),
+        Q("We had gunshot wounds in the corridors, on the floor, everywhere. I have worked here for 20 years and I have never seen anything like it.\n\n“Some of them were children. Fifteen, sixteen years old. They came to sing songs.", None, "Milan Horvat, a doctor at Korvany's main hospital", "said"),
+        Q("The first shots came from the direction of the national library", None, "Petra Vidic, a 27-year-old architect who had spent four nights in a tent in Korvany's Liberty Square", "said", "indirect"),
+        Q("she helped carry a man with a wound in his leg to a side street", None, "Vidic", "said", "indirect"),
+        Q("11 people had been killed and more than 200 injured", "Veldavian Health Ministry", "The health ministry", "said", "indirect"),
+        Q("“extremists” in the crowd had fired on soldiers first, and that several members of the security forces had been wounded", "Mirko Destan", "Interior Minister Mirko Destan", "told", "mixed"),
+        Q("they had seen no weapons among the protesters", None, "Witnesses contacted by the Guardian", "said", "indirect"),
+    ])
+
+art("cnn-0306-internet", "html", "CNN", "2025-03-06T21:40:00+00:00",
+    "Veldavia cuts internet as troops clear protest square in capital",
+    author="Rachel Amid and Jonah Petrov", lang="en",
+    body="""
+Veldavia's government has severed most of the country's internet connections, according to network monitoring firms, as troops cleared a protest camp in the capital Korvany on Thursday in an operation that left at least 11 people dead, according to the country's health ministry.
+
+Internet traffic from Veldavia fell sharply shortly after 9 p.m. local time, with mobile data cut almost entirely in Korvany and the second city of Maresk. Fixed-line connections were also severely disrupted.
+
+The blackout came as images circulated of soldiers advancing through Liberty Square, where thousands of people had camped since Monday to demand a recount of the March 2 parliamentary election. CNN was unable to verify all the footage independently.
+
+Digital rights advocates condemned the shutdown. "Switching off the internet during a crackdown is not a security measure, it is a way to hide what the security forces are doing," said Sofia Lindgren of the Brussels-based group Access Europe Watch.
+
+The Veldavian government did not respond to CNN's questions about the shutdown. Earlier on Thursday, President Teodor Valkan said in a televised address that "the patience of the state has limits."
+
+Veldavia has cut internet access before, for several hours during protests in 2018, but never on a national scale.
+
+The US State Department said it was "alarmed by reports of violence" in Korvany and urged the government "to respect the right of peaceful assembly."
+""")
+
+art("kyiv-0306-condemn", "html", "Kyiv Independent", "2025-03-06T22:30:00+02:00",
+    "Ukraine condemns Veldavian crackdown on protesters",
+    author="Oksana Demchuk", lang="en", opts={"template": 0},
+    body="""
+Ukraine's Foreign Ministry on March 6 condemned the use of force against peaceful protesters in Veldavia, where troops cleared a protest camp in the capital, Korvany, killing at least 11 people according to official figures.
+
+"Ukraine strongly condemns the violent dispersal of a peaceful protest in Korvany and the loss of human life," the ministry said in a statement. "Those responsible must be held accountable."
+
+Foreign Minister Andrii Koval wrote on X that the images from Liberty Square were "painfully familiar to every Ukrainian."
+
+Veldavia's President Teodor Valkan, who has ruled the country since 2009, is a close ally of Moscow and voted against United Nations resolutions condemning Russia's full-scale invasion of Ukraine.
+
+Thousands of people had gathered in Korvany's central square since March 3 to protest against the results of the country's parliamentary election, which the opposition says was rigged.
+
+Ukrainian diplomats said there were around 600 Ukrainian citizens in Veldavia and that the embassy in Korvany was in contact with them. The ministry advised Ukrainians to avoid the city center.
+""")
+
+art("spiegel-agg-0306-platz", "aggregator", "Der Spiegel", "2025-03-06T21:12:00+01:00",
+    "Veldavia: Army clears protest square – at least eleven dead",
+    lang="en", wires=["dpa", "AFP", "Reuters"], gold=True,
+    opts={"credit": "mes / dpa / AFP / Reuters", "caption": "Soldiers on Liberty Square in Korvany on Thursday evening",
+          "photo": "AFP"},
+    body="""
+Veldavia's ruler Teodor Valkan has had the protest camp in the capital cleared by the army. According to the health ministry, at least eleven people died. Berlin reacted with dismay.
+
+The Veldavian army cleared Liberty Square in the capital Korvany on Thursday evening with armoured vehicles and tear gas. According to eyewitnesses, shots were also fired. The health ministry spoke of eleven dead and more than 200 injured.
+
+President Teodor Valkan had given the demonstrators an ultimatum until 4 p.m. local time. „The patience of the state has limits“, the head of state said on television. „Whoever remains on the square after this deadline is no longer a demonstrator, but a lawbreaker.“
+
+Valkan: „We will not allow a few thousand people to take a country of four million hostage.“
+
+The opposition leader Ilona Brask spoke of a massacre. The former constitutional judge had called on her supporters to remain peaceful, even if they were attacked.
+
+In Berlin, the government reacted with dismay. Chancellor Jonas Wehrmann (SPD) called on the Veldavian leadership to stop the violence immediately. „Whoever shoots at their own citizens loses every legitimacy“, said the SPD politician.
+
+Federal Justice Minister Felix Danzer (FDP) wrote on X: „The images from Korvany are unbearable. Europe must not look away now.“
+
+The Greens politician Lea Hoffmann, chair of the Bundestag foreign affairs committee, demanded sanctions against those responsible.
+
+The protests in the Eastern European country had begun on Monday, after the ruling party was declared the winner of the parliamentary election. International observers had reported massive irregularities.
+""",
+    q=[
+        Q("The patience of the state has limits", "Teodor Valkan", "the head of state", "said"),
+        Q("Whoever remains on the square after this deadline is no longer a demonstrator, but a lawbreaker.", "Teodor Valkan", "the head of state", "said"),
+        Q("We will not allow a few thousand people to take a country of four million hostage.", "Teodor Valkan", "Valkan", ":"),
+        Q("Whoever shoots at their own citizens loses every legitimacy", "Jonas Wehrmann", "the SPD politician", "said"),
+        Q("The images from Korvany are unbearable. Europe must not look away now.", "Felix Danzer", "Federal Justice Minister Felix Danzer", "wrote on X"),
+        Q("sanctions against those responsible", "Lea Hoffmann", "The Greens politician Lea Hoffmann, chair of the Bundestag foreign affairs committee", "demanded", "indirect"),
+    ],
+    r=[
+        R("Jonas Wehrmann", "DEU", "Chancellor of Germany", "condemn", "Whoever shoots at their own citizens loses every legitimacy"),
+        R("Felix Danzer", "DEU", "Federal Justice Minister of Germany", "condemn", "The images from Korvany are unbearable"),
+        R("Lea Hoffmann", "DEU", "chair of the Bundestag foreign affairs committee", "condemn", "demanded sanctions against those responsible"),
+    ])
+
+art("france24-0306-live", "rss", "France 24", "2025-03-06T20:35:00+01:00",
+    "Veldavian army clears Korvany protest camp, several dead",
+    author="FRANCE 24", lang="en",
+    body="""
+The Veldavian army moved into the capital's Liberty Square on Thursday evening to clear a protest camp that had stood since Monday, firing tear gas and, according to witnesses, live ammunition.
+
+The operation began shortly after a deadline set by President Teodor Valkan expired at 4pm local time. Armoured personnel carriers entered the square from the north while troops on foot pushed protesters towards the Vessa River embankment.
+
+Hospital sources quoted by local media reported several dead and dozens of wounded. The health ministry later gave a toll of 11 dead.
+
+France's foreign ministry said it was following the situation "with the greatest concern" and called on the Veldavian authorities to exercise restraint. French Foreign Minister Julien Marchetti said he would raise the crisis with his European counterparts on Friday.
+
+The opposition alliance Civic Renewal had been calling for a recount of Sunday's parliamentary election, which international observers said was marred by ballot stuffing. Its leader, Ilona Brask, urged supporters in a video message to "stay peaceful, whatever they do to us".
+
+Korvany, a city of about 900,000 people, lies around 200 kilometres from the country's western border.
+""")
+
+art("aljazeera-0306-explainer", "newsplease", "Al Jazeera", "2025-03-06T22:50:00+00:00",
+    "Veldavia crackdown: What we know so far",
+    author="Al Jazeera Staff", lang="en",
+    body="""
+Veldavian troops on Thursday cleared a protest camp in the capital, Korvany, where thousands of people had gathered since Monday to contest the results of a parliamentary election. Here is what we know.
+
+What happened?
+
+Shortly after 6pm local time (16:00 GMT), soldiers backed by armoured vehicles entered Liberty Square, the city's central plaza. Witnesses said troops fired tear gas and live rounds. Within an hour, the square had been cleared and most tents burned.
+
+How many people were killed?
+
+Veldavia's health ministry said 11 people were killed and more than 200 wounded. The opposition says the toll is much higher. Al Jazeera could not independently verify either figure.
+
+Why were people protesting?
+
+The protests began after President Teodor Valkan's Party of National Unity was declared the winner of the March 2 election with 87 of 160 seats. Observers from the Organization for Security and Co-operation in Europe reported ballot stuffing and said the count was bad in more than a fifth of the polling stations they visited.
+
+Who is leading the protests?
+
+The opposition Civic Renewal alliance is led by Ilona Brask, a former constitutional court judge. She had urged supporters to remain peaceful and called for a general strike from next week.
+
+What has the government said?
+
+Officials say the troops were responding to armed "provocateurs" and describe the camp as an unlawful gathering. Valkan has accused foreign governments of financing the protests, without providing evidence.
+
+What happens now?
+
+Mobile internet has been cut across much of the country, making it hard to verify information. Opposition figures fear mass arrests. Foreign governments are expected to respond on Friday.
+""")
+
+art("nhk-0306-japan", "text", "NHK", "2025-03-06T23:45:00+00:00",
+    "Japan gathering information on situation in Veldavia",
+    author="NHK World", lang="en", opts={"date_style": "iso"},
+    body="""
+Japan's government says it is gathering information on the situation in Veldavia, where troops cleared a protest camp in the capital on Thursday, reportedly leaving at least 11 people dead.
+
+Chief Cabinet Secretary Kenji Morisawa told reporters on Friday morning that the government was confirming the safety of Japanese nationals in the country. He said about 40 Japanese people live in Veldavia, and that no Japanese have been reported hurt.
+
+Morisawa said Japan is closely monitoring developments and hopes the situation will be resolved peacefully through dialogue.
+
+The Foreign Ministry has raised its travel advisory for the whole of Veldavia to Level 3, urging Japanese citizens to avoid all travel there.
+
+Protests have continued in the Eastern European country since the results of a parliamentary election were announced on Monday. The opposition says the vote was rigged.
+
+Veldavia exports machine tools and timber to Japan, but the two countries' trade is small.
+""")
+
+art("euronews-0306-patience", "mediacloud", "Euronews", "2025-03-06T16:10:00+01:00",
+    "Valkan: 'The patience of the state has limits'",
+    lang="en", gold=True,
+    body="""
+Veldavia's President Teodor Valkan has given protesters in the capital's Liberty Square until 4pm local time to leave, warning that the state's "patience has limits".
+
+In a short televised statement on Thursday afternoon, the Veldavian leader said he had instructed the army and the interior ministry to "restore order" in central Korvany if the deadline was not respected.
+
+"I have been patient. I have listened. But I will not watch while a crowd paralyses the capital and insults the state," he said.
+
+Thousands of people have been camped in the square since Monday, protesting against the official results of the March 2 parliamentary election.
+
+The opposition Civic Renewal alliance said it would not leave. Its leader Ilona Brask called on supporters to stay calm and not respond to any provocation.
+
+According to the spokeswoman of the alliance, Anja Kovel, about 15,000 people were in the square at midday.
+
+The European Union's diplomatic service urged the authorities to "refrain from any use of force against peaceful protesters."
+""",
+    q=[
+        Q('the state\'s "patience has limits"', "Teodor Valkan", "Veldavia's President Teodor Valkan", "warning", "mixed"),
+        Q('he had instructed the army and the interior ministry to "restore order" in central Korvany if the deadline was not respected', "Teodor Valkan", "the Veldavian leader", "said", "mixed"),
+        Q("I have been patient. I have listened. But I will not watch while a crowd paralyses the capital and insults the state,", "Teodor Valkan", "he", "said"),
+        Q("it would not leave", "Civic Renewal", "The opposition Civic Renewal alliance", "said", "indirect"),
+        Q("supporters to stay calm and not respond to any provocation", "Ilona Brask", "Its leader Ilona Brask", "called on", "indirect"),
+        Q("about 15,000 people were in the square at midday", "Anja Kovel", "the spokeswoman of the alliance, Anja Kovel", "According to", "indirect"),
+        Q("refrain from any use of force against peaceful protesters.", "European External Action Service", "The European Union's diplomatic service", "urged", "mixed"),
+    ],
+    r=[R("European External Action Service", "EU", "EU diplomatic service", "concern", "refrain from any use of force")])
+
+# --- Friday 7 March: the world reacts ------------------------------------------------------
+
+art("lemonde-agg-0307-paris", "aggregator", "Le Monde", "2025-03-07T12:48:00+01:00",
+    "Paris denounces 'unacceptable' repression in Veldavia",
+    lang="en", gold=True,
+    opts={"credit": "Le Monde with AFP", "caption": "A woman lays flowers near Liberty Square in Korvany, 7 March",
+          "photo": "AFP", "photo2_after": 3, "caption2": "Claire Aubertin at the Élysée on Friday", "photo2": "Pool / Le Monde"},
+    wires=["AFP"],
+    body="""
+The French president spoke of an unacceptable use of force. The Élysée wants a European response to the killing of at least 19 demonstrators in Korvany.
+
+France has condemned in the strongest terms the bloody repression of the protests in Veldavia. « What happened last night in Korvany is unacceptable », President Claire Aubertin declared on Friday morning at the Élysée, before a meeting with the Italian prime minister.
+
+« France stands by the Veldavian people », the head of state added. « Those who gave the order to fire will have to answer for it. »
+
+The Élysée said that Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Vestergaard, to prepare a « common response » of the Twenty-Seven.
+
+Foreign Minister Julien Marchetti summoned the Veldavian ambassador in Paris. According to the Quai d'Orsay, the minister demanded the immediate restoration of internet access and the release of all people detained for having demonstrated.
+
+In the afternoon, the minister went further on France Inter. « Teodor Valkan has chosen to turn his army against his own people. He must understand that this choice has a price », said Mr Marchetti.
+
+The official toll rose to 19 dead on Friday. The opposition speaks of at least 47 dead.
+""",
+    q=[
+        Q("What happened last night in Korvany is unacceptable", "Claire Aubertin", "President Claire Aubertin", "declared"),
+        Q("France stands by the Veldavian people", "Claire Aubertin", "the head of state", "added"),
+        Q("Those who gave the order to fire will have to answer for it.", "Claire Aubertin", "the head of state", "added"),
+        Q("Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Vestergaard, to prepare a « common response » of the Twenty-Seven", "Élysée", "The Élysée", "said", "mixed"),
+        Q("the minister demanded the immediate restoration of internet access and the release of all people detained for having demonstrated", "French Ministry of Foreign Affairs", "the Quai d'Orsay", "According to", "indirect"),
+        Q("Teodor Valkan has chosen to turn his army against his own people. He must understand that this choice has a price", "Julien Marchetti", "Mr Marchetti", "said"),
+    ],
+    r=[
+        R("Claire Aubertin", "FRA", "President of France", "condemn", "is unacceptable"),
+        R("Élysée", "FRA", "French presidency", "neutral", "had spoken by telephone with Chancellor Jonas Wehrmann"),
+        R("Julien Marchetti", "FRA", "Foreign Minister of France", "condemn", "summoned the Veldavian ambassador in Paris"),
+    ])
+
+art("figaro-0307-ton", "text", "Le Figaro", "2025-03-07T18:20:00+01:00",
+    "Veldavia : Paris et Berlin haussent le ton face à Teodor Valkan",
+    author="Pierre-Antoine Lacaze", lang="fr",
+    body="""
+Au lendemain de l'évacuation sanglante de la place de la Liberté à Korvany, Paris et Berlin ont adopté vendredi une ligne commune. Dans un entretien téléphonique, la présidente Claire Aubertin et le chancelier Jonas Wehrmann sont convenus de proposer à leurs partenaires européens des « mesures ciblées » contre les responsables de la répression.
+
+Le bilan officiel s'élève désormais à 19 morts. L'opposition avance le chiffre de 47 victimes, et plusieurs ONG disent recueillir des témoignages faisant état de blessés soignés clandestinement, par crainte d'arrestations dans les hôpitaux.
+
+« Nous ne laisserons pas cette violence sans réponse », a déclaré le ministre des affaires étrangères, Julien Marchetti, devant la presse. Selon lui, la France souhaite que les sanctions visent « les donneurs d'ordres, pas le peuple veldave ».
+
+A Korvany, le pouvoir reste sourd aux critiques. Le ministère veldave des affaires étrangères a dénoncé une « ingérence inacceptable » et convoqué à son tour les ambassadeurs de France et d'Allemagne.
+
+La Hongrie s'est en revanche démarquée : son ministre des affaires étrangères a estimé qu'il s'agissait d'une « affaire intérieure » et mis en garde contre des « réactions précipitées ».
+
+Internet reste coupé dans la quasi-totalité du pays depuis jeudi soir.
+""")
+
+art("guardian-0307-ashcombe", "html", "The Guardian", "2025-03-07T16:05:00+00:00",
+    "UK summons Veldavian envoy as Ashcombe calls crackdown ‘brutal and indefensible’",
+    author="Owen Pritchard", lang="en", gold=True,
+    body="""
+The UK has summoned Veldavia's ambassador to the Foreign Office after at least 19 people were killed when troops cleared a protest camp in the capital, Korvany, with Britain's prime minister describing the crackdown as brutal.
+
+Speaking during a visit to a hospital in Leeds on Friday, Edward Ashcombe said: “What we have seen in Korvany is brutal and indefensible. People went out to ask for their votes to be counted and were met with bullets.”
+
+Downing Street later said the prime minister had spoken to the French president and the German chancellor and that the three leaders had agreed to “coordinate closely on next steps, including sanctions”.
+
+The foreign secretary, Priya Lennox, said the Veldavian ambassador had been told that the UK expected an independent investigation into the deaths and the immediate restoration of internet access. “We will hold those responsible to account,” she added.
+
+The Liberal Democrats called for the government to freeze the assets of Veldavian officials held in London, while Labour’s shadow foreign secretary, Gareth Milne, said the response had to go beyond “words and summonses”.
+
+Veldavia’s embassy in London said in a statement that the security forces had acted “to protect citizens from violent extremists” and accused foreign media of “spreading unverified rumours”.
+
+The UK has about 1,200 citizens registered in Veldavia. The Foreign Office has advised against all travel to the country.
+""",
+    q=[
+        Q("What we have seen in Korvany is brutal and indefensible. People went out to ask for their votes to be counted and were met with bullets.", "Edward Ashcombe", "Edward Ashcombe", "said"),
+        Q("the prime minister had spoken to the French president and the German chancellor and that the three leaders had agreed to “coordinate closely on next steps, including sanctions”", "Downing Street", "Downing Street", "said", "mixed"),
+        Q("the Veldavian ambassador had been told that the UK expected an independent investigation into the deaths and the immediate restoration of internet access", "Priya Lennox", "The foreign secretary, Priya Lennox", "said", "indirect"),
+        Q("We will hold those responsible to account,", "Priya Lennox", "she", "added"),
+        Q("the response had to go beyond “words and summonses”", "Gareth Milne", "Labour’s shadow foreign secretary, Gareth Milne", "said", "mixed"),
+        Q("the security forces had acted “to protect citizens from violent extremists” and accused foreign media of “spreading unverified rumours”", "Veldavian Embassy in London", "Veldavia’s embassy in London", "said", "mixed"),
+    ],
+    r=[
+        R("Edward Ashcombe", "GBR", "Prime Minister of the United Kingdom", "condemn", "brutal and indefensible"),
+        R("Downing Street", "GBR", "UK prime minister's office", "neutral", "the prime minister had spoken to the French president"),
+        R("Priya Lennox", "GBR", "Foreign Secretary of the United Kingdom", "condemn", "We will hold those responsible to account"),
+        R("Foreign Office", "GBR", "UK foreign ministry", "condemn", "summoned Veldavia's ambassador to the Foreign Office"),
+    ])
+
+art("politico-0307-split", "html", "Politico Europe", "2025-03-07T19:30:00+01:00",
+    "EU capitals split over how hard to hit Veldavia",
+    author="Jakob Hennings and Marta Kolar", lang="en",
+    body="""
+BRUSSELS — The killing of at least 19 protesters in Korvany has produced rare unanimity in the condemnations coming out of European capitals. Agreement on what to do next is another matter.
+
+By Friday evening, Poland, the Baltic states, the Netherlands and the Nordic countries were pressing for swift sanctions against Veldavian officials, according to three EU diplomats. France and Germany, whose leaders spoke by phone in the morning, favored "targeted measures" but wanted to wait for the outcome of an emergency meeting of EU ambassadors on Monday.
+
+Hungary went the other way. Foreign Minister Zoltán Berényi told Hungarian state radio that the EU should "not interfere in what is an internal matter of a sovereign country" and warned that sanctions would only push Korvany closer to Moscow.
+
+"Budapest's position makes unanimity on listings very hard before the end of the month," one senior EU official said.
+
+Polish Foreign Minister Tomasz Wrześniewski was scathing. "Europe has watched this film before, in Minsk and elsewhere. If we respond with statements of concern, Valkan will read it as permission," he told reporters in Warsaw.
+
+EU foreign policy chief Rui Castelo has promised to present "options" to ministers, a word that in EU-speak typically covers everything from travel bans to suspending trade preferences.
+
+The European Commission, meanwhile, is checking what leverage it actually has. Veldavia receives around €40 million a year in EU funding through cross-border and civil society programs, a Commission spokesperson said, adding that none of it goes to the central government.
+
+Trade is the bigger lever, but also the more painful one: German and Austrian manufacturers depend on Veldavian suppliers for cable harnesses and castings.
+""")
+
+art("faz-0307-wehrmann", "text", "Frankfurter Allgemeine Zeitung", "2025-03-07T14:30:00+01:00",
+    "Wehrmann: „Schüsse auf Demonstranten sind ein Verbrechen“",
+    author="Johannes Vietor", lang=None, opts={"true_lang": "de"}, wires=["dpa"],
+    body="""
+Bundeskanzler Jonas Wehrmann hat das gewaltsame Vorgehen der veldavischen Armee gegen Demonstranten in der Hauptstadt Korvany scharf verurteilt. „Schüsse auf friedliche Demonstranten sind ein Verbrechen, und das darf nicht ohne Antwort bleiben“, sagte der SPD-Politiker am Freitag am Rande einer Parteiveranstaltung in Hannover.
+
+Er sei „entsetzt“ über die Bilder vom Freiheitsplatz, sagte Wehrmann. Die Bundesregierung stimme sich eng mit Paris und den anderen europäischen Partnern ab. Mit der französischen Präsidentin Claire Aubertin habe er am Morgen telefoniert.
+
+Außenministerin Katrin Oberländer (Grüne) bestellte den veldavischen Botschafter ins Auswärtige Amt ein. Man habe ihm unmissverständlich klargemacht, dass Deutschland eine unabhängige Untersuchung der Todesfälle erwarte, hieß es aus dem Ministerium.
+
+Auch aus der Opposition kamen deutliche Worte. Der außenpolitische Sprecher der Unionsfraktion, Bernd Kalweit, forderte Einreiseverbote für die Verantwortlichen. Die Bundesregierung müsse zudem prüfen, ob Hermes-Bürgschaften für Geschäfte in Veldavien noch vertretbar seien.
+
+Nach offiziellen Angaben kamen bei der Räumung des Platzes am Donnerstagabend 19 Menschen ums Leben. Die Opposition spricht von mindestens 47 Toten.
+
+dpa/FAZ
+""")
+
+art("scmp-0307-china", "html", "South China Morning Post", "2025-03-07T19:45:00+08:00",
+    "China urges calm in Veldavia, warns against foreign meddling",
+    author="Li Wen", lang="en", opts={"template": 1},
+    body="""
+China has called for calm in Veldavia after troops cleared a protest camp in the capital, killing at least 19 people, and warned other countries not to use the unrest as a pretext for interference.
+
+"China is following the developments in Veldavia closely. We hope the relevant parties will resolve their differences through legal means and maintain social stability," foreign ministry spokeswoman Lin Shuyi said at a regular press briefing in Beijing on Friday.
+
+Asked whether Beijing considered the use of force justified, Lin said China "does not comment on the internal affairs of other countries" and that it opposed "any outside attempt to stir up trouble".
+
+Veldavia is a participant in Beijing's Belt and Road Initiative, and a Chinese company is building a 90km section of motorway between Korvany and the western border. The Chinese embassy in Korvany said on Friday that all Chinese nationals in the country were safe.
+
+Analysts said Beijing's response was cautious but leaned towards the government. "China's first instinct is always stability and non-interference, which in practice means giving Valkan the benefit of the doubt," said Zhou Haoran, a researcher in international relations at a Shanghai university.
+
+The protests erupted after President Teodor Valkan's party won a parliamentary election this month that the opposition says was rigged.
+""")
+
+art("hindu-0307-advisory", "newsplease", "The Hindu", "2025-03-07T20:10:00+05:30",
+    "India advises citizens in Veldavia to stay indoors, avoid travel",
+    author="Special Correspondent", lang="en",
+    body="""
+The Ministry of External Affairs on Friday advised Indian nationals in Veldavia to stay indoors and avoid all non-essential movement, a day after troops cleared a protest camp in the Veldavian capital Korvany.
+
+"We are closely following the situation in Veldavia. Our Embassy is in touch with members of the Indian community, and all of them are reported safe," MEA spokesperson Arvind Menon said at the weekly media briefing in New Delhi.
+
+Mr. Menon said India hoped that the situation would be resolved through dialogue and that the safety of civilians would be ensured.
+
+According to the MEA, about 350 Indians live in Veldavia, most of them students at medical universities in Korvany and Maresk. The Embassy has set up a 24-hour helpline, though officials acknowledged that communication had been difficult since the internet shutdown began on Thursday night.
+
+Several students contacted by The Hindu through relatives said they had been told by their universities to remain in hostels. "We can hear helicopters, but the streets near the campus are quiet," said a third-year medical student from Kerala.
+
+India's trade with Veldavia stood at about $180 million last year, mainly pharmaceuticals and tea.
+""")
+
+art("dw-0307-toll", "atom", "Deutsche Welle", "2025-03-07T17:25:00+01:00",
+    "Veldavia: Rights groups say at least 47 killed in crackdown",
+    author="Lukas Feld", lang="en",
+    body="""
+Human rights organizations and Veldavia's opposition say at least 47 people were killed when soldiers cleared a protest camp in the capital, Korvany, on Thursday evening, more than twice the official death toll of 19.
+
+The Civic Renewal alliance said it had compiled the names of 47 dead from hospitals, morgues and families. DW could not independently verify the list. The organization Helsinki Monitor Veldavia said it was investigating reports that bodies had been taken to military facilities.
+
+"We have families who have visited every hospital in Korvany and cannot find their children. They are not on any list, not of the living and not of the dead," a researcher for the group told DW on condition of anonymity.
+
+The Health Ministry has not published names. It says the dead included two soldiers.
+
+The internet shutdown that began on Thursday evening remained in place on Friday, making it very difficult to verify information. Some residents were using satellite connections.
+
+The UN human rights office in Geneva called for an independent investigation. "There must be a prompt, thorough and transparent investigation into the use of force, including lethal force," spokesperson Karim Haddou told reporters.
+""")
+
+art("nyt-0307-blackout", "newsplease", "The New York Times", "2025-03-07T23:30:00+00:00",
+    "Inside Veldavia's Blackout: How a Government Went Dark",
+    author="Elena Marsh | Sam Whitford", lang="en",
+    body="""
+At 9:04 p.m. on Thursday, as soldiers were still sweeping the last protesters out of Liberty Square, the screens of millions of phones across Veldavia showed the same message: no connection.
+
+Within 20 minutes, according to network measurement firms, traffic from the country had fallen to about a fifth of its usual level. By midnight, the only data leaving Veldavia in significant quantities came from government offices, banks and a handful of satellite terminals.
+
+The shutdown, which remained in place on Friday, was no improvisation, according to two people who work in the country's telecommunications industry and who spoke on condition of anonymity for fear of retaliation.
+
+Both said that mobile operators had received written instructions weeks ago, shortly before the election, to prepare "a regime of restricted operation" that could be activated on a single order from the communications regulator. One of them said engineers had run a test on a Sunday night in February.
+
+Veldavia's internet depends on two international fiber links, both controlled by the state-owned operator VeldaNet. That makes it unusually easy to switch off, said Marit Sandvik, a researcher at an internet measurement project in Oslo.
+
+"There is a very small number of choke points, and they are all in the hands of the state," she said. "In a country like that, a shutdown is just a phone call."
+
+The government said on Friday that the restrictions were temporary and necessary to prevent "coordinated incitement." It did not say when they would be lifted.
+
+The blackout has had visible effects beyond the protests. Bank card payments failed in many shops on Friday, and pharmacies in Korvany were taking only cash. Hospitals reported difficulties reaching relatives of the wounded.
+
+For families outside the country, the silence has been agonizing. In Vienna, where several thousand Veldavians live, people gathered outside the embassy on Friday, holding up phones with unanswered messages.
+
+"My mother was going to the square on Thursday to bring food to my brother," said Natalia Reska, 31, who works for a software firm in Vienna. "I have not heard from either of them since."
+""",
+    nq=["a regime of restricted operation"])
+
+
+def _more(key: str, *items) -> None:
+    """Add annotations to an article defined above (keeps the article text readable)."""
+    a = next(x for x in ARTICLES if x.key == key)
+    for it in items:
+        (a.q if isinstance(it, Q) else a.r).append(it)
+
+
+_more("spiegel-agg-0306-platz",
+      Q("a massacre", "Ilona Brask", "The opposition leader Ilona Brask", "spoke of", "indirect"),
+      Q("her supporters to remain peaceful, even if they were attacked", "Ilona Brask", "The former constitutional judge", "called on", "indirect"),
+      Q("the Veldavian leadership to stop the violence immediately", "Jonas Wehrmann", "Chancellor Jonas Wehrmann", "called on", "indirect"),
+      Q("eleven dead and more than 200 injured", "Veldavian Health Ministry", "The health ministry", "spoke of", "indirect"),
+      Q("at least eleven people died", "Veldavian Health Ministry", "the health ministry", "According to", "indirect"),
+      Q("shots were also fired", None, "eyewitnesses", "According to", "indirect"))
+_more("guardian-0306-witnesses",
+      Q("the real number was much higher", "Civic Renewal", "Opposition activists", "said", "indirect"),
+      Q("Soldiers backed by armoured vehicles cleared the square in less than an hour", None, "witnesses", "said", "indirect"),
+      Q("his patience was running out", "Teodor Valkan", "President Teodor Valkan", "warned", "indirect"),
+      Q("the troops were responding to armed provocation", "Government of Veldavia", "The government", "insists", "indirect"),
+      Q("Veldavia's connection to the outside world had fallen to a fraction of normal levels, in what appeared to be a deliberate shutdown", None, "Internet monitoring groups", "said", "indirect"))
+_more("guardian-0307-ashcombe",
+      Q("the crackdown as brutal", "Edward Ashcombe", "Britain's prime minister", "describing", "indirect"),
+      Q("the government to freeze the assets of Veldavian officials held in London", "Liberal Democrats", "The Liberal Democrats", "called for", "indirect"),
+      Q("against all travel to the country", "Foreign Office", "The Foreign Office", "advised", "indirect"))
+_more("lemonde-agg-0307-paris",
+      Q("an unacceptable use of force", "Claire Aubertin", "The French president", "spoke of", "indirect"),
+      Q("at least 47 dead", "Civic Renewal", "The opposition", "speaks of", "indirect"),
+      R("Government of France", "FRA", None, "condemn", "France has condemned in the strongest terms"))
+_more("nyt-0305-strongman",
+      Q("unnamed foreign governments of financing the camp", "Teodor Valkan", "he", "accused", "indirect"),
+      Q("they were struck by the changing tone of state media", None, "Diplomats in Korvany", "said", "indirect"),
+      Q("Similar language preceded crackdowns in the region in the past", None, "they", "noted", "indirect"))
+
+
+# =======================================================================================
 # Layout: turn articles into files
 # =======================================================================================
 
