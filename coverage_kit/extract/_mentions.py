@@ -38,6 +38,7 @@ _APPOSITION_START = frozenset(
     "who which whose a an the his her their its who's speaking writing appearing asked "
     "however though meanwhile too also himself herself in on at".split()
 )
+_QUANTIFIERS = frozenset("another one some many several most both all other".split())
 _WORDLIKE = re.compile(r"\w")
 
 
@@ -104,7 +105,15 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
     elif toks[i][2] == ",":
         # apposition / relative clause between commas, or an inserted "however"
         j = i - 1
-        while j >= 0 and toks[j][2] not in (",", "(", ")", ";", ":", "\u2014") and i - j < 25:
+        depth = 0
+        while j >= 0 and i - j < 30:
+            w = toks[j][2]
+            if w == ")":
+                depth += 1
+            elif w == "(":
+                depth -= 1
+            elif depth <= 0 and w in (",", ";", ":", "\u2014"):
+                break
             j -= 1
         if j < 0 or toks[j][2] != ",":
             return None
@@ -141,7 +150,7 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             start = toks[j][0]
         elif wl in _JOINERS and j - 1 >= 0 and _cap(toks[j - 1][2]) and (head_cap or n_lower):
             start = toks[j][0]
-        elif not _cap(w) and wl not in NOT_SPEAKER and wl not in PRONOUNS and n_lower < 3 and (
+        elif not _cap(w) and wl not in NOT_SPEAKER and wl not in PRONOUNS and n_lower < 5 and (
             not head_cap or wl in ("spokesman", "spokeswoman", "spokesperson", "aide",
                                    "adviser", "secretary", "minister", "president")
         ):
@@ -179,7 +188,7 @@ def phrase_after(text: str, lo: int, hi: int, *, max_tokens: int = 8) -> tuple[i
                 if wl in PRONOUNS and wl not in _DETS:
                     break
                 continue
-            if wl in NOT_SPEAKER:
+            if wl in NOT_SPEAKER and wl not in _QUANTIFIERS:
                 return None
             start, end = s, e
             n = 1

@@ -41,8 +41,16 @@ _SQ_ANY = re.compile("['\u2018\u2019\u201a]")
 # Sentence boundary candidates: terminal punctuation, optional closing marks, then space and
 # something that can start a sentence.
 _BOUNDARY = re.compile(
-    "[.!?]+[\"'\u201d\u2019\u00bb)\\]]*(?=[ \t]+[\"'\u201c\u2018\u201e\u00ab(\\[]?[A-Z0-9\u00c0-\u00de])"
+    "[.!?]+(?:''|[\"'\u201d\u2019\u00bb)\\]])*"
+    "(?=[ \t\u00a0]+(?:''|[\"'\u201c\u2018\u201e\u00ab(\\[])?[A-Z0-9\u00c0-\u00de])"
 )
+# after an abbreviation that can also end a sentence ("U.S."), these words start a new one
+_STARTERS = frozenset(
+    "he she it they we i the but and in on at this that these his her their its there "
+    "a an if when while as after before so yet still however".split()
+)
+_END_ABBREV = frozenset("u.s u.k u.n e.u d.c inc co ltd jr sr corp".split())
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:''|[\"'\u201c\u2018\u201e\u00ab(\\[])?(\w+)")
 _ABBREV = frozenset(
     """mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr inc corp co ltd no vs
     jan feb mar apr aug sept sep oct nov dec u.s u.k u.n e.u d.c n.y l.a a.m p.m approx
@@ -234,11 +242,13 @@ def sentences(text: str, *, quotes: list[QuoteStretch] | None = None) -> list[tu
                 if w is not None:
                     word = w.group(1).rstrip(".").lower()
                     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                        continue
+                        nw = _NEXT_WORD.match(text, cut, pe)
+                        if not (word in _END_ABBREV and nw and nw.group(1).lower() in _STARTERS):
+                            continue
             if cut > s:
                 out.append((s, cut))
             s = cut
-            while s < pe and text[s] in " \t":
+            while s < pe and text[s] in " \t\u00a0":
                 s += 1
         if pe > s:
             out.append((s, pe))

@@ -123,7 +123,14 @@ _NOUNISH = frozenset(
     "remarks remark thanks thank post estimate tweet tweets blast blasts stress lament "
     "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
 )
-_THAT_AFTER = re.compile(r"[^.;:!?\"\u201c\u201d\n]{0,80}?\b(?:that|whether|if|dass|que|qu['\u2019])\b")
+_THAT_AFTER = re.compile(
+    r"(?:[ \t]+[\w\u2019'.-]+,?){0,5}?[ \t]+(?:that|whether|if|dass|que|qu['\u2019])\b"
+)
+_QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;")
+_SEP = re.compile("[,\u2014\u2013-]")
+_NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
+_PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
+_SENT_END = re.compile(r"[.!?](?:\s|$)")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _TRAIL_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _CONTENT_END = re.compile(r"[\s.!?]+$")
@@ -198,6 +205,8 @@ class _Extractor:
             w = m.group()
             if w in _CUES_ALL:
                 s, e = m.span()
+                if text[s - 1 : s] in ("<", "/", "-") or text[e : e + 1] in ("-", "/", "=", ">"):
+                    continue  # markup such as <tweet tweet-id=…> or a compound
                 p = _PARTICLE.match(text, e, hi)
                 if p and (w + p.group()).split()[-1] in ("out", "for", "on") and w.startswith(
                     ("point", "call", "went", "go")
@@ -220,11 +229,15 @@ class _Extractor:
         lo = lead.end() if lead else q.end
         if lo >= hi:
             return None
+        # '"…," he said': the quote ends in punctuation, or a comma/dash follows it
+        inner_last = text[q.inner_start : q.inner_end].rstrip()[-1:]
+        if inner_last not in _QUOTE_END_PUNCT and not (lead and _SEP.search(lead.group())):
+            return None
         cues = self.cue_tokens(lo, hi)
         if not cues:
             return None
         cs, ce, w = cues[0]
-        if _word_count(text, lo, cs) > 9 or any(c in text[lo:cs] for c in ".!?"):
+        if _word_count(text, lo, cs) > 9 or any(c in text[lo:cs] for c in "!?"):
             return None
         if w == "according to" or w in ("laut", "selon"):
             sp = phrase_after(text, ce, hi)
@@ -235,13 +248,19 @@ class _Extractor:
                 return None
             return sp, (cs, ce)
         sp = subject_before(text, lo, cs)
-        if sp is None:
+        if sp is None or sp[0] != lo:
             # "Mr. Smith, the campaign manager, said": take the part before the first comma
             comma = text.find(",", lo, cs)
-            if comma != -1:
-                sp = subject_before(text, lo, comma)
+            sp2 = subject_before(text, lo, comma) if comma != -1 else None
+            if sp2 is not None and sp2[0] == lo:
+                sp = sp2
         if sp is None:
             return None
+        if sp[0] != lo:
+            # only a few more words of the same noun phrase may come first
+            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(text, lo, sp[0]):
+                return None  # the words after the quote are not "speaker + verb"
+            sp = (lo, sp[1])
         return sp, (cs, ce)
 
     def attribution_before(self, q: QuoteStretch, s_start: int):
@@ -302,6 +321,21 @@ class _Extractor:
             if n > 0 and stretches[n - 1].end > s_start:
                 before_lo = stretches[n - 1].end
             para_i = ix.paragraph_index(q.start)
+            if _NOT_PROSE.search(text, inner_s, inner_e) or text[q.start - 1 : q.start] == "=":
+                continue
+            # '"A," he said, "B."': the previous quote's attribution sits between the two
+            if (
+                prev is not None
+                and prev.cue is not None
+                and prev.marks is not None
+                and prev.marks[1] <= prev.cue[0] < q.start
+                and prev.marks[1] >= before_lo - 1
+                and not _SENT_END.search(text, prev.marks[1], q.start)
+            ):
+                self._add_direct(q, inner_s, inner_e, prev.sp, prev.cue, attr=prev.attribution)
+                prev = self.found[-1]
+                prev_para = para_i
+                continue
             after = self.attribution_after(q, s_end, nxt)
             before = None if after else self.attribution_before(q, before_lo)
             carried = False
@@ -320,9 +354,9 @@ class _Extractor:
                 _ONLY_PUNCT.fullmatch(text, s_start, q.start) is not None
                 and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
             )
-            if not alone or n_words < 3:
-                continue
             intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
+            if intro is None and (not alone or n_words < 3):
+                continue
             if intro is not None:
                 sp, cue = intro
                 self._add_direct(q, inner_s, inner_e, sp, cue)
@@ -483,6 +517,8 @@ class _Extractor:
         head = text[sp[0] : sp[1]].split()[-1].lower()
         if w in lex.EVIDENCE_VERBS and head not in _EVIDENCE_SOURCES:
             return None
+        if w in lex.DIRECT_ONLY_CUES:
+            return None
         if w in _NOUNISH and (head in ("a", "an", "the") or text[sp[0]:sp[1]].lower() in lex.NOT_SPEAKER):
             return None
         if inverted:
@@ -493,6 +529,8 @@ class _Extractor:
             t = _THAT_AFTER.match(text, ce, c_end)
             if t is not None:
                 lo = t.end() - len(t.group().split()[-1])
+            elif w in lex.CLAUSE_CUES and not text.startswith(":", ce):
+                return None
             else:
                 pp = _TIME_PP.match(text, ce, c_end)
                 if pp is not None:
