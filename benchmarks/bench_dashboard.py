@@ -1,0 +1,254 @@
+"""How fast does the dashboard redraw after a filter change, on 100,000 articles?
+
+Target (issue 6): median redraw within 300 ms. The corpus is generated (invented crisis in
+the fictional Republic of Veldavia, 3-20 March 2025): real outlet names, invented speakers,
+templated sentences written for this benchmark, ~30 % wire copies sharing a ``story_id``, about
+two quotes and half a reaction per article. Each filter change is made the way a user makes it,
+by setting a widget's ``.value``; the time is the whole synchronous callback: filtering, every
+table, every chart rendered to PNG, counts and the drill-down table.
+
+    .venv/bin/python benchmarks/bench_dashboard.py            # 100,000 articles
+    .venv/bin/python benchmarks/bench_dashboard.py --n 20000  # quicker
+
+Prints one line per filter change and the median; exits 1 when the median misses the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coverage_kit import schema  # noqa: E402
+
+TARGET_MS = 300.0
+
+OUTLETS = [  # name, country, language
+    ("Reuters", "GBR", "en"), ("Associated Press", "USA", "en"), ("AFP", "FRA", "fr"),
+    ("BBC News", "GBR", "en"), ("The Guardian", "GBR", "en"), ("DW", "DEU", "de"),
+    ("Der Spiegel", "DEU", "de"), ("Le Monde", "FRA", "fr"), ("TASS", "RUS", "ru"),
+    ("RIA Novosti", "RUS", "ru"), ("Xinhua", "CHN", "zh"), ("Al Jazeera", "QAT", "en"),
+    ("Anadolu Agency", "TUR", "tr"), ("NHK", "JPN", "ja"), ("CNN", "USA", "en"),
+    ("The New York Times", "USA", "en"), ("The Washington Post", "USA", "en"),
+    ("El País", "ESP", "es"), ("Corriere della Sera", "ITA", "it"),
+    ("Gazeta Wyborcza", "POL", "pl"), ("The Kyiv Independent", "UKR", "en"),
+    ("Hindustan Times", "IND", "en"), ("Folha de S.Paulo", "BRA", "pt"),
+    ("Korvany Courier", "XVA", "en"),
+]
+WIRES = ["Reuters", "AFP", "Associated Press", "TASS", "Xinhua", "Anadolu Agency"]
+FIRST = ["Teodor", "Ilona", "Marek", "Anja", "Pavel", "Lena", "Viktor", "Sara", "Jonas",
+         "Mira", "Dario", "Elin", "Karel", "Nadia", "Oskar", "Petra", "Rafael", "Tomas",
+         "Vera", "Yusuf"]
+LAST = ["Valkan", "Brask", "Orlin", "Hestra", "Dumik", "Saval", "Fennick", "Largo", "Mirov",
+        "Telland", "Quist", "Borsk", "Adler", "Kamen", "Rusev", "Stoll", "Varga", "Weiss",
+        "Zoric", "Holm"]
+REACTING = ["DEU", "FRA", "GBR", "USA", "RUS", "CHN", "TUR", "POL", "UKR", "JPN", "IND",
+            "BRA", "EU", "UN", "NATO", "OSCE", "ESC", "ITA", "ESP", "QAT"]
+STANCE_BY_COUNTRY = {"RUS": "support", "ESC": "support", "CHN": "neutral", "IND": "neutral",
+                     "BRA": "neutral", "TUR": "concern", "UN": "concern", "JPN": "concern"}
+SENTENCES = [
+    "Troops moved into Liberty Square in Korvany before dawn.",
+    "Witnesses described tear gas and gunfire near the parliament building.",
+    "The internet shutdown made it hard to verify casualty figures.",
+    "Opposition leader Ilona Brask was detained at her home in Maresk.",
+    "President Teodor Valkan said order would be restored within days.",
+    "Peacekeepers from the Eastern Security Compact arrived at the airport.",
+    "The border with neighbouring states remained closed to most travellers.",
+    "Diplomats said talks could begin once the curfew was lifted.",
+    "Hospitals in Korvany appealed for blood donations.",
+    "Protesters gathered again after the disputed parliamentary vote.",
+    "The foreign ministry summoned the Veldavian ambassador.",
+    "Markets in the region fell on fears of a wider crisis.",
+    "A ceasefire in the capital held overnight, officials said.",
+    "Journalists were turned back at the checkpoint outside Maresk.",
+]
+TITLES = [
+    "Troops clear Korvany square as protests grow",
+    "Veldavia cuts internet as crackdown widens",
+    "Opposition leader Brask arrested in Maresk",
+    "Regional bloc sends peacekeepers to Veldavia",
+    "Veldavia closes borders amid unrest",
+    "World leaders react to Veldavia crackdown",
+    "Talks begin as Veldavia curfew eases",
+    "Ceasefire holds in Korvany",
+]
+QUOTES = [
+    "We will not let the country slide into chaos",
+    "The use of force against peaceful protesters is unacceptable",
+    "We call on all sides to show restraint",
+    "Ilona Brask must be released immediately",
+    "Our peacekeepers are there at the request of the legitimate government",
+    "The internet must be switched back on",
+    "Dialogue is the only way out of this crisis",
+]
+
+
+def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.DataFrame,
+                                                             pd.DataFrame]:
+    """Generate ARTICLES, QUOTES and REACTIONS tables of ``n`` articles (invented)."""
+    rng = np.random.default_rng(seed)
+    n_out = len(OUTLETS)
+    weights = rng.gamma(1.5, 1.0, n_out)
+    outlet_i = rng.choice(n_out, size=n, p=weights / weights.sum())
+    start = pd.Timestamp("2025-03-03", tz="UTC")
+    # coverage peaks after the crackdown (6 March) and the arrest (8 March)
+    day = np.clip(rng.gamma(2.2, 2.2, n) + 1.5, 0, 17.99)
+    published = start + pd.to_timedelta(np.round(day * 86400), unit="s")
+    title_i = np.minimum((day / 2.3).astype(int), len(TITLES) - 1)
+    # wire copies: 30 % of articles copy one of 8,000 wire stories
+    is_copy = rng.random(n) < 0.3
+    wire_story = rng.integers(0, 8000, n)
+    story_id = [f"w{w}" if c else f"a{i}" for i, (w, c) in enumerate(zip(wire_story, is_copy))]
+    sent = rng.integers(0, len(SENTENCES), size=(n, 9))
+    texts = [" ".join(SENTENCES[j] for j in row) for row in sent]
+    ids = [hashlib.sha1(f"{seed}-{i}".encode()).hexdigest()[:16] for i in range(n)]
+    outlet_names = [o[0] for o in OUTLETS]
+    articles = pd.DataFrame({
+        "article_id": ids,
+        "title": [TITLES[t] for t in title_i],
+        "text": texts,
+        "published": published,
+        "published_precision": "timestamp",
+        "outlet": pd.Categorical([outlet_names[i] for i in outlet_i], categories=outlet_names,
+                                 ordered=True),
+        "outlet_country": [OUTLETS[i][1] for i in outlet_i],
+        "outlet_language": [OUTLETS[i][2] for i in outlet_i],
+        "aggregator": pd.NA,
+        "wires": [[WIRES[i % len(WIRES)]] if c else [] for i, c in enumerate(is_copy)],
+        "author": pd.NA,
+        "url": [f"https://example.org/{i}" for i in ids],
+        "language": [OUTLETS[i][2] for i in outlet_i],
+        "story_id": story_id,
+        "source_path": "generated",
+        "source_line": np.arange(1, n + 1),
+        "n_words": [len(t.split()) for t in texts],
+        "format": "table",
+    })
+    articles = schema.conform(articles, schema.ARTICLES, name="articles")
+
+    # quotes: ~2 per article, a long tail of speakers
+    n_q = 2 * n
+    qa = rng.integers(0, n, n_q)
+    speakers = [f"{f} {l}" for f in FIRST for l in LAST]
+    zipf = 1.0 / np.arange(1, len(speakers) + 1) ** 1.1
+    sp = rng.choice(len(speakers), n_q, p=zipf / zipf.sum())
+    qt = rng.integers(0, len(QUOTES), n_q)
+    quotes = pd.DataFrame({
+        "article_id": articles["article_id"].to_numpy()[qa],
+        "outlet": articles["outlet"].to_numpy()[qa],
+        "published": articles["published"].to_numpy()[qa],
+        "quote": [QUOTES[i] for i in qt],
+        "start": 0, "end": 10,
+        "kind": rng.choice(list(schema.QUOTE_KINDS), n_q, p=[0.7, 0.25, 0.05]),
+        "speaker": [speakers[i] for i in sp],
+        "speaker_id": [speakers[i].lower().replace(" ", "-") for i in sp],
+        "speaker_mention": [speakers[i] for i in sp],
+        "speaker_start": 0, "speaker_end": 5, "carried": False,
+        "cue": rng.choice(["said", "told reporters", "wrote", "added"], n_q),
+        "cue_start": 0, "cue_end": 4, "speaker_role": pd.NA,
+        "polarity": rng.uniform(-1, 1, n_q), "subjectivity": rng.uniform(0, 1, n_q),
+    })
+    quotes["outlet"] = pd.Categorical(quotes["outlet"], categories=outlet_names, ordered=True)
+    quotes = schema.conform(quotes, schema.QUOTES, name="quotes")
+
+    # reactions: ~0.5 per article
+    n_r = n // 2
+    ra = rng.integers(0, n, n_r)
+    rc = rng.choice(REACTING, n_r)
+    stance = np.array([STANCE_BY_COUNTRY.get(c, "condemn") for c in rc], dtype=object)
+    flip = rng.random(n_r) < 0.2
+    stance[flip] = rng.choice(list(schema.STANCES), flip.sum())
+    reactions = pd.DataFrame({
+        "article_id": articles["article_id"].to_numpy()[ra],
+        "outlet": articles["outlet"].to_numpy()[ra],
+        "outlet_country": articles["outlet_country"].to_numpy()[ra],
+        "published": articles["published"].to_numpy()[ra],
+        "focus": "XVA", "country": rc, "actor": [f"{c} spokesperson" for c in rc],
+        "actor_role": "spokesperson",
+        "actor_kind": ["organisation" if len(c) != 3 else "state" for c in rc],
+        "stance": stance, "domestic": False,
+        "polarity": rng.uniform(-1, 1, n_r), "subjectivity": rng.uniform(0, 1, n_r),
+        "text": [QUOTES[i % len(QUOTES)] for i in range(n_r)],
+        "start": 0, "end": 10, "cue": "said",
+    })
+    reactions["outlet"] = pd.Categorical(reactions["outlet"], categories=outlet_names,
+                                         ordered=True)
+    reactions = schema.conform(reactions, schema.REACTIONS, name="reactions")
+    return articles, quotes, reactions
+
+
+def filter_changes(panel) -> list[tuple[str, object, object]]:
+    """Realistic filter changes, as (label, widget, value); applied in order."""
+    n_days = len(panel.days)
+    top_speakers = [v for v in panel.speakers._options_values[:2]]
+    return [
+        ("outlets = Reuters, BBC News", panel.outlets, ("Reuters", "BBC News")),
+        ("keyword 'liberty square'", panel.keyword, "liberty square"),
+        ("dates 6-10 March", panel.dates, (panel.dates.options[3][1],
+                                           panel.dates.options[min(7, n_days - 1)][1])),
+        ("count syndicated once", panel.syndicated_once, True),
+        ("clear outlets", panel.outlets, ()),
+        ("outlet countries DEU, FRA", panel.outlet_countries, ("DEU", "FRA")),
+        ("speakers: top two", panel.speakers, tuple(top_speakers)),
+        ("clear speakers", panel.speakers, ()),
+        ("stance condemn", panel.stances, ("condemn",)),
+        ("reacting RUS, ESC", panel.countries, ("RUS", "ESC")),
+        ("clear keyword", panel.keyword, ""),
+        ("syndicated copies counted", panel.syndicated_once, False),
+        ("clear reacting", panel.countries, ()),
+        ("clear stance", panel.stances, ()),
+        ("clear outlet countries", panel.outlet_countries, ()),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100_000, help="articles to generate")
+    ap.add_argument("--rounds", type=int, default=2, help="passes over the filter changes")
+    args = ap.parse_args(argv)
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from coverage_kit.widgets import dashboard
+
+    t0 = time.perf_counter()
+    articles, quotes, reactions = make_corpus(args.n)
+    t1 = time.perf_counter()
+    print(f"generated {len(articles):,} articles, {len(quotes):,} quotes, "
+          f"{len(reactions):,} reactions in {t1 - t0:.1f} s")
+    db = dashboard(articles, quotes, reactions)
+    t2 = time.perf_counter()
+    print(f"dashboard built (precompute + first draw) in {t2 - t1:.1f} s; "
+          f"first draw {db.last_redraw_ms:.0f} ms")
+    times = []
+    for r in range(args.rounds):
+        for label, widget, value in filter_changes(db.panel):
+            t = time.perf_counter()
+            widget.value = value
+            ms = (time.perf_counter() - t) * 1000
+            if db.errors.last is not None:
+                raise db.errors.last
+            times.append(ms)
+            if r == 0:
+                print(f"  {ms:7.0f} ms  {label:32s} -> {db.panel.counts.value}")
+    med = statistics.median(times)
+    p90 = sorted(times)[int(0.9 * (len(times) - 1))]
+    ok = med <= TARGET_MS
+    print(f"redraw after a filter change on {len(articles):,} articles: median {med:.0f} ms, "
+          f"90th percentile {p90:.0f} ms over {len(times)} changes "
+          f"(target: median <= {TARGET_MS:.0f} ms) {'OK' if ok else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1185 @@
+"""Interactive dashboards for JupyterLab: one filter panel over the tables and charts.
+
+Everything here is a thin layer of ipywidgets over :mod:`coverage_kit.tables` (what to count)
+and :mod:`coverage_kit.plots` (how to draw it). The pieces:
+
+:class:`FilterState`
+    A frozen dataclass holding every filter; it names export files (:meth:`FilterState.slug`).
+:class:`FilterPanel`
+    The shared filter widgets: date range, outlets, outlet countries, speakers (searchable),
+    reacting countries, stance, keyword search and "count syndicated copies once". Slow inputs
+    use ``continuous_update=False`` so typing never blocks.
+:class:`Dashboard`
+    The panel plus charts, a drill-down table (the quotes or reactions behind a chart, with
+    their article, as escaped text) and an export button. :func:`dashboard` builds all charts;
+    :func:`coverage_explorer`, :func:`quote_explorer` and :func:`reaction_explorer` build one
+    topic each.
+
+Callbacks never fail silently: an exception inside one is shown in the dashboard (escaped, in
+a box with CSS class ``ck-error``) and logged. Titles, quotes and article text are untrusted;
+they only reach the page through ``html.escape`` or pandas' escaped ``to_html``.
+
+Core modules never import this one; only notebooks do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import html
+import io
+import logging
+import re
+import time
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import ipywidgets as widgets
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import schema
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "FilterState",
+    "FilterPanel",
+    "Dashboard",
+    "dashboard",
+    "coverage_explorer",
+    "quote_explorer",
+    "reaction_explorer",
+    "counts_text",
+]
+
+EXPORT_FORMATS = ("png", "svg", "pdf")
+
+
+# --------------------------------------------------------------------------------------------
+# Filter state
+# --------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class FilterState:
+    """Every dashboard filter, as one immutable value.
+
+    Empty tuples and ``None`` mean "no restriction". Dates are inclusive calendar days in UTC.
+
+    Parameters
+    ----------
+    start, end : datetime.date, optional
+        First and last day shown.
+    outlets : tuple of str
+        Outlet names (``outlet`` column of ARTICLES).
+    outlet_countries : tuple of str
+        ISO alpha-3 codes of the outlets' countries.
+    speakers : tuple of str
+        Speaker names (``speaker`` column of QUOTES).
+    countries : tuple of str
+        Reacting country or organisation codes (``country`` column of REACTIONS).
+    stances : tuple of str
+        Reaction stances, from :data:`coverage_kit.schema.STANCES`.
+    keyword : str
+        Word or phrase searched, case-insensitively, in titles and text.
+    syndicated_once : bool
+        Count the copies of one wire story (one ``story_id``) once.
+
+    Examples
+    --------
+    >>> s = FilterState(outlets=("BBC News", "Reuters"), keyword="Liberty Square")
+    >>> s.slug()
+    'outlets-bbc-news+reuters_kw-liberty-square'
+    >>> FilterState().slug()
+    'all'
+    """
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    outlets: tuple[str, ...] = ()
+    outlet_countries: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    stances: tuple[str, ...] = ()
+    keyword: str = ""
+    syndicated_once: bool = False
+
+    def __post_init__(self) -> None:
+        for f in ("outlets", "outlet_countries", "speakers", "countries", "stances"):
+            value = getattr(self, f)
+            if isinstance(value, str):
+                raise TypeError(f"FilterState.{f} takes a tuple of names, not the string {value!r}")
+            object.__setattr__(self, f, tuple(str(v) for v in value))
+        object.__setattr__(self, "keyword", str(self.keyword or "").strip())
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"FilterState: start {self.start} is after end {self.end}")
+
+    @property
+    def is_default(self) -> bool:
+        """True when nothing is filtered."""
+        return self == FilterState()
+
+    def describe(self) -> str:
+        """The filters in words, for captions and export logs.
+
+        Examples
+        --------
+        >>> FilterState(stances=("condemn",), syndicated_once=True).describe()
+        'stance: condemn; syndicated copies counted once'
+        """
+        parts = []
+        if self.start or self.end:
+            parts.append(f"{self.start or '…'} to {self.end or '…'}")
+        for f, label in (("outlets", "outlets"), ("outlet_countries", "outlet countries"),
+                         ("speakers", "speakers"), ("countries", "reacting"),
+                         ("stances", "stance")):
+            if getattr(self, f):
+                parts.append(f"{label}: {', '.join(getattr(self, f))}")
+        if self.keyword:
+            parts.append(f'keyword "{self.keyword}"')
+        if self.syndicated_once:
+            parts.append("syndicated copies counted once")
+        return "; ".join(parts) or "all articles"
+
+    def slug(self, *, max_length: int = 80) -> str:
+        """A file-name-safe name for this state, used to name exported files.
+
+        Long states are cut and end in a short hash, so two states never share a name.
+        """
+        parts = []
+        if self.start or self.end:
+            parts.append(f"{self.start or 'start'}--{self.end or 'end'}")
+        for f, key in (("outlets", "outlets"), ("outlet_countries", "from"),
+                       ("speakers", "speakers"), ("countries", "reacting"),
+                       ("stances", "stance")):
+            values = getattr(self, f)
+            if values:
+                parts.append(key + "-" + "+".join(_slugify(v) for v in values))
+        if self.keyword:
+            parts.append("kw-" + _slugify(self.keyword))
+        if self.syndicated_once:
+            parts.append("once")
+        slug = "_".join(parts) or "all"
+        if len(slug) > max_length:
+            digest = hashlib.sha1(repr(self).encode()).hexdigest()[:8]
+            slug = slug[: max_length - 9].rstrip("-_+") + "-" + digest
+        return slug
+
+
+def _slugify(text: str) -> str:
+    text = re.sub(r"[^\w]+", "-", str(text).lower(), flags=re.UNICODE).strip("-")
+    return text or "x"
+
+
+def counts_text(shown: int, total: int, unit: str = "articles") -> str:
+    """``"312 of 1,204 articles"``.
+
+    Examples
+    --------
+    >>> counts_text(312, 1204)
+    '312 of 1,204 articles'
+    >>> counts_text(5, 5, "stories")
+    'all 5 stories'
+    """
+    if shown == total:
+        return f"all {total:,} {unit}"
+    return f"{shown:,} of {total:,} {unit}"
+
+
+# --------------------------------------------------------------------------------------------
+# Errors inside callbacks
+# --------------------------------------------------------------------------------------------
+
+
+class ErrorBox:
+    """Shows exceptions raised inside widget callbacks instead of letting them vanish."""
+
+    def __init__(self) -> None:
+        self.widget = widgets.HTML(value="", layout=widgets.Layout(display="none"))
+        self.widget.add_class("ck-error")
+        self.last: BaseException | None = None
+
+    def clear(self) -> None:
+        self.last = None
+        self.widget.value = ""
+        self.widget.layout.display = "none"
+
+    def show(self, exc: BaseException) -> None:
+        self.last = exc
+        tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)[-6:])
+        self.widget.value = (
+            '<div style="border:1px solid #c0392b;background:#fdecea;padding:6px 10px;'
+            'font-size:12px"><b>Something went wrong while updating:</b> '
+            f"{html.escape(f'{type(exc).__name__}: {exc}')}"
+            f'<details><summary>traceback</summary><pre>{html.escape(tb)}</pre></details></div>'
+        )
+        self.widget.layout.display = None
+        log.debug("error in a coverage-kit widget callback", exc_info=exc)
+
+    def guard(self, fn: Callable) -> Callable:
+        """Wrap a callback: clear old errors, call it, show any exception it raises."""
+
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                result = fn(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, and logged
+                self.show(exc)
+                return None
+            self.clear()
+            return result
+
+        return wrapper
+
+
+# --------------------------------------------------------------------------------------------
+# The filter panel
+# --------------------------------------------------------------------------------------------
+
+
+def _country_label(code: str) -> str:
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=code)
+    except (ImportError, LookupError, KeyError):
+        c = None
+    return f"{c.name} ({code})" if c is not None else code
+
+
+def _heading(text: str) -> widgets.HTML:
+    return widgets.HTML(f"<b>{html.escape(text)}</b>")
+
+
+class FilterPanel:
+    """The filter widgets shared by every notebook.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ARTICLES table; gives the date range, outlets and outlet countries.
+    quotes : DataFrame, optional
+        QUOTES table; gives the speakers (most quoted first).
+    reactions : DataFrame, optional
+        REACTIONS table; gives the reacting countries.
+    max_speakers : int
+        Speakers listed at once; the search box finds the others.
+
+    Attributes
+    ----------
+    widget : ipywidgets.Widget
+        What to display.
+    state : FilterState
+        The current filters; assign a FilterState to set every widget at once.
+
+    Examples
+    --------
+    >>> panel = FilterPanel(articles)                                      # doctest: +SKIP
+    >>> panel.outlets.value = ("Reuters",)                                 # doctest: +SKIP
+    >>> panel.state.outlets                                                # doctest: +SKIP
+    ('Reuters',)
+    """
+
+    def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                 reactions: pd.DataFrame | None = None, *, max_speakers: int = 200):
+        _require(articles, ("published", "outlet", "outlet_country"), "articles")
+        self.max_speakers = max_speakers
+        self._listeners: list[Callable[[FilterState], None]] = []
+        self._muted = 0
+        self.errors = ErrorBox()
+
+        days = _day_range(articles["published"])
+        self.days = days
+        self.dates = widgets.SelectionRangeSlider(
+            options=[(d.strftime("%d %b %Y"), d) for d in days] or [("no dates", None)],
+            index=(0, max(len(days) - 1, 0)),
+            description="Dates",
+            continuous_update=False,
+            layout=widgets.Layout(width="98%"),
+            style={"description_width": "60px"},
+        )
+        self.dates.add_class("ck-dates")
+
+        outlet = articles["outlet"]
+        if isinstance(outlet.dtype, pd.CategoricalDtype):
+            present = set(outlet.dropna().astype(str))
+            outlet_names = [str(c) for c in outlet.cat.categories if str(c) in present]
+        else:
+            outlet_names = sorted(outlet.dropna().astype(str).unique())
+        self.outlets = widgets.SelectMultiple(options=outlet_names, rows=6,
+                                              layout=widgets.Layout(width="98%"))
+        self.outlets.add_class("ck-outlets")
+
+        ocs = sorted(articles["outlet_country"].dropna().astype(str).unique())
+        self.outlet_countries = widgets.SelectMultiple(
+            options=[(_country_label(c), c) for c in ocs], rows=6,
+            layout=widgets.Layout(width="98%"))
+        self.outlet_countries.add_class("ck-outlet-countries")
+
+        if quotes is not None and len(quotes) and "speaker" in quotes:
+            counts = quotes["speaker"].dropna().astype(str).value_counts()
+            self._speaker_counts = counts
+        else:
+            self._speaker_counts = pd.Series([], dtype="int64")
+        self.speaker_search = widgets.Text(placeholder="search speakers…",
+                                           continuous_update=True,
+                                           layout=widgets.Layout(width="98%"))
+        self.speaker_search.add_class("ck-speaker-search")
+        self.speakers = widgets.SelectMultiple(options=self._speaker_options(""), rows=6,
+                                               layout=widgets.Layout(width="98%"))
+        self.speakers.add_class("ck-speakers")
+
+        if reactions is not None and len(reactions) and "country" in reactions:
+            r = reactions
+            if "domestic" in r:
+                r = r[~r["domestic"].fillna(False).astype(bool)]
+            rc = r["country"].dropna().astype(str).value_counts()
+            country_opts = [(f"{_country_label(c)} · {n}", c) for c in sorted(rc.index)
+                            for n in [int(rc[c])]]
+        else:
+            country_opts = []
+        self.countries = widgets.SelectMultiple(options=country_opts, rows=6,
+                                                layout=widgets.Layout(width="98%"))
+        self.countries.add_class("ck-countries")
+        self.stances = widgets.SelectMultiple(options=list(schema.STANCES), rows=4,
+                                              layout=widgets.Layout(width="98%"))
+        self.stances.add_class("ck-stances")
+
+        self.keyword = widgets.Text(placeholder="word or phrase, then Enter",
+                                    description="Keyword", continuous_update=False,
+                                    layout=widgets.Layout(width="98%"),
+                                    style={"description_width": "60px"})
+        self.keyword.add_class("ck-keyword")
+        self.syndicated_once = widgets.Checkbox(value=False, indent=False,
+                                                description="Count syndicated copies once")
+        self.syndicated_once.add_class("ck-once")
+        self.reset_button = widgets.Button(description="Reset filters", icon="undo",
+                                           layout=widgets.Layout(width="auto"))
+        self.reset_button.add_class("ck-reset")
+        self.counts = widgets.Label(value="")
+        self.counts.add_class("ck-counts")
+
+        for w in (self.dates, self.outlets, self.outlet_countries, self.speakers,
+                  self.countries, self.stances, self.keyword, self.syndicated_once):
+            w.observe(self._changed, names="value")
+        self.speaker_search.observe(self.errors.guard(self._search_speakers), names="value")
+        self.reset_button.on_click(self.errors.guard(lambda _b: self.reset()))
+
+        def column(title, *children):
+            return widgets.VBox([_heading(title), *children],
+                                layout=widgets.Layout(flex="1 1 0", min_width="150px"))
+
+        self.widget = widgets.VBox([
+            self.dates,
+            widgets.HBox([
+                column("Outlets", self.outlets),
+                column("Outlet countries", self.outlet_countries),
+                column("Speakers", self.speaker_search, self.speakers),
+                column("Reacting", self.countries),
+                column("Stance", self.stances),
+            ]),
+            widgets.HBox([self.keyword], layout=widgets.Layout(width="100%")),
+            widgets.HBox([self.syndicated_once, self.reset_button, self.counts],
+                         layout=widgets.Layout(align_items="center")),
+            self.errors.widget,
+        ])
+        self.widget.add_class("ck-filter-panel")
+
+    # -- speakers -------------------------------------------------------------------------
+    def _speaker_options(self, query: str) -> list[tuple[str, str]]:
+        counts = self._speaker_counts
+        if query:
+            mask = counts.index.str.contains(query, case=False, regex=False)
+            counts = counts[mask]
+        chosen = list(self.speakers.value) if hasattr(self, "speakers") else []
+        names = list(counts.index[: self.max_speakers])
+        names += [s for s in chosen if s not in names]
+        full = self._speaker_counts
+        return [(f"{s} · {int(full.get(s, 0))}", s) for s in names]
+
+    def _search_speakers(self, change) -> None:
+        chosen = self.speakers.value
+        with self.muted():
+            self.speakers.options = self._speaker_options(change["new"].strip())
+            self.speakers.value = tuple(s for s in chosen)
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def state(self) -> FilterState:
+        start = end = None
+        if self.days:
+            i, j = self.dates.index
+            if i > 0:
+                start = self.days[i]
+            if j < len(self.days) - 1:
+                end = self.days[j]
+        return FilterState(
+            start=start, end=end,
+            outlets=self.outlets.value,
+            outlet_countries=self.outlet_countries.value,
+            speakers=self.speakers.value,
+            countries=self.countries.value,
+            stances=self.stances.value,
+            keyword=self.keyword.value,
+            syndicated_once=self.syndicated_once.value,
+        )
+
+    @state.setter
+    def state(self, state: FilterState) -> None:
+        with self.muted():
+            if self.days:
+                i = self.days.index(state.start) if state.start in self.days else 0
+                j = self.days.index(state.end) if state.end in self.days else len(self.days) - 1
+                self.dates.index = (i, j)
+            for name in ("outlets", "outlet_countries", "countries", "stances"):
+                w = getattr(self, name)
+                known = set(w._options_values)
+                unknown = [v for v in getattr(state, name) if v not in known]
+                if unknown:
+                    raise ValueError(f"unknown {name.replace('_', ' ')}: {', '.join(unknown)}; "
+                                     f"known: {', '.join(map(str, w._options_values))}")
+                w.value = getattr(state, name)
+            unknown = [s for s in state.speakers if s not in self._speaker_counts.index]
+            if unknown:
+                raise ValueError(f"unknown speakers: {', '.join(unknown)}")
+            self.speaker_search.value = ""
+            self.speakers.options = self._speaker_options("")
+            self.speakers.options = [*self.speakers.options,
+                                     *[(s, s) for s in state.speakers
+                                       if s not in self.speakers._options_values]]
+            self.speakers.value = state.speakers
+            self.keyword.value = state.keyword
+            self.syndicated_once.value = state.syndicated_once
+        self._notify()
+
+    def reset(self) -> None:
+        """Clear every filter (one redraw)."""
+        self.state = FilterState()
+
+    # -- listeners ------------------------------------------------------------------------
+    def observe(self, callback: Callable[[FilterState], None]) -> None:
+        """Call ``callback(state)`` after every filter change (errors are shown, not raised)."""
+        self._listeners.append(callback)
+
+    def muted(self):
+        panel = self
+
+        class _Mute:
+            def __enter__(self):
+                panel._muted += 1
+
+            def __exit__(self, *exc):
+                panel._muted -= 1
+
+        return _Mute()
+
+    def _changed(self, _change=None) -> None:
+        if not self._muted:
+            self._notify()
+
+    def _notify(self) -> None:
+        self.errors.guard(self._dispatch)()
+
+    def _dispatch(self) -> None:
+        state = self.state
+        for callback in self._listeners:
+            callback(state)
+
+    def show_counts(self, shown: int, total: int, unit: str = "articles") -> None:
+        self.counts.value = counts_text(shown, total, unit)
+
+
+def _require(df: pd.DataFrame, columns: Iterable[str], name: str) -> None:
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame, not {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(f"{name} is missing column(s) {', '.join(map(repr, missing))}; "
+                         f"it has: {', '.join(map(repr, df.columns))}")
+
+
+def _day_range(published: pd.Series) -> list[dt.date]:
+    p = pd.to_datetime(published, utc=True).dropna()
+    if p.empty:
+        return []
+    first, last = p.min().date(), p.max().date()
+    return [d.date() for d in pd.date_range(first, last, freq="D")]
+
+
+# --------------------------------------------------------------------------------------------
+# Views: one chart, the table behind it, and what to drill into
+# --------------------------------------------------------------------------------------------
+
+
+class Filtered(NamedTuple):
+    """The tables after filtering, handed to every view.
+
+    They carry helper columns the dashboard adds (``_row``: position of the article in the
+    dashboard's ``articles``); :meth:`Dashboard.export` writes them without.
+    """
+
+    state: FilterState
+    articles: pd.DataFrame
+    quotes: pd.DataFrame | None
+    reactions: pd.DataFrame | None
+    #: event start (T0) of the whole corpus, so reaction times do not move with the filters
+    t0: pd.Timestamp | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class View:
+    """One chart of a dashboard: a table from :mod:`~coverage_kit.tables`, drawn by a function
+    of :mod:`~coverage_kit.plots`.
+
+    Parameters
+    ----------
+    name : str
+        File stem of the exported chart and table (``timeline``).
+    title : str
+        Heading shown above the chart.
+    needs : {"articles", "quotes", "reactions"}
+        The rows behind the chart; the view is left out when the dashboard lacks them.
+    table : callable
+        ``table(filtered) -> DataFrame``: the numbers drawn; exported as CSV.
+    draw : callable
+        ``draw(table, ax)``: draws on ``ax``.
+    drill : (str, str), optional
+        ``(label, key)`` columns of the view's table naming its bars or lines; ``key`` is also
+        a column of the rows behind the chart, so the drill-down can list them.
+    size : (float, float)
+        Figure size in inches.
+    """
+
+    name: str
+    title: str
+    needs: str
+    table: Callable[[Filtered], pd.DataFrame]
+    draw: Callable[[pd.DataFrame, object], object]
+    drill: tuple[str, str] | None = None
+    size: tuple[float, float] = (8.0, 3.6)
+
+
+def _views() -> dict[str, View]:
+    from . import plots, tables
+
+    return {v.name: v for v in [
+        View("timeline", "Coverage per day", "articles",
+             lambda f: tables.coverage_timeline(f.articles, freq="day", by="outlet"),
+             lambda t, ax: plots.plot_coverage_timeline(t, kind="area", ax=ax),
+             drill=("outlet", "outlet")),
+        View("outlet_days", "Articles per outlet and day", "articles",
+             lambda f: tables.outlet_date_matrix(f.articles, freq="day"),
+             lambda t, ax: plots.plot_outlet_date_heatmap(t, ax=ax), size=(8.0, 4.2)),
+        View("speakers", "Most-quoted speakers", "quotes",
+             lambda f: tables.speaker_counts(f.quotes, by="outlet"),
+             lambda t, ax: plots.plot_top_speakers(t, top=12, ax=ax),
+             drill=("speaker", "speaker_id"), size=(8.0, 4.2)),
+        View("speaker_outlets", "Who is quoted where", "quotes",
+             lambda f: tables.speaker_outlet_matrix(f.quotes, top=15).reset_index(),
+             lambda t, ax: plots.plot_speaker_outlet_heatmap(t.set_index(t.columns[0]), ax=ax),
+             size=(8.0, 4.6)),
+        View("reactions", "Reactions by country and stance", "reactions",
+             lambda f: tables.reactions_by_country_stance(f.reactions),
+             lambda t, ax: plots.plot_reactions_by_country(t, top=20, ax=ax),
+             drill=("country_name", "country"), size=(8.0, 4.6)),
+        View("reaction_timeline", "Who reacted when", "reactions",
+             lambda f: tables.reaction_timeline(f.reactions, start=f.t0),
+             lambda t, ax: plots.plot_reaction_timeline(t, top=25, ax=ax),
+             drill=("country_name", "country"), size=(8.0, 4.6)),
+    ]}
+
+
+#: The charts of :func:`dashboard` and of each explorer.
+DASHBOARD_VIEWS = ("timeline", "speakers", "reactions")
+COVERAGE_VIEWS = ("timeline", "outlet_days")
+QUOTE_VIEWS = ("speakers", "speaker_outlets")
+REACTION_VIEWS = ("reactions", "reaction_timeline")
+
+#: Columns the drill-down shows, per kind of row; title and context place it in its article.
+DRILL_COLUMNS = {
+    "articles": ["published", "outlet", "title", "wires", "author", "url"],
+    "quotes": ["published", "outlet", "speaker", "quote", "cue", "kind", "title", "context"],
+    "reactions": ["published", "outlet", "country", "actor", "stance", "text", "title",
+                  "context"],
+}
+
+
+def escaped_table(df: pd.DataFrame, *, max_rows: int = 100, max_chars: int = 300) -> str:
+    """An HTML table of ``df`` with every cell escaped (never live HTML), long text shortened.
+
+    Examples
+    --------
+    >>> html_ = escaped_table(pd.DataFrame({"title": ["<script>alert(1)</script>"]}))
+    >>> "<script>" in html_, "&lt;script&gt;alert(1)&lt;/script&gt;" in html_
+    (False, True)
+    """
+    shown = df.head(max_rows).copy()
+    for col in shown.columns:
+        s = shown[col]
+        if isinstance(s.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(s):
+            shown[col] = s.dt.strftime("%Y-%m-%d %H:%M")
+        elif s.dtype == object or pd.api.types.is_string_dtype(s):
+            shown[col] = s.map(_cell_text(max_chars))
+    return shown.to_html(index=False, escape=True, border=0, na_rep="",
+                         classes="ck-table", render_links=False)
+
+
+def _cell_text(max_chars: int) -> Callable[[object], object]:
+    def cell(v: object) -> object:
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(map(str, v))
+        if isinstance(v, str) and len(v) > max_chars:
+            return v[: max_chars - 1] + "…"
+        return v
+
+    return cell
+
+
+TABLE_CSS = """<style>
+.ck-table {border-collapse: collapse; font-size: 12px; width: 100%}
+.ck-table th {text-align: left; border-bottom: 1px solid #999; padding: 2px 6px}
+.ck-table td {vertical-align: top; padding: 2px 6px; border-bottom: 1px solid #eee}
+</style>"""
+
+
+# --------------------------------------------------------------------------------------------
+# The dashboard
+# --------------------------------------------------------------------------------------------
+
+
+class Dashboard:
+    """Filter panel, charts, drill-down table and export, wired together.
+
+    Build it with :func:`dashboard` (the main charts) or an ``*_explorer`` function. Setting a
+    filter widget's ``.value`` (or assigning :attr:`FilterPanel.state`) redraws every chart and
+    table in place and updates the counts ("312 of 1,204 articles").
+
+    Attributes
+    ----------
+    panel : FilterPanel
+    charts : dict of str to ipywidgets.Image
+        PNG of each chart as shown, by view name.
+    tables : dict of str to DataFrame
+        The table behind each chart, for the current filters.
+    filtered : Filtered
+        The filtered articles, quotes and reactions.
+    drill_table : ipywidgets.HTML
+        The rows behind the chosen bar or line, escaped.
+    last_redraw_ms : float
+        Time the last filter change took, filtering to the last pixel.
+    timings : dict
+        Milliseconds per step of the last redraw.
+    """
+
+    def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                 reactions: pd.DataFrame | None = None, *,
+                 views: Sequence[str | View] = DASHBOARD_VIEWS, tabs: bool = False,
+                 export_dir: str | Path = "exports", formats: Sequence[str] = ("png", "svg"),
+                 dpi: int = 72, title: str | None = None):
+        _require(articles, ("article_id", "title", "text", "published", "outlet",
+                            "outlet_country"), "articles")
+        self.articles = articles.reset_index(drop=True)
+        self.quotes = quotes
+        self.reactions = reactions
+        self.dpi = dpi
+        known = _views()
+        chosen = []
+        for v in views:
+            if isinstance(v, str):
+                if v not in known:
+                    raise ValueError(f"unknown view {v!r}; known: {', '.join(known)}")
+                v = known[v]
+            chosen.append(v)
+        have = {"articles": True, "quotes": quotes is not None, "reactions": reactions is not None}
+        self.views = [v for v in chosen if have.get(v.needs, False)]
+        if not self.views:
+            needs = sorted({v.needs for v in chosen})
+            raise ValueError(f"no chart to show: these views need the {' / '.join(needs)} table")
+        self.panel = FilterPanel(self.articles, quotes, reactions)
+        self.errors = self.panel.errors
+        self._prepare()
+
+        self.figures: dict[str, Figure] = {}
+        self.charts: dict[str, widgets.Image] = {}
+        self.tables: dict[str, pd.DataFrame] = {}
+        boxes = {}
+        for v in self.views:
+            self.figures[v.name] = Figure(figsize=v.size, dpi=dpi)
+            img = widgets.Image(format="png", layout=widgets.Layout(max_width="100%",
+                                                                    height="auto"))
+            img.add_class("ck-chart")
+            img.add_class(f"ck-chart-{v.name}")
+            self.charts[v.name] = img
+            boxes[v.name] = widgets.VBox([_heading(v.title), img])
+        # Charts on hidden tabs are redrawn when their tab is opened, not on every change.
+        self._stale_tables: set[str] = set()
+        self._stale_charts: set[str] = set()
+        self._drawn: dict[str, pd.DataFrame] = {}  # the table each chart shows
+        if tabs:
+            self.chart_area = widgets.Tab(children=[boxes[v.name] for v in self.views])
+            for i, v in enumerate(self.views):
+                self.chart_area.set_title(i, v.title)
+            self.chart_area.observe(self.errors.guard(self._tab_opened), "selected_index")
+        else:
+            self.chart_area = widgets.GridBox(
+                list(boxes.values()),
+                layout=widgets.Layout(
+                    grid_template_columns="repeat(auto-fit, minmax(480px, 1fr))",
+                    grid_gap="8px", width="100%"))
+        self.chart_area.add_class("ck-charts")
+
+        # drill-down: the rows behind one bar or line of a chart
+        self.drill_view = widgets.Dropdown(
+            options=[(v.title, v.name) for v in self.views if v.drill], description="Chart",
+            style={"description_width": "50px"})
+        self.drill_view.add_class("ck-drill-view")
+        self.drill_item = widgets.Dropdown(options=[], description="Show",
+                                           style={"description_width": "50px"},
+                                           layout=widgets.Layout(width="360px"))
+        self.drill_item.add_class("ck-drill-item")
+        self.drill_caption = widgets.Label()
+        self.drill_caption.add_class("ck-drill-caption")
+        self.drill_table = widgets.HTML()
+        self.drill_table.add_class("ck-drill")
+        self.drill_view.observe(self.errors.guard(lambda _c: self._update_drill()), "value")
+        self.drill_item.observe(self.errors.guard(lambda _c: self._render_drill()), "value")
+
+        # export
+        self.export_dir = widgets.Text(value=str(export_dir), description="Folder",
+                                       style={"description_width": "50px"})
+        self.export_dir.add_class("ck-export-dir")
+        self.export_formats = widgets.SelectMultiple(
+            options=list(EXPORT_FORMATS), value=tuple(formats), rows=3, description="Formats",
+            style={"description_width": "60px"}, layout=widgets.Layout(width="170px"))
+        self.export_formats.add_class("ck-export-formats")
+        self.export_button = widgets.Button(description="Export charts and tables",
+                                            icon="download", button_style="primary",
+                                            layout=widgets.Layout(width="auto"))
+        self.export_button.add_class("ck-export")
+        self.export_log = widgets.HTML()
+        self.export_log.add_class("ck-export-log")
+        self.export_button.on_click(self.errors.guard(lambda _b: self.export()))
+        self.status = widgets.Label()
+        self.status.add_class("ck-status")
+
+        parts = []
+        if title:
+            parts.append(widgets.HTML(f"<h3>{html.escape(title)}</h3>"))
+        parts += [self.panel.widget, widgets.HTML(TABLE_CSS)]
+        parts.append(self.chart_area)
+        if self.drill_view.options:
+            parts.append(widgets.VBox([
+                _heading("Behind the chart"),
+                widgets.HBox([self.drill_view, self.drill_item, self.drill_caption],
+                             layout=widgets.Layout(align_items="center")),
+                self.drill_table]))
+        parts.append(widgets.VBox([
+            _heading("Export"),
+            widgets.HBox([self.export_formats, self.export_dir, self.export_button],
+                         layout=widgets.Layout(align_items="flex-start")),
+            self.export_log]))
+        parts.append(self.status)
+        self.widget = widgets.VBox(parts)
+        self.widget.add_class("ck-dashboard")
+
+        self.last_redraw_ms = float("nan")
+        self.timings: dict[str, float] = {}
+        self._timings: dict[str, float] = {}
+        self.filtered: Filtered | None = None
+        self.panel.observe(self.redraw)
+        self.errors.guard(self.redraw)(self.panel.state)
+
+    # -- data -----------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        """Precompute, once, what every redraw would otherwise recompute.
+
+        * a slim copy of the articles without their text, which every filter copies;
+        * title and body lower-cased for the keyword search, and the articles matching each
+          keyword searched so far (a keyword is searched once, not on every later change);
+        * each article's rank in publication order and its story as an integer, so counting
+          wire stories once is a numpy operation;
+        * for every quote and reaction the position of its article (``_row``), so "the quotes
+          of the articles shown" is an array lookup instead of a string join.
+        """
+        from . import tables
+
+        arts = self.articles
+        n = len(arts)
+        self._titles = arts["title"].astype("object").to_numpy()
+        title = arts["title"].astype("string").fillna("")
+        body = arts["text"].astype("string").fillna("")
+        self._search = pd.DataFrame({"published": arts["published"], "outlet": arts["outlet"],
+                                     "text_lower": (title + "\n" + body).str.lower(),
+                                     "_row": np.arange(n)})
+        self._keyword_rows: dict[str, np.ndarray] = {}
+        stamp = arts["published"].to_numpy("datetime64[ns]").astype("int64")
+        stamp = np.where(arts["published"].isna().to_numpy(), np.iinfo(np.int64).max, stamp)
+        outlet_code = (arts["outlet"].cat.codes.to_numpy()
+                       if isinstance(arts["outlet"].dtype, pd.CategoricalDtype)
+                       else pd.factorize(arts["outlet"], sort=True)[0])
+        order = np.lexsort((outlet_code, stamp))
+        rank = np.empty(n, dtype=np.int64)
+        rank[order] = np.arange(n)
+        if "story_id" in arts.columns:
+            story = pd.factorize(arts["story_id"].astype("object"), use_na_sentinel=True)[0]
+        else:
+            story = np.full(n, -1)
+        self._arts = arts.drop(columns=["text"]).assign(_row=np.arange(n), _order=rank,
+                                                         _story=story)
+        self._n_stories = len(_first_copies(self._arts))
+        self._t0 = tables.event_start(arts) if n else None
+
+        pos = pd.Series(np.arange(n), index=arts["article_id"].astype("object"))
+        pos = pos[~pos.index.duplicated()]
+
+        def rows_of(table: pd.DataFrame | None, name: str) -> pd.DataFrame | None:
+            if table is None:
+                return None
+            _require(table, ("article_id",), name)
+            row = table["article_id"].astype("object").map(pos)
+            keep = row.notna().to_numpy(bool)  # rows of unknown articles can never be shown
+            if not keep.all():
+                log.warning("%d %s belong to no article in the dashboard; left out",
+                            int((~keep).sum()), name)
+            return table.loc[keep].assign(_row=row[keep].astype("int64")).reset_index(drop=True)
+
+        self._quotes = rows_of(self.quotes, "quotes")
+        if self._quotes is not None and "speaker_id" in self._quotes:
+            self._quotes["speaker_id"] = (self._quotes["speaker_id"].astype("string")
+                                          .fillna(self._quotes["speaker"].astype("string")))
+        self._reactions = rows_of(self.reactions, "reactions")
+        if self._reactions is not None:
+            self._reactions["country"] = self._reactions["country"].astype("string").str.upper()
+
+    def _keyword_mask(self, keyword: str) -> np.ndarray:
+        from . import tables
+
+        key = keyword.strip().lower()
+        rows = self._keyword_rows.get(key)
+        if rows is None:
+            rows = tables.filter_articles(self._search, text=key)["_row"].to_numpy()
+            if len(self._keyword_rows) >= 32:
+                self._keyword_rows.pop(next(iter(self._keyword_rows)))
+            self._keyword_rows[key] = rows
+        return _mask(len(self._arts), rows)
+
+    def apply(self, state: FilterState) -> Filtered:
+        """Filter the articles, quotes and reactions for ``state`` (no drawing).
+
+        Articles are kept when they match the date, outlet, outlet-country and keyword
+        filters; when speakers are chosen, when they quote one of them; when reacting countries
+        or stances are chosen, when they report such a reaction. The quotes and reactions are
+        those of the kept articles that also match the speaker, country and stance filters.
+        With ``syndicated_once`` only the earliest kept copy of each wire story counts.
+        """
+        from . import tables
+
+        def opt(values):
+            return list(values) or None
+
+        arts = tables.filter_articles(self._arts, start=state.start, end=state.end,
+                                      outlets=opt(state.outlets),
+                                      outlet_countries=opt(state.outlet_countries))
+        if state.keyword:
+            arts = arts.loc[self._keyword_mask(state.keyword)[arts["_row"].to_numpy()]]
+        if state.syndicated_once:
+            arts = _first_copies(arts)
+        keep = _mask(len(self._arts), arts["_row"])
+
+        quotes = reactions = None
+        if self._quotes is not None:
+            quotes = self._quotes.loc[keep[self._quotes["_row"].to_numpy()]]
+            if state.speakers:
+                quotes = tables.filter_quotes(quotes, speakers=list(state.speakers))
+                keep &= _mask(len(keep), quotes["_row"])
+        if self._reactions is not None:
+            reactions = self._reactions.loc[keep[self._reactions["_row"].to_numpy()]]
+            if state.countries or state.stances:
+                reactions = tables.filter_reactions(reactions, countries=opt(state.countries),
+                                                    stances=opt(state.stances))
+                keep &= _mask(len(keep), reactions["_row"])
+        if state.speakers or state.countries or state.stances:
+            arts = arts.loc[keep[arts["_row"].to_numpy()]]
+            if quotes is not None:
+                quotes = quotes.loc[keep[quotes["_row"].to_numpy()]]
+        return Filtered(state, arts.reset_index(drop=True),
+                        None if quotes is None else quotes.reset_index(drop=True),
+                        None if reactions is None else reactions.reset_index(drop=True),
+                        self._t0)
+
+    # -- drawing --------------------------------------------------------------------------
+    def redraw(self, state: FilterState | None = None) -> None:
+        """Filter, then recompute the tables and redraw the charts on screen, and the
+        drill-down; charts on hidden tabs are redrawn when their tab is opened."""
+        t0 = time.perf_counter()
+        state = self.panel.state if state is None else state
+        self.filtered = f = self.apply(state)
+        self._timings = {"filter": time.perf_counter() - t0}
+        total = self._n_stories if state.syndicated_once else len(self.articles)
+        self.panel.show_counts(len(f.articles), total,
+                               "stories" if state.syndicated_once else "articles")
+        self._stale_tables = {v.name for v in self.views}
+        self._stale_charts = {v.name for v in self.views}
+        self._draw(self.visible_views())
+        t = time.perf_counter()
+        self._update_drill()
+        self._timings["drill-down"] = time.perf_counter() - t
+        self.timings = {k: round(v * 1000, 1) for k, v in self._timings.items()}
+        self.last_redraw_ms = (time.perf_counter() - t0) * 1000
+        self.status.value = f"{state.describe()} · redrawn in {self.last_redraw_ms:.0f} ms"
+
+    def visible_views(self) -> list[View]:
+        """The views on screen: all of them, or those of the open tab."""
+        if isinstance(self.chart_area, widgets.Tab):
+            i = self.chart_area.selected_index or 0
+            return [self.views[i]]
+        return list(self.views)
+
+    def _table(self, v: View) -> pd.DataFrame:
+        """The table behind view ``v`` for the current filters (computed once per change)."""
+        if v.name in self._stale_tables or v.name not in self.tables:
+            self.tables[v.name] = v.table(self.filtered)
+            self._stale_tables.discard(v.name)
+        return self.tables[v.name]
+
+    def _draw(self, views: Iterable[View]) -> None:
+        from .theme import theme
+
+        with theme():
+            for v in views:
+                if v.name not in self._stale_charts:
+                    continue
+                t = time.perf_counter()
+                table = self._table(v)
+                self._stale_charts.discard(v.name)
+                if v.name in self._drawn and _same_table(self._drawn[v.name], table):
+                    continue  # the chart would not change: keep its picture
+                fig = self.figures[v.name]
+                fig.clear()
+                v.draw(table, fig.add_subplot())
+                buf = io.BytesIO()
+                fig.savefig(buf, format="png", dpi=self.dpi)
+                self.charts[v.name].value = buf.getvalue()
+                self._drawn[v.name] = table
+                self._timings[v.name] = time.perf_counter() - t
+
+    def _tab_opened(self, change) -> None:
+        self._draw(self.visible_views())
+        drillable = [v.name for v in self.visible_views() if v.drill]
+        if drillable and self.drill_view.value not in drillable:
+            self.drill_view.value = drillable[0]
+
+    # -- drill-down -----------------------------------------------------------------------
+    def _drill_view(self) -> View | None:
+        return next((v for v in self.views if v.name == self.drill_view.value), None)
+
+    def drill_options(self) -> list[tuple[str, str]]:
+        """The bars or lines of the chosen chart, largest first, as (label, key)."""
+        view = self._drill_view()
+        table = self._table(view) if view and self.filtered is not None else None
+        if table is None or table.empty:
+            return []
+        label, key = view.drill
+        value = next((c for c in ("n_quotes", "n_statements", "n_articles") if c in table), None)
+        t = table.assign(**{key: table[key].astype("object")})
+        names = t.drop_duplicates(key).set_index(key, drop=False)[label].astype("object")
+        if value is not None:
+            totals = t.groupby(key, sort=False)[value].sum().sort_values(ascending=False,
+                                                                         kind="stable")
+            totals = totals[totals > 0]
+            return [(f"{names[k]} · {int(n):,}", k) for k, n in totals.items()]
+        return [(str(names[k]), k) for k in names.index]
+
+    def _update_drill(self) -> None:
+        if not self.drill_view.options or self.filtered is None:
+            return
+        options = self.drill_options()
+        current = self.drill_item.value
+        keys = [k for _, k in options]
+        with self.panel.muted():
+            self.drill_item.options = options
+            self.drill_item.value = current if current in keys else (keys[0] if keys else None)
+        self._render_drill()
+
+    def drill_rows(self) -> pd.DataFrame:
+        """The articles, quotes or reactions behind the chosen bar or line, with context."""
+        view = self._drill_view()
+        if view is None or self.filtered is None:
+            return pd.DataFrame()
+        rows = getattr(self.filtered, view.needs)
+        _, key = view.drill
+        item = self.drill_item.value
+        cols = DRILL_COLUMNS[view.needs]
+        if rows is None or item is None:
+            return pd.DataFrame(columns=cols)
+        rows = rows[(rows[key].astype("object") == item).to_numpy(bool)]
+        rows = rows.sort_values("published", kind="stable")
+        r = rows["_row"].to_numpy()
+        rows = rows.assign(title=self._titles[r])
+        if view.needs != "articles" and {"start", "end"} <= set(rows.columns):
+            texts = self.articles["text"].to_numpy()[r[:200]]
+            ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:200],
+                                                          rows["end"][:200])]
+            rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
+        return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
+
+    def _render_drill(self) -> None:
+        if self.panel._muted or not self.drill_view.options:
+            return
+        rows = self.drill_rows()
+        n = len(rows)
+        view = self._drill_view()
+        what = view.needs if view else "rows"
+        self.drill_caption.value = (f"first 100 of {n:,} {what}" if n > 100
+                                    else f"{n:,} {what}")
+        self.drill_table.value = escaped_table(rows)
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self, folder: str | Path | None = None, *,
+               formats: Sequence[str] | None = None) -> list[Path]:
+        """Write every chart (in ``formats``) and the filtered tables; return the paths.
+
+        Files are named after the chart and the filter state, e.g.
+        ``timeline__outlets-reuters_kw-brask.png``; beside the charts go the table behind each
+        chart and the filtered ``articles``, ``quotes`` and ``reactions`` as CSV.
+        """
+        from .export import write_table
+        from .theme import save_figure, theme
+
+        folder = Path(self.export_dir.value if folder is None else folder).expanduser()
+        formats = tuple(self.export_formats.value if formats is None else formats)
+        bad = [f for f in formats if f not in EXPORT_FORMATS]
+        if bad:
+            raise ValueError(f"unknown export format(s) {', '.join(bad)}; "
+                             f"choose from {', '.join(EXPORT_FORMATS)}")
+        if self.filtered is None:
+            self.redraw()
+        self._draw(self.views)  # charts on hidden tabs too
+        f = self.filtered
+        slug = f.state.slug()
+        written: list[Path] = []
+
+        def table(df: pd.DataFrame, stem: str) -> None:
+            path = folder / f"{stem}__{slug}.csv"
+            write_table(df, path)
+            written.append(path)
+
+        with theme():
+            for v in self.views:
+                for fmt in formats:
+                    written.append(Path(save_figure(self.figures[v.name],
+                                                    folder / f"{v.name}__{slug}.{fmt}")))
+                table(self._table(v), v.name)
+        table(self.articles.iloc[f.articles["_row"].to_numpy()], "articles")
+        for name in ("quotes", "reactions"):
+            rows = getattr(f, name)
+            if rows is not None:
+                table(rows.drop(columns=["_row"]), name)
+        items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in written)
+        self.export_log.value = (f"<div>Wrote {len(written)} files for "
+                                 f"<i>{html.escape(f.state.describe())}</i>:</div><ul>{items}</ul>")
+        return written
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def _context(text: str, start, end, *, before: int = 160, after: int = 80) -> str:
+    """The quote with some of the text around it, on one line."""
+    if not isinstance(text, str) or pd.isna(start) or pd.isna(end):
+        return ""
+    s, e = int(start), int(end)
+    lo, hi = max(0, s - before), min(len(text), e + after)
+    snippet = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    return " ".join(snippet.split())
+
+
+def _mask(n: int, rows: pd.Series | np.ndarray) -> np.ndarray:
+    m = np.zeros(n, dtype=bool)
+    m[np.asarray(rows, dtype=np.int64)] = True
+    return m
+
+
+def _first_copies(arts: pd.DataFrame) -> pd.DataFrame:
+    """One row per wire story, its earliest copy (as :func:`tables.coverage_timeline` does with
+    ``dedupe_syndicated``), from the precomputed ``_order`` and ``_story`` columns."""
+    if arts.empty:
+        return arts
+    order = np.argsort(arts["_order"].to_numpy(), kind="stable")
+    story = arts["_story"].to_numpy()[order]
+    has = story >= 0
+    _, first = np.unique(story[has], return_index=True)
+    keep = np.concatenate([order[has][first], order[~has]])
+    return arts.iloc[np.sort(keep)]
+
+
+def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    try:
+        return a.shape == b.shape and bool(a.equals(b)) and a.attrs == b.attrs
+    except (TypeError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------------------------------------
+# Builders
+# --------------------------------------------------------------------------------------------
+
+
+def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+              reactions: pd.DataFrame | None = None, *, export_dir: str | Path = "exports",
+              formats: Sequence[str] = ("png", "svg"), title: str | None = None) -> Dashboard:
+    """Coverage, quotes and reactions with one filter panel, drill-down and export.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ARTICLES table (see :mod:`coverage_kit.schema`).
+    quotes, reactions : DataFrame, optional
+        QUOTES and REACTIONS tables; their charts are left out when not given.
+    export_dir : str or Path
+        Folder the export button writes to (created when needed).
+    formats : sequence of str
+        Chart formats ticked at first: any of ``png``, ``svg``, ``pdf``.
+    title : str, optional
+        Heading above the dashboard.
+
+    Returns
+    -------
+    Dashboard
+        Display it as the last line of a cell; ``.panel`` holds the filters.
+
+    Examples
+    --------
+    >>> import coverage_kit as ck                                          # doctest: +SKIP
+    >>> articles, rejects = ck.load_articles("data/sample")                # doctest: +SKIP
+    >>> db = dashboard(articles, ck.quotes_table(articles))                # doctest: +SKIP
+    >>> db.panel.outlets.value = ("Reuters",)                              # doctest: +SKIP
+    >>> db.panel.counts.value                                              # doctest: +SKIP
+    '25 of 212 articles'
+    """
+    return Dashboard(articles, quotes, reactions, views=DASHBOARD_VIEWS, tabs=True,
+                     export_dir=export_dir, formats=formats, title=title)
+
+
+def coverage_explorer(articles: pd.DataFrame, **kwargs) -> Dashboard:
+    """Coverage per day and per outlet, with the filter panel (see :func:`dashboard`)."""
+    return Dashboard(articles, views=COVERAGE_VIEWS, **kwargs)
+
+
+def quote_explorer(articles: pd.DataFrame, quotes: pd.DataFrame, **kwargs) -> Dashboard:
+    """Most-quoted speakers and who quotes them, the quotes behind each bar (see
+    :func:`dashboard`)."""
+    return Dashboard(articles, quotes, views=QUOTE_VIEWS, **kwargs)
+
+
+def reaction_explorer(articles: pd.DataFrame, reactions: pd.DataFrame, **kwargs) -> Dashboard:
+    """International reactions by country, stance and time (see :func:`dashboard`)."""
+    return Dashboard(articles, reactions=reactions, views=REACTION_VIEWS, **kwargs)
