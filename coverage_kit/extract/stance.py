@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Stance", "classify_stance", "STANCE_ORDER"]
+__all__ = ["Stance", "classify_stance", "find_cues", "STANCE_ORDER"]
 
 #: Stances from strongest to weakest; ties in score go to the earlier one.
 STANCE_ORDER = ("condemn", "concern", "support", "neutral")
@@ -352,3 +352,27 @@ def classify_stance(text: str, *, cue: str | None = None) -> Stance:
     else:
         best = "neutral"
     return Stance(best, scores[best], tuple(evidence[best]))
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Stance cues in ``text[start:end]`` as ``(start, end, stance)``, in text order.
+
+    No negation, hedge or target rules are applied: this says *where* a statement takes a
+    position (the reaction extractor uses it to find action sentences), not which one.
+
+    Examples
+    --------
+    >>> t = "Politicians are appalled, support is coming from Moscow."
+    >>> [(t[s:e], c) for s, e, c in find_cues(t)]
+    [('appalled', 'condemn'), ('support', 'support')]
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, str]] = []
+    for cls, _w, rx in sorted(_COMPILED, key=lambda c: -c[1]):
+        for m in rx.finditer(text, start, end):
+            s, e = m.span()
+            if any(s < fe and e > fs for fs, fe, _ in found):
+                continue
+            found.append((s, e, cls))
+    found.sort()
+    return found

@@ -1,0 +1,761 @@
+"""International reactions: who reacted to the event, for which country or organisation, and how.
+
+A *reaction* is a statement, quoted or reported, or a reported action ("Lukashenko phoned
+Nazarbayev", "the CSTO sent troops at the request of the government"), by an actor of a
+country or organisation other than the *focus* country, about the event. Statements by the
+focus country's own side are *domestic*: kept, marked ``domestic=True``, and left out of
+reaction counts.
+
+How reactions are found
+-----------------------
+1. **Quotes.** :func:`coverage_kit.extract.quotes.extract_quotes` gives direct, indirect and
+   mixed quotes with their speakers. Each speaker is resolved to a country or organisation
+   with :class:`~coverage_kit.extract.actors.ActorResolver` (the resolved name first, then
+   the local mention "the SPD politician", then the role). Quotes attributed to a news agency
+   or a platform ("according to Interfax", "wrote on Twitter") are not reactions of that
+   agency: the sentence is read as an action sentence instead.
+2. **Action sentences.** In every sentence, actor phrases ("China's head of state and party
+   leader Xi Jinping", "Politicians in Berlin and Brussels", "the Kremlin") are found outside
+   quotation marks. A phrase is an *agent* when it comes before a trigger (a reporting verb or a
+   stance cue such as "praised", "phoned", "sent troops", "appalled") and is not the object of
+   a preposition ("in Germany", "to Tokayev"), or when it follows "from"/"by" after a trigger
+   ("backing ... from Xi", "support is coming from Moscow"). A bare country or capital counts
+   only as the subject of its clause. "The alliance", "the bloc" refer back to the last
+   organisation named.
+3. **Deduplication.** One reaction per sentence and country/organisation: a quote and the
+   action reading of the same sentence merge (the quote's words are the statement, the named
+   person is the actor).
+4. **Stance** comes from :func:`coverage_kit.extract.stance.classify_stance` on the statement
+   and its cue (for action sentences: the agent's clause). TextBlob polarity and subjectivity
+   are extra columns, not the classifier.
+
+Focus
+-----
+When ``focus`` is not given, it is the country mentioned most in the article, counting every
+mention of a country's name, demonym, capital or known officials, with mentions in the title
+weighted x3 and in the lede (first paragraph) x2 (:func:`detect_focus`). Organisations never
+are the focus. :func:`reactions_table` detects one focus for the whole corpus (each article
+votes with its normalised mention shares) unless ``focus`` is given, as one code or per
+article.
+
+Examples
+--------
+>>> text = ("Chancellor Olaf Scholz (SPD) called for an end to the violence. "
+...         "Kazakhstan's President Tokayev said the protesters were terrorists.")
+>>> [(r.country, r.actor, r.stance) for r in extract_reactions(text, focus="KAZ")]
+[('DEU', 'Olaf Scholz', 'concern')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..schema import REACTIONS, conform, empty
+from . import _lexicon as lex
+from ._sentences import paragraphs, quote_stretches, sentences
+from .actors import ActorResolver, Mention, Resolution
+from .stance import classify_stance, find_cues
+
+__all__ = [
+    "Reaction",
+    "extract_reactions",
+    "reactions_table",
+    "detect_focus",
+    "focus_scores",
+    "resolver_for",
+]
+
+
+@dataclass(frozen=True)
+class Reaction:
+    """One reaction (or domestic statement) found in an article.
+
+    Attributes
+    ----------
+    country : str
+        ISO 3166-1 alpha-3 code of the reacting actor's country, or an organisation code.
+    actor : str
+        The person's canonical name when known ("Olaf Scholz"), else the actor phrase as written
+        ("Politicians in Berlin", "the Kremlin").
+    actor_role : str or None
+        Canonical role ("chancellor", "foreign minister", "spokesperson", ...).
+    actor_kind : str
+        ``"state"`` or ``"organisation"``.
+    stance : str
+        ``condemn``, ``concern``, ``support`` or ``neutral``.
+    polarity, subjectivity : float
+        TextBlob sentiment of ``text`` (an extra signal, not the stance).
+    text : str
+        The statement: the quoted or reported words, or the agent's clause of an action
+        sentence.
+    start, end : int
+        Offsets of ``text`` in the article.
+    cue : str or None
+        Reporting verb or trigger ("called for", "praised", "phoned").
+    domestic : bool
+        The actor belongs to the focus country: not a reaction.
+    focus : str or None
+        The focus country the reaction was judged against.
+    source : str
+        ``"quote"`` or ``"action"``.
+    evidence : tuple of str
+        Stance cues that decided ``stance``.
+    """
+
+    country: str
+    actor: str
+    actor_role: str | None
+    actor_kind: str
+    stance: str
+    polarity: float
+    subjectivity: float
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    domestic: bool = False
+    focus: str | None = None
+    source: str = "action"
+    evidence: tuple[str, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------------------------
+# Resolver and focus
+# --------------------------------------------------------------------------------------------
+
+_RESOLVERS: dict = {}
+
+
+def resolver_for(actors=None) -> ActorResolver:
+    """The default resolver, extended with ``actors`` (cached per argument).
+
+    ``actors`` may be a folder holding ``actors.csv`` and/or ``entities.csv`` (such as
+    ``data/sample``), a CSV path, a DataFrame, a list of those, or a ready
+    :class:`~coverage_kit.extract.actors.ActorResolver`.
+
+    Examples
+    --------
+    >>> resolver_for(None) is ActorResolver.default()
+    True
+    """
+    if actors is None:
+        return ActorResolver.default()
+    if isinstance(actors, ActorResolver):
+        return actors
+    items = actors if isinstance(actors, (list, tuple)) else [actors]
+    if all(isinstance(a, (str, Path)) for a in items):
+        key = tuple(str(Path(a).resolve()) for a in items)
+        if key not in _RESOLVERS:
+            _RESOLVERS[key] = ActorResolver.default().extend(*items)
+        return _RESOLVERS[key]
+    return ActorResolver.default().extend(*items)
+
+
+def _state_mentions(ms: Iterable[Mention], resolver: ActorResolver) -> Iterable[Mention]:
+    for m in ms:
+        if m.code and m.type != "title" and resolver.kind_of(m.code) == "state" and \
+                m.role not in ("state media",):
+            yield m
+
+
+def focus_scores(text: str, *, title: str | None = None, actors=None,
+                 published=None) -> dict[str, float]:
+    """Weighted country mention counts behind :func:`detect_focus`.
+
+    Every mention of a country (name, code, demonym, capital, metonym, or one of its
+    officials) counts 1; in the first paragraph 2; in ``title`` 3.
+
+    Examples
+    --------
+    >>> s = focus_scores("Troops fired on protesters in Almaty. Moscow sent troops.",
+    ...                  title="Kazakhstan: deadly unrest")
+    >>> max(s, key=s.get)
+    'KAZ'
+    """
+    resolver = resolver_for(actors)
+    scores: Counter = Counter()
+    paras = paragraphs(text) if text else []
+    lede_end = paras[0][1] if paras else 0
+    for m in _state_mentions(resolver.find_mentions(text or "", published=published), resolver):
+        scores[m.code] += 2.0 if m.start < lede_end else 1.0
+    if title:
+        for m in _state_mentions(resolver.find_mentions(title, published=published), resolver):
+            scores[m.code] += 3.0
+    return dict(scores)
+
+
+def detect_focus(text: str, *, title: str | None = None, actors=None,
+                 published=None) -> str | None:
+    """The country an article is about: its most-mentioned country, title and lede weighted.
+
+    Returns None when no country is mentioned. Ties go to the country mentioned first.
+
+    Examples
+    --------
+    >>> detect_focus("Germany and France condemned the crackdown in Kazakhstan. "
+    ...              "Kazakh police detained 4,000 people.", title="Kazakhstan unrest")
+    'KAZ'
+    """
+    scores = focus_scores(text, title=title, actors=actors, published=published)
+    if not scores:
+        return None
+    return max(scores, key=scores.get)
+
+
+# --------------------------------------------------------------------------------------------
+# Phrases and agents
+# --------------------------------------------------------------------------------------------
+
+_PREPS = frozenset(
+    "in into to at with on against toward towards for over about from by of than between "
+    "near across after under within throughout via inside outside among despite including "
+    "like unlike upon onto during before through nach mit gegen für über von aus bei zu "
+    "in im ins auf à avec contre pour sur depuis chez vers dans entre".split()
+)
+_DETERMINERS = frozenset("the a an its his her their this that these those also".split())
+_COORD = frozenset({"and", ",", "und", "et", "as", "well", "or"})
+_AGENT_AFTER = frozenset({"from", "by", "von", "par", "de"})
+# words allowed between mentions of one actor phrase
+_GLUE = re.compile(
+    r"^(?:['’]s)?[\s,()]*(?:(?:and|of|the|party|federal|former|deputy|acting|foreign|"
+    r"affairs|interim|outgoing|incoming|state|de|du|des|der|die|von|la|le|then)\s+)*[\s(]*$",
+    re.IGNORECASE)
+_NAME_GAP = re.compile(r"^[\s,]*\(?$")
+_WORDS = re.compile(r"[\w'’-]+|[,;:]")
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*"
+                      r"(alliance|bloc|organi[sz]ation|grouping|union|commission|Bündnis|"
+                      r"Allianz|Organisation|alliance|organisation)\b")
+_DATELINE = re.compile(r"^[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u2013\u2014]|"
+                       r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+                       r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
+_MEDIA_ROLES = frozenset({"state media"})
+_MEDIA_WORDS = re.compile(r"\b(?:agency|news|media|television|TV|radio|newspaper|Twitter|X|"
+                          r"Facebook|Telegram|Instagram|website|broadcaster|Agentur|agence)\b",
+                          re.IGNORECASE)
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    mentions: list[Mention]
+
+    @property
+    def has_person(self) -> bool:
+        return any(m.type == "person" for m in self.mentions)
+
+    @property
+    def coded(self) -> bool:
+        return any(m.code for m in self.mentions)
+
+    @property
+    def bare_place(self) -> bool:
+        """Only country names or capitals: a place unless it is a clause subject."""
+        return all(m.type in ("country", "capital") for m in self.mentions if m.code) and \
+            not any(m.type == "title" for m in self.mentions)
+
+    @property
+    def possessive_only(self) -> bool:
+        last = self.mentions[-1]
+        return last.possessive and last.type != "title"
+
+
+def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
+    out: list[_Phrase] = []
+    for m in ms:
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            glue = _GLUE.match(gap) is not None and len(gap) <= 24
+            new_actor = (m.code is not None or m.type == "person") and (p.has_person or (
+                p.coded and m.type != "person" and not p.mentions[-1].type == "title")) \
+                and not (m.type == "party" and _NAME_GAP.match(gap))
+            coordinated = re.search(r"\b(?:and|und|et|or)\b|,", gap) is not None and (
+                p.coded or p.has_person) and m.type != "title"
+            if glue and not new_actor and not (coordinated and (m.code or m.type == "person")
+                                               and p.coded and m.type != "party"):
+                p.mentions.append(m)
+                p.end = m.end
+                continue
+            if m.type == "party" and _NAME_GAP.match(gap) and p.has_person:
+                p.mentions.append(m)
+                p.end = m.end
+                continue
+        out.append(_Phrase(m.start, m.end, [m]))
+    return out
+
+
+def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text[max(lo, pos - 60):pos])][-n:]
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split at ``;``, ``:``, dashes and ``, `` + a new subject."""
+    cuts = [s]
+    for m in re.finditer(r";|:\s|\s[\u2013\u2014-]\s|,\s+(?!and\b|or\b|as\b)", text[s:e]):
+        cuts.append(s + m.end())
+    cuts.append(e)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------------------------
+
+
+def _sentiment(text: str) -> tuple[float, float]:
+    from textblob import TextBlob
+
+    s = TextBlob(text).sentiment
+    return float(s.polarity), float(s.subjectivity)
+
+
+def _is_media(res: Resolution | None, mention: str | None) -> bool:
+    if res is None:
+        return True
+    if res.role in _MEDIA_ROLES:
+        return True
+    return bool(mention and _MEDIA_WORDS.search(mention)) and res.evidence != "actors table"
+
+
+@dataclass
+class _Cand:
+    res: Resolution
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    source: str
+    stance_text: str
+    stance_cue: str | None
+    person: bool
+
+
+def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
+    extra = []
+    orgs = [m for m in ms if m.code and resolver.kind_of(m.code) == "organisation"]
+    starts = [m.start for m in orgs]
+    taken = [(m.start, m.end) for m in ms]
+    for a in _ANAPHOR.finditer(text):
+        i = bisect.bisect_left(starts, a.start()) - 1
+        if i < 0 or any(a.start() < te and a.end() > ts for ts, te in taken):
+            continue
+        ref = orgs[i]
+        extra.append(Mention(a.start(), a.end(), a.group(), "organisation", ref.code, ref.role))
+    if not extra:
+        return ms
+    return sorted(ms + extra, key=lambda m: m.start)
+
+
+def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
+    """Trigger spans in a sentence outside quotation marks: reporting verbs and stance cues."""
+    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a)]
+    for m in re.finditer(r"[\w'’-]+", text[s:e]):
+        w = m.group().lower()
+        if w in lex.SPEECH_VERBS and not inside(s + m.start()):
+            out.append((s + m.start(), s + m.end(), "speech"))
+    out.sort()
+    return out
+
+
+def extract_reactions(text: str, *, focus: str | None = None, published=None,
+                      title: str | None = None, actors=None, domestic: bool = False,
+                      quotes: list | None = None) -> list[Reaction]:
+    """Find the international reactions in one article.
+
+    Parameters
+    ----------
+    text : str
+        Article body, one paragraph per line.
+    focus : str, optional
+        ISO alpha-3 code of the country the event is about; detected when None
+        (:func:`detect_focus`).
+    published : date-like, optional
+        Publication date: picks the role an official held then.
+    title : str, optional
+        Headline, used to detect the focus.
+    actors : optional
+        Extra actors/entities tables (see :func:`resolver_for`), e.g. ``"data/sample"``.
+    domestic : bool, default False
+        Also return statements by the focus country's own side (marked ``domestic=True``).
+    quotes : list of Quote, optional
+        Quotes already extracted from ``text`` (extracted here when None).
+
+    Returns
+    -------
+    list of Reaction
+        In text order.
+
+    Examples
+    --------
+    >>> text = ('Support from Putin and Xi. Xi praised the "decisive measures" of the '
+    ...         'government. Lukashenko also phoned Nazarbayev on Friday.')
+    >>> [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]
+    [('RUS', 'support'), ('CHN', 'support'), ('CHN', 'support'), ('BLR', 'neutral')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_reactions expects a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    resolver = resolver_for(actors)
+    mentions = resolver.find_mentions(text, published=published)
+    names = resolver.learn_names(text, published=published, mentions=mentions)
+    if names:
+        mentions = resolver.find_mentions(text, published=published, names=names)
+    mentions = _add_anaphora(text, mentions, resolver)
+    if focus is None:
+        focus = _focus_from_mentions(text, mentions, title, resolver, published)
+    if quotes is None:
+        from .quotes import extract_quotes
+
+        quotes = extract_quotes(text)
+    stretches = quote_stretches(text)
+    q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
+    q_in_starts = [a for a, _ in q_in]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(q_in_starts, pos) - 1
+        return i >= 0 and q_in[i][0] <= pos < q_in[i][1]
+
+    sents = sentences(text, quotes=stretches)
+    sent_starts = [s for s, _ in sents]
+    m_starts = [m.start for m in mentions]
+    para_starts = {p[0] for p in paragraphs(text)}
+
+    by_sent: dict[int, list[_Cand]] = defaultdict(list)
+    orphans: dict[int, list] = defaultdict(list)  # quotes whose speaker did not resolve
+    # 1. quotes
+    for q in quotes:
+        res = None
+        for cand in (q.speaker, q.speaker_mention,
+                     f"{q.speaker_role} {q.speaker}" if q.speaker_role and q.speaker else None):
+            if not cand:
+                continue
+            r = resolver.resolve(cand, published=published, names=names)
+            if r is not None and not _is_media(r, cand):
+                res = r
+                break
+        si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+        if res is None:
+            orphans[si].append(q)
+            continue
+        by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
+                                 res.evidence == "actors table" or res.actor != cand))
+    # 2. action sentences
+    for si, (s, e) in enumerate(sents):
+        lo = bisect.bisect_left(m_starts, s)
+        hi = bisect.bisect_left(m_starts, e)
+        ms = [m for m in mentions[lo:hi] if not inside(m.start)]
+        if not ms:
+            continue
+        trig = _triggers(text, s, e, inside)
+        if not trig:
+            continue
+        clauses = _clauses(text, s, e)
+        clause_of = lambda pos: next((c for c in clauses if c[0] <= pos < c[1]), (s, e))  # noqa: E731
+        prev_agent: _Phrase | None = None
+        prev_mode = None
+        for ph in _phrases(text, ms):
+            mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
+                               clause_of)
+            prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
+            if not mode:
+                continue
+            res = resolver.resolve_mentions(ph.mentions, fallback=_phrase_text(text, s, ph))
+            if res is None:
+                continue
+            if mode == "before":
+                t = next((t for t in trig if t[0] >= ph.end), None)
+                if t is None:
+                    continue
+                st = ph.start - (len(_phrase_text(text, s, ph)) - len(text[ph.start:ph.end]))
+                en = clause_of(t[0])[1]
+            elif mode == "inverted":  # '"...", said X' / '..., wrote X'
+                t = [t for t in trig if t[1] <= ph.start][-1]
+                st, en = s, t[0]
+            else:  # "after": from/by agent, trigger before it
+                t = [t for t in trig if t[1] <= ph.start][-1]
+                cs = clause_of(t[0])[0]
+                st, en = cs, clause_of(ph.start)[1]
+            seg = text[st:en].strip(" ,;:")
+            st = text.find(seg, st) if seg else st
+            cue = text[t[0]:t[1]]
+            res = _refine(res, text, s, ph, resolver)
+            q = next((q for q in orphans.get(si, ()) if q.start >= t[0] - 2 or
+                      (mode == "inverted" and q.end <= t[0] + 2)), None)
+            if q is not None and t[2] == "speech":
+                by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue, "quote",
+                                         q.quote, q.cue or cue, ph.has_person))
+                continue
+            by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action",
+                                     seg, None, ph.has_person))
+    # 3. merge per sentence and code
+    out: list[Reaction] = []
+    for si in sorted(by_sent):
+        merged: dict[str, _Cand] = {}
+        stance_of: dict[str, tuple] = {}
+        for c in by_sent[si]:
+            st = classify_stance(c.stance_text, cue=c.stance_cue)
+            key = c.res.code
+            if key not in merged:
+                merged[key], stance_of[key] = c, (st, c)
+                continue
+            old = merged[key]
+            best = old
+            if c.source == "quote" and old.source != "quote":
+                best = _Cand(c.res if c.person or not old.person else old.res, c.text, c.start,
+                             c.end, c.cue, "quote", c.stance_text, c.stance_cue, True)
+            elif c.person and not old.person and old.source == c.source:
+                best = _Cand(c.res, old.text, old.start, old.end, old.cue, old.source,
+                             old.stance_text, old.stance_cue, True)
+            elif c.source == old.source == "action":
+                # a second agent of the same country in the sentence: keep the first
+                best = old
+            elif old.source == "quote" and c.person and not old.person:
+                best = _Cand(c.res, old.text, old.start, old.end, old.cue, "quote",
+                             old.stance_text, old.stance_cue, True)
+            prev_st = stance_of[key][0]
+            if prev_st.stance == "neutral" and st.stance != "neutral":
+                stance_of[key] = (st, c)
+            merged[key] = best
+        for key, c in merged.items():
+            st = stance_of[key][0]
+            pol, subj = _sentiment(c.text)
+            dom = focus is not None and key == focus
+            if dom and not domestic:
+                continue
+            out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
+                                actor_kind=c.res.kind, stance=st.stance, polarity=pol,
+                                subjectivity=subj, text=c.text, start=c.start, end=c.end,
+                                cue=c.cue, domestic=dom, focus=focus, source=c.source,
+                                evidence=st.evidence))
+    out.sort(key=lambda r: (r.start, r.country))
+    return out
+
+
+def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
+            resolver: ActorResolver) -> Resolution:
+    """Name organisations referred to as "the alliance"; give group nouns a role."""
+    from dataclasses import replace as _replace
+
+    if len(ph.mentions) == 1 and _ANAPHOR.fullmatch(ph.mentions[0].text):
+        ent = resolver.entity(res.code)
+        if ent is not None:
+            res = _replace(res, actor=ent.name)
+    if res.role is None:
+        pw = re.search(r"\b([\w-]+)\s+(?:in|from)\s+$", text[max(s, ph.start - 40):ph.start])
+        if pw and pw.group(1).lower() in _GROUP_NOUNS:
+            from .actors import role_of
+
+            res = _replace(res, role=role_of(pw.group(1)) or "official")
+    return res
+
+
+def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
+    start = ph.start
+    # include a leading group noun: "Politicians in Berlin"
+    pw = re.search(r"(\b[\w-]+\s+(?:in|from)\s+)$", text[max(s, start - 40):start])
+    if pw and pw.group(1).split()[0].lower() in _GROUP_NOUNS:
+        start -= len(pw.group(1))
+    return text[start:ph.end].strip()
+
+
+_GROUP_NOUNS = frozenset(
+    "politicians officials diplomats leaders lawmakers governments government ministers "
+    "authorities voices critics sources spokespeople".split())
+
+
+def _starts_clause(text: str, cs: int, pos: int) -> bool:
+    words = [w.lower() for w in _WORDS.findall(text[cs:pos])]
+    return all(w in _DETERMINERS or w in ("according", "to", ",", "on", "friday", "meanwhile",
+                                          "however", "but", "and", "in", "a", "statement",
+                                          "separately", "earlier", "later") for w in words)
+
+
+def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, clause_of):
+    """``"before"`` (subject before its trigger), ``"after"`` (from/by agent) or None."""
+    if not ph.coded and not ph.has_person:
+        return None
+    # datelines: "ALMATY (dpa/AFP) -", "Korvany, March 6 (Reuters) -"
+    if ph.start in para_starts or ph.start == s:
+        if _DATELINE.match(text, ph.end):
+            return None
+    if ph.possessive_only:
+        return None
+    prev = _prev_words(text, s, ph.start, 4)
+    # drop determiners right before the phrase
+    while prev and prev[-1] in _DETERMINERS:
+        prev.pop()
+    p1 = prev[-1] if prev else None
+    p2 = prev[-2] if len(prev) > 1 else None
+    has_before = any(t[0] >= ph.end for t in trig)
+    has_trigger_before = any(t[1] <= ph.start for t in trig)
+    gap_prev = text[prev_agent.end:ph.start] if prev_agent else ""
+    if p1 in _COORD and prev_mode and prev_agent is not None and \
+            re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
+        return prev_mode
+    if p1 in lex.SPEECH_VERBS and p2 in (",", "\u201d", '"') and has_trigger_before:
+        return "inverted"
+    if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
+        return "before"
+    if p1 in _AGENT_AFTER and has_trigger_before:
+        if p1 == "de" and not prev:
+            return None
+        return "after"
+    if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
+        return None
+    if not has_before:
+        return None
+    if ph.bare_place:
+        cs = clause_of(ph.start)[0]
+        if not _starts_clause(text, cs, ph.start):
+            return None
+    return "before"
+
+
+def _focus_from_mentions(text, mentions, title, resolver, published) -> str | None:
+    scores: Counter = Counter()
+    paras = paragraphs(text)
+    lede_end = paras[0][1] if paras else 0
+    for m in _state_mentions(mentions, resolver):
+        scores[m.code] += 2.0 if m.start < lede_end else 1.0
+    if title:
+        for m in _state_mentions(resolver.find_mentions(title, published=published), resolver):
+            scores[m.code] += 3.0
+    if not scores:
+        return None
+    return max(scores, key=scores.get)
+
+
+# --------------------------------------------------------------------------------------------
+# Table
+# --------------------------------------------------------------------------------------------
+
+_ARTICLE_COLS = ("article_id", "outlet", "published", "text")
+
+
+def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
+                    actors=None, domestic: bool = True, progress: bool = False) -> pd.DataFrame:
+    """One row per reaction (and, by default, per domestic statement) in every article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Table with the ARTICLES schema; ``article_id``, ``outlet``, ``published`` and
+        ``text`` are required; ``title`` (focus detection) and ``outlet_country`` are used
+        when present.
+    focus : str, mapping or None
+        ISO alpha-3 code of the event's country for the whole corpus; or a mapping
+        ``article_id -> code``; None detects one focus for the corpus (see the module notes).
+    actors : optional
+        Extra actors/entities tables, e.g. ``"data/sample"`` (see :func:`resolver_for`).
+    domestic : bool, default True
+        Keep the focus country's own statements, marked ``domestic=True``. Filter with
+        ``table[~table["domestic"]]`` for reactions only.
+    progress : bool, default False
+        Show a ``tqdm`` progress bar.
+
+    Returns
+    -------
+    DataFrame
+        REACTIONS schema (see :mod:`coverage_kit.schema`), then ``source`` and ``evidence``.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["Example Post"],
+    ...     "published": [pd.Timestamp("2022-01-07", tz="UTC")], "title": ["Kazakhstan unrest"],
+    ...     "text": ["Xi praised Tokayev's decisive measures. Germany condemned the killings."]})
+    >>> reactions_table(arts)[["focus", "country", "stance"]].values.tolist()
+    [['KAZ', 'CHN', 'support'], ['KAZ', 'DEU', 'condemn']]
+    """
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"reactions_table expects the articles DataFrame, got "
+                        f"{type(articles).__name__}; use extract_reactions(text) for one string")
+    missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
+    if missing:
+        raise ValueError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
+                         f"it has: {', '.join(map(repr, articles.columns))}")
+    resolver = resolver_for(actors)
+    texts = articles["text"].tolist()
+    titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(texts)
+    ids = articles["article_id"].tolist()
+    pubs = articles["published"].tolist()
+    if focus is None:
+        focus = corpus_focus(articles, actors=resolver)
+    it = range(len(articles))
+    if progress:
+        from tqdm.auto import tqdm
+
+        it = tqdm(it, total=len(articles), desc="reactions", unit="article")
+    rows = []
+    outlet_country = (articles["outlet_country"].tolist() if "outlet_country" in articles.columns
+                      else [None] * len(texts))
+    outlets = articles["outlet"].tolist()
+    for i in it:
+        text = texts[i]
+        if not isinstance(text, str) or not text.strip():
+            continue
+        f = focus.get(ids[i]) if isinstance(focus, Mapping) else focus
+        pub = pubs[i] if not pd.isna(pubs[i]) else None
+        title = titles[i] if isinstance(titles[i], str) else None
+        for r in extract_reactions(text, focus=f, published=pub, title=title, actors=resolver,
+                                   domestic=domestic):
+            rec = asdict(r)
+            rec["evidence"] = "; ".join(r.evidence)
+            rec["article_id"] = ids[i]
+            rec["outlet"] = outlets[i]
+            rec["outlet_country"] = outlet_country[i]
+            rec["published"] = pubs[i]
+            rows.append(rec)
+    if not rows:
+        out = empty(REACTIONS)
+        out["source"] = pd.Series([], dtype="string")
+        out["evidence"] = pd.Series([], dtype="string")
+    else:
+        df = pd.DataFrame(rows)
+        out = conform(df, REACTIONS, name="reactions")
+        out["source"] = out["source"].astype("string")
+        out["evidence"] = out["evidence"].astype("string")
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        out["outlet"] = pd.Categorical(out["outlet"].astype(object),
+                                       dtype=articles["outlet"].dtype)
+    out["stance"] = pd.Categorical(out["stance"].astype(object),
+                                   categories=["condemn", "concern", "support", "neutral"])
+    out["actor_kind"] = pd.Categorical(out["actor_kind"].astype(object),
+                                       categories=["state", "organisation"])
+    return out
+
+
+def corpus_focus(articles: pd.DataFrame, *, actors=None) -> str | None:
+    """One focus country for a whole corpus: each article votes with its mention shares.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"title": ["Unrest in Kazakhstan", "Moscow sends troops"],
+    ...     "text": ["Kazakh police fired.", "Troops flew to Almaty, Kazakhstan."]})
+    >>> corpus_focus(arts)
+    'KAZ'
+    """
+    resolver = resolver_for(actors)
+    votes: Counter = Counter()
+    titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(articles)
+    pubs = articles["published"].tolist() if "published" in articles.columns else \
+        [None] * len(articles)
+    for text, title, pub in zip(articles["text"].tolist(), titles, pubs):
+        if not isinstance(text, str):
+            continue
+        s = focus_scores(text, title=title if isinstance(title, str) else None,
+                         actors=resolver, published=None if pd.isna(pub) else pub)
+        total = sum(s.values())
+        for k, v in s.items():
+            votes[k] += v / total
+    if not votes:
+        return None
+    return max(votes, key=votes.get)
