@@ -1,0 +1,967 @@
+"""Outlets and wire credits: who published an article, and which agencies' copy it carries.
+
+The outlet registry (``data/outlets.csv``, see ``data/README.md``) maps every spelling a
+source uses for an outlet (its name, aliases, URL slugs, domains, full URLs) to one canonical
+name with its country, language and kind. Wire agencies are outlets of kind ``agency``; their
+canonical names are the short forms newspapers print ("AP", "AFP", "Reuters", "dpa").
+
+:func:`find_wires` reads agency *credits*, not mentions: datelines (``MOSCOW (Reuters) —``),
+closing credit lines (``sol / dpa / AFP / Reuters``, ``With files from The Canadian Press``)
+and explicit credit fields. A sentence such as "Peskov told Reuters ..." or "according to the
+Xinhua news agency" names an agency as a source of a quote, not as the supplier of the
+article, and is ignored; so are photo credits ("Photo: ... / Xinhua").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError, SchemaError
+from .schema import ARTICLES, conform
+
+__all__ = [
+    "Outlet",
+    "OutletRegistry",
+    "default_registry",
+    "find_wires",
+    "find_outlet_credit",
+    "tag_articles",
+    "KINDS",
+    "REGISTRY_COLUMNS",
+]
+
+log = logging.getLogger(__name__)
+
+KINDS = ("newspaper", "broadcaster", "agency", "magazine", "online", "aggregator")
+REGISTRY_COLUMNS = ("name", "aliases", "domains", "country", "language", "kind")
+
+_ROOT = Path(__file__).resolve().parent
+_PACKAGE_CSVS = (_ROOT.parent / "data" / "outlets.csv", _ROOT / "resources" / "outlets.csv")
+
+
+# --------------------------------------------------------------------------------------------
+# Outlets
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One outlet of the registry.
+
+    Attributes
+    ----------
+    name : str
+        Canonical name, the one tables and charts show.
+    country : str or None
+        ISO 3166-1 alpha-3 code of the country the newsroom is in.
+    language : str or None
+        ISO 639-1 code of the outlet's main language.
+    kind : str
+        One of :data:`KINDS`.
+    aliases, domains : tuple of str
+        Other spellings and web domains (not part of equality).
+    """
+
+    name: str
+    country: str | None
+    language: str | None
+    kind: str
+    aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    domains: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def is_agency(self) -> bool:
+        return self.kind == "agency"
+
+
+def _key(value: str) -> str:
+    """Matching key: case-folded, accents and punctuation dropped ("Le Monde.fr" -> "lemondefr")."""
+    s = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
+def _letters(value: str) -> str:
+    """Letters and digits of ``value`` in their case ("A.P." -> "AP")."""
+    return "".join(c for c in value if c.isalnum())
+
+
+_HOST_RE = re.compile(
+    r"^(?P<scheme>[a-z][a-z0-9+.-]*://|//)?(?:[^@/\s]+@)?"
+    r"(?P<host>[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,})\.?"
+    r"(?::\d+)?(?P<rest>[/?#]\S*)?$",
+    re.I,
+)
+_HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "amp.", "mobile.")
+
+
+def _host(value: str) -> tuple[str, bool] | None:
+    """``(host, is_url)`` when ``value`` is a URL or a bare domain, else None."""
+    m = _HOST_RE.match(value)
+    if not m:
+        return None
+    host = m["host"].lower()
+    for p in _HOST_PREFIXES:
+        if host.startswith(p) and host.count(".") >= 2:
+            host = host[len(p):]
+            break
+    return host, bool(m["scheme"] or m["rest"])
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and validating registry tables
+# --------------------------------------------------------------------------------------------
+
+_DOMAIN_RE = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+$")
+
+
+@lru_cache(maxsize=1)
+def _iso() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
+    import pycountry
+
+    alpha3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}  # Kosovo (user code)
+    alpha2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    langs = frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+    lang3to2 = {}
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2"):
+            for attr in ("alpha_3", "bibliographic"):
+                if hasattr(lang, attr):
+                    lang3to2[getattr(lang, attr)] = lang.alpha_2
+    return alpha3, langs, alpha2to3, lang3to2
+
+
+@dataclass
+class _Row:
+    outlet: Outlet
+    where: str  # "path:line" for messages
+    path: str
+    line: int
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in value.split("|"):
+        part = " ".join(part.split())
+        if part:
+            seen.setdefault(part, None)
+    return tuple(seen)
+
+
+def _read_rows(records: Iterable[tuple[int, dict[str, str]]], path: str) -> list[_Row]:
+    """Validate registry records (``(line, {column: value})``) into rows; InputError on the first problem."""
+    alpha3, langs, alpha2to3, lang3to2 = _iso()
+    rows: list[_Row] = []
+    names: dict[str, int] = {}
+    keys: dict[str, tuple[str, int]] = {}
+    domains: dict[str, tuple[str, int]] = {}
+    for line, rec in records:
+        get = lambda col: " ".join(str(rec.get(col) or "").split())  # noqa: E731
+        name = get("name")
+        if not name:
+            raise InputError(path, line, "empty outlet name")
+        kind = get("kind").lower()
+        if kind not in KINDS:
+            raise InputError(path, line, f'kind "{get("kind")}" of "{name}" is not one of '
+                             + ", ".join(KINDS))
+        country = get("country").upper() or None
+        if country is not None and country not in alpha3:
+            hint = (f'; did you mean "{alpha2to3[country]}"?' if country in alpha2to3 else "")
+            raise InputError(path, line, f'country "{get("country")}" of "{name}" is not an '
+                             f"ISO 3166-1 alpha-3 code such as DEU{hint}")
+        language = get("language").lower() or None
+        if language is not None and language not in langs:
+            hint = (f'; did you mean "{lang3to2[language]}"?' if language in lang3to2 else "")
+            raise InputError(path, line, f'language "{get("language")}" of "{name}" is not an '
+                             f"ISO 639-1 code such as de{hint}")
+        aliases = _split_list(get("aliases"))
+        doms = []
+        for d in _split_list(get("domains")):
+            d = d.lower()
+            hp = _host(d)
+            if hp is None or hp[1] or not _DOMAIN_RE.match(hp[0]):
+                raise InputError(path, line, f'domain "{d}" of "{name}" is not a bare domain '
+                                 "such as spiegel.de (no scheme, no path)")
+            doms.append(hp[0])
+        nk = _key(name)
+        if not nk:
+            raise InputError(path, line, f'outlet name "{name}" has no letters or digits')
+        if nk in names:
+            raise InputError(path, line, f'outlet "{name}" is listed twice (first on line '
+                             f"{names[nk]})")
+        names[nk] = line
+        for a in (name, *aliases):
+            k = _key(a)
+            if not k:
+                continue
+            other = keys.get(k)
+            if other is not None and other[0] != name:
+                raise InputError(path, line, f'"{a}" would name both "{other[0]}" (line '
+                                 f'{other[1]}) and "{name}"; an alias may point to one outlet')
+            keys[k] = (name, line)
+        for d in doms:
+            other = domains.get(d)
+            if other is not None and other[0] != name:
+                raise InputError(path, line, f'domain "{d}" is listed for both "{other[0]}" '
+                                 f'(line {other[1]}) and "{name}"')
+            domains[d] = (name, line)
+        outlet = Outlet(name, country, language, kind, aliases, tuple(doms))
+        rows.append(_Row(outlet, f"{path}:{line}", path, line))
+    return rows
+
+
+def _csv_records(text: str, path: str) -> Iterator[tuple[int, dict[str, str]]]:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(path, None, "empty file; expected the columns "
+                         + ",".join(REGISTRY_COLUMNS)) from None
+    header = [h.strip().lower().lstrip("\ufeff") for h in header]
+    missing = [c for c in ("name", "kind") if c not in header]
+    if missing:
+        raise InputError(path, 1, f"missing column(s) {', '.join(missing)}; expected "
+                         f"{','.join(REGISTRY_COLUMNS)}; found {','.join(header)}")
+    start = 2
+    try:
+        for values in reader:
+            line, start = start, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header):
+                raise InputError(path, line, f"{len(values)} fields but the header has "
+                                 f"{len(header)}; quote values that contain commas")
+            yield line, dict(zip(header, values))
+    except csv.Error as exc:
+        raise InputError(path, reader.line_num, f"malformed CSV: {exc}") from None
+
+
+def _frame_records(df: pd.DataFrame) -> Iterator[tuple[int, dict[str, str]]]:
+    cols = {str(c).strip().lower(): c for c in df.columns}
+    missing = [c for c in ("name", "kind") if c not in cols]
+    if missing:
+        raise InputError("<outlets DataFrame>", None, f"missing column(s) {', '.join(missing)};"
+                         f" it has: {', '.join(map(str, df.columns))}")
+    for i, rec in enumerate(df.to_dict("records"), start=1):
+        yield i, {k: ("" if pd.isna(rec[c]) else str(rec[c])) for k, c in cols.items()
+                  if k in REGISTRY_COLUMNS}
+
+
+# --------------------------------------------------------------------------------------------
+# The registry
+# --------------------------------------------------------------------------------------------
+
+_NEUTRAL_WORDS = frozenset(_key(w) for w in (
+    "agencies", "agency", "news agencies", "wire services", "wires", "staff", "agenturen",
+    "agentur", "agences", "agence", "agencias", "agenzie", "redaktion", "rédaction", "red",
+    "newsroom", "editors", "wire", "dépêches",
+))
+
+
+class OutletRegistry:
+    """Every known outlet, looked up by any of its spellings.
+
+    Use :meth:`load` (or :func:`default_registry`) rather than the constructor.
+
+    Matching rules, in order (see ``data/README.md``): a URL or domain matches the longest
+    registered domain suffix (``https://wien.orf.at/x`` -> ORF Wien, ``edition.cnn.com`` ->
+    CNN); otherwise the name is compared case-, accent- and punctuation-insensitively with
+    canonical names first, then aliases and slugs, then names without a leading "The".
+    Rows from a user table override the package's rows.
+
+    Examples
+    --------
+    >>> reg = OutletRegistry.load()
+    >>> reg.resolve("https://www.spiegel.de/politik/ausland/a-123").name
+    'Der Spiegel'
+    >>> reg.resolve("huff-post").name, reg.resolve("Frankfurter Allgemeine Zeitung (FAZ.NET)").name
+    ('HuffPost', 'Frankfurter Allgemeine Zeitung')
+    >>> reg.resolve("ABC") is None   # several outlets go by "ABC": deliberately unresolved
+    True
+    """
+
+    def __init__(self, rows: list[_Row]):
+        self._rows = rows
+        self.outlets: tuple[Outlet, ...] = tuple(r.outlet for r in rows)
+        self._by_name: dict[str, Outlet] = {}
+        by_key: dict[str, Outlet] = {}
+        derived: dict[str, Outlet | None] = {}
+        self._by_domain: dict[str, Outlet] = {}
+        for o in self.outlets:
+            self._by_name[_key(o.name)] = o
+            for d in o.domains:
+                self._by_domain[d] = o
+            for spelling in (o.name, *o.aliases):
+                k = _key(spelling)
+                if k:
+                    by_key[k] = o
+                low = spelling.casefold()
+                if low.startswith("the ") and len(low) > 6:
+                    dk = _key(spelling[4:])
+                    derived[dk] = o if derived.get(dk, o) is o else None
+        for k, o in derived.items():
+            if o is not None and k not in by_key:
+                by_key[k] = o
+        by_key.update(self._by_name)  # canonical names win over any alias
+        self._by_key = by_key
+        self._cache: dict[str, Outlet | None] = {}
+        self._agencies = _AgencyIndex([o for o in self.outlets if o.is_agency])
+
+    # ---------------------------------------------------------------- construction
+    @classmethod
+    def load(cls, extra: str | Path | pd.DataFrame | None = None) -> OutletRegistry:
+        """The package registry, extended or overridden by a user table.
+
+        Parameters
+        ----------
+        extra : str, Path or DataFrame, optional
+            A CSV file (or table) with the columns ``name,aliases,domains,country,language,
+            kind`` (``aliases`` and ``domains`` ``|``-separated; ``name`` and ``kind``
+            required). A row whose name matches a package outlet replaces it; its aliases
+            and domains take precedence over the package's.
+
+        Raises
+        ------
+        InputError
+            ``path:line: problem`` for an unknown kind, a country that is not ISO 3166-1
+            alpha-3, a language that is not ISO 639-1, a malformed domain, a duplicate name,
+            or an alias or domain given to two outlets in the same table.
+
+        Examples
+        --------
+        >>> extra = pd.DataFrame([{"name": "Korvany Courier", "aliases": "courier",
+        ...                        "domains": "courier.example", "country": "EST",
+        ...                        "language": "et", "kind": "newspaper"}])
+        >>> OutletRegistry.load(extra).resolve("https://courier.example/a/1").country
+        'EST'
+        """
+        rows = _read_package()
+        if extra is None:
+            return cls(rows)
+        if isinstance(extra, pd.DataFrame):
+            user = _read_rows(_frame_records(extra), "<outlets DataFrame>")
+        else:
+            path = Path(extra)
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except FileNotFoundError:
+                raise InputError(path, None, "outlet table not found") from None
+            except UnicodeDecodeError as exc:
+                raise InputError(path, None, f"not UTF-8 text ({exc.reason} at byte "
+                                 f"{exc.start})") from None
+            user = _read_rows(_csv_records(text, str(path)), str(path))
+        return cls(_merge(rows, user))
+
+    # ---------------------------------------------------------------- lookups
+    def resolve(self, value: object) -> Outlet | None:
+        """The outlet ``value`` names, or None when unknown or ambiguous.
+
+        ``value`` may be a canonical name, an alias, a slug ("spiegel", "huff-post"), a
+        domain ("www.spiegel.de") or a URL; case, accents and punctuation are ignored.
+
+        Examples
+        --------
+        >>> default_registry().resolve("SPIEGEL.DE").name
+        'Der Spiegel'
+        >>> default_registry().resolve("Korvany Courier") is None
+        True
+        """
+        if value is None or isinstance(value, bool):
+            return None
+        if not isinstance(value, str):
+            try:
+                if pd.isna(value):
+                    return None
+            except (TypeError, ValueError):
+                pass
+            value = str(value)
+        cached = self._cache.get(value, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        result = self._resolve(value.strip())
+        if len(self._cache) < 100_000:
+            self._cache[value] = result
+        return result
+
+    def _resolve(self, s: str) -> Outlet | None:
+        if not s:
+            return None
+        hp = _host(s)
+        if hp is not None:
+            host, is_url = hp
+            labels = host.split(".")
+            for i in range(len(labels) - 1):
+                o = self._by_domain.get(".".join(labels[i:]))
+                if o is not None:
+                    return o
+            if is_url:
+                return None
+        return self._by_key.get(_key(s))
+
+    def __getitem__(self, name: str) -> Outlet:
+        o = self.resolve(name)
+        if o is None:
+            near = self.suggest(name)
+            hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+            raise KeyError(f"unknown outlet {name!r}{hint}")
+        return o
+
+    def __contains__(self, value: object) -> bool:
+        return self.resolve(value) is not None
+
+    def __len__(self) -> int:
+        return len(self.outlets)
+
+    def __iter__(self) -> Iterator[Outlet]:
+        return iter(self.outlets)
+
+    def __repr__(self) -> str:
+        return f"<OutletRegistry: {len(self)} outlets, {len(self.wire_agencies())} agencies>"
+
+    def suggest(self, value: str, *, limit: int = 3) -> list[str]:
+        """Canonical names close to ``value`` (for "did you mean" messages).
+
+        Examples
+        --------
+        >>> default_registry().suggest("Frankfurter Allgemeine")[0]
+        'Frankfurter Allgemeine Zeitung'
+        """
+        from rapidfuzz import fuzz, process
+
+        names = [o.name for o in self.outlets]
+        hits = process.extract(str(value), names, scorer=fuzz.WRatio, limit=limit,
+                               score_cutoff=75)
+        return [h[0] for h in hits]
+
+    def wire_agencies(self) -> list[str]:
+        """Canonical names of the wire agencies, in registry order.
+
+        Examples
+        --------
+        >>> default_registry().wire_agencies()[:4]
+        ['AP', 'AFP', 'Reuters', 'dpa']
+        """
+        return [o.name for o in self.outlets if o.is_agency]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The registry as a table with the columns of ``data/outlets.csv``.
+
+        Examples
+        --------
+        >>> default_registry().to_frame().columns.tolist()
+        ['name', 'aliases', 'domains', 'country', 'language', 'kind']
+        """
+        return pd.DataFrame(
+            {
+                "name": [o.name for o in self.outlets],
+                "aliases": ["|".join(o.aliases) for o in self.outlets],
+                "domains": ["|".join(o.domains) for o in self.outlets],
+                "country": pd.array([o.country for o in self.outlets], dtype="string"),
+                "language": pd.array([o.language for o in self.outlets], dtype="string"),
+                "kind": pd.Categorical([o.kind for o in self.outlets], categories=KINDS),
+            }
+        )
+
+
+_MISSING = object()
+
+
+def _read_package() -> list[_Row]:
+    for path in _PACKAGE_CSVS:
+        if path.exists():
+            return list(_package_rows(str(path)))
+    raise FileNotFoundError("the outlet registry is missing: looked for "
+                            + " and ".join(str(p) for p in _PACKAGE_CSVS))
+
+
+@lru_cache(maxsize=4)
+def _package_rows(path: str) -> tuple[_Row, ...]:
+    text = Path(path).read_text(encoding="utf-8")
+    return tuple(_read_rows(_csv_records(text, path), path))
+
+
+def _merge(package: list[_Row], user: list[_Row]) -> list[_Row]:
+    """User rows replace package rows of the same name and take their spellings and domains."""
+    user_names = {_key(r.outlet.name) for r in user}
+    user_keys = {_key(s) for r in user for s in (r.outlet.name, *r.outlet.aliases)}
+    user_domains = {d for r in user for d in r.outlet.domains}
+    by_name = {_key(r.outlet.name): r for r in user}
+    merged: list[_Row] = []
+    for r in package:
+        k = _key(r.outlet.name)
+        if k in user_names:
+            merged.append(by_name.pop(k))
+            continue
+        o = r.outlet
+        aliases = tuple(a for a in o.aliases if _key(a) not in user_keys)
+        domains = tuple(d for d in o.domains if d not in user_domains)
+        if aliases != o.aliases or domains != o.domains:
+            r = _Row(Outlet(o.name, o.country, o.language, o.kind, aliases, domains),
+                     r.where, r.path, r.line)
+        merged.append(r)
+    merged.extend(by_name.values())
+    return merged
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> OutletRegistry:
+    """The package registry, loaded once per process.
+
+    Examples
+    --------
+    >>> default_registry() is default_registry()
+    True
+    >>> default_registry().resolve("lemonde").country
+    'FRA'
+    """
+    return OutletRegistry.load()
+
+
+# --------------------------------------------------------------------------------------------
+# Agency credits
+# --------------------------------------------------------------------------------------------
+
+
+class _AgencyIndex:
+    """Spellings of the wire agencies, with the case rule for short ones.
+
+    Short spellings (4 letters or fewer: "AP", "AA", "TT", "Jiji", "WAFA") only match as
+    written in the registry, in capitals or in lower case, so "Ani" (a given name) is not ANI
+    and "Wafa" is not WAFA, while "dpa", "DPA", "ap" and "AP" all match.
+    """
+
+    def __init__(self, agencies: list[Outlet]):
+        self.by_key: dict[str, str] = {}
+        self.short_forms: dict[str, set[str]] = {}
+        multi: list[str] = []
+        for o in agencies:
+            for spelling in (o.name, *o.aliases):
+                k = _key(spelling)
+                if not k:
+                    continue
+                self.by_key.setdefault(k, o.name)
+                raw = _letters(spelling)
+                if len(k) <= 4:
+                    self.short_forms.setdefault(k, set()).update(
+                        {raw, raw.upper(), raw.lower()})
+                if re.search(r"[\s-]", spelling) and len(spelling) >= 6:
+                    multi.append(spelling)
+                if spelling.casefold().startswith("the ") and _key(spelling[4:]):
+                    self.by_key.setdefault(_key(spelling[4:]), o.name)
+        multi.sort(key=len, reverse=True)
+        self.multi_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in multi)
+                                    + r")(?!\w)", re.I) if multi else None)
+
+    def match(self, token: str) -> str | None:
+        """Canonical agency for one token ("A.P." -> "AP"), honouring the short-form rule."""
+        k = _key(token)
+        name = self.by_key.get(k)
+        if name is None:
+            return None
+        forms = self.short_forms.get(k)
+        if forms is not None and _letters(token) not in forms:
+            return None
+        return name
+
+    def search(self, text: str) -> Iterator[str]:
+        """Agencies named by a multi-word spelling anywhere in ``text``."""
+        if self.multi_re is not None:
+            for m in self.multi_re.finditer(text):
+                name = self.match(m.group(0))
+                if name:
+                    yield name
+
+
+_SPLIT_RE = re.compile(
+    r"\s*[/,;&+|()\[\]•·]\s*|\s+(?:and|und|et|y|e|i|with|mit|avec|con|com|plus|with files from)\s+",
+    re.I,
+)
+_INITIALS_RE = re.compile(r"^[^\W\d_]{1,4}$")
+_TOKEN_STRIP = " \t.:;-–—*\"'“”„«»"
+
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[^\W\d_][^()\n]{0,70}?)?[ \t]*\((?P<credit>[^()\n]{1,60})\)"
+    r"[ \t]*(?:-{1,2}|[–—:])"
+)
+_SLASH_DATELINE_RE = re.compile(
+    r"^[ \t]*[^\W\d_][^/\n]{0,70}?[.,][ \t]*/(?P<credit>[^/\n]{2,30})/"
+)
+_CAPS_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÞА-ЯІЇЄ][A-ZÀ-ÞА-ЯІЇЄ .'’-]{1,40}\.[ \t]+(?P<credit>[^\W\d_][\w-]{1,25})"
+    r"[ \t]*(?:-{1,2}|[–—])[ \t]"
+)
+_FINAL_PAREN_RE = re.compile(r"[.!?\"”»][ \t]*\((?P<credit>[^()\n]{1,40})\)[ \t]*$")
+_SKIP_LINE_RE = re.compile(
+    r"^[ \t]*[(\[]?(?:photos?|foto(?:s|grafie)?|fotó|image|images|bild|bilder|pictures?|pictured"
+    r"|video|grafik|graphic|illustration|caption|credit|karte|map|zdjęcie|фото)\b",
+    re.I,
+)
+_LEAD_RE = re.compile(
+    r"^(?:"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"|(?:with|mit|avec|con|com)\s+(?:additional\s+)?"
+    r"(?:(?:reporting|files|material|informations?|información|informações|agency\s+material"
+    r"|agenturmaterial|wire\s+services?|dépêches?)\s+)?"
+    r"(?:(?:from|by|von|de|des|der|da|dall[ae]?|d')\s*)?(?:l'|la\s+|el\s+|the\s+)?"
+    r"|(?:additional\s+)?(?:reporting|writing)\s+by\s+"
+    r"|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|bron|agencies|agenturen"
+    r"|agences|material)\s*:\s*"
+    r")",
+    re.I,
+)
+_BYLINE_RE = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
+_TRAIL_RE = re.compile(
+    r"(?:\s+contributed(?:\s+to)?(?:\s+(?:this|the))?(?:\s+(?:report|reporting|story|article))?"
+    r"(?:\s+from\s+[^\n]{1,60})?)?\s*\.?\s*(?:all rights reserved\.?)?$",
+    re.I,
+)
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .'’-]{1,40}$")
+_WRITER_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:the\s+)?(?P<a>[^\W\d_][\w .&-]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?"
+    r"|correspondents?|journalists?)\s+[^\n]{1,200}?\bcontributed\b",
+    re.I,
+)
+_THIS_STORY_RE = re.compile(
+    r"\b(?:supplemented|adapted|updated|expanded|edited)\s+this\s+(?P<a>[^\W\d_][\w.-]*"
+    r"(?:\s+[^\W\d_][\w.-]*){0,3}?)\s+(?:article|story|report|dispatch)\b"
+    r"|^(?:this|the)\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?"
+    r"(?:published|produced|written|provided|distributed|supplied)\s+by\s+(?:the\s+)?"
+    r"(?P<b>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3}?)\s*\.?$",
+    re.I,
+)
+
+
+class _CreditReader:
+    def __init__(self, registry: OutletRegistry):
+        self.reg = registry
+        self.agencies = registry._agencies
+
+    def tokens(self, s: str) -> list[str]:
+        out = []
+        for t in _SPLIT_RE.split(s):
+            t = t.strip(_TOKEN_STRIP)
+            if t:
+                out.append(t)
+        return out
+
+    def neutral(self, token: str) -> bool:
+        """Editor initials, "agencies", or the publishing outlet itself: allowed beside credits."""
+        if _INITIALS_RE.match(token) or _key(token) in _NEUTRAL_WORDS:
+            return True
+        return len(token) <= 60 and self.reg.resolve(token) is not None
+
+    def strict(self, s: str) -> list[str] | None:
+        """Agencies when ``s`` is nothing but a credit list, else None."""
+        found: list[str] = []
+        for t in self.tokens(s):
+            name = self.agencies.match(t)
+            if name is not None:
+                found.append(name)
+            elif not self.neutral(t):
+                return None
+        return found or None
+
+    def lenient(self, s: str) -> list[str]:
+        """Agencies in an explicit credit field; names and other words around them are fine."""
+        found: list[str] = []
+        for t in self.tokens(s):
+            name = self.agencies.match(t)
+            if name is not None:
+                found.append(name)
+                continue
+            found.extend(self.agencies.search(t))
+            for word in t.split():
+                w = word.strip(_TOKEN_STRIP)
+                name = self.agencies.match(w)
+                if name and (len(_key(w)) >= 6 or (w.isupper() and len(w) >= 2)):
+                    found.append(name)
+        return found
+
+    def credit_line(self, line: str) -> list[str] | None:
+        """Agencies credited by a whole line ("sol / dpa / AFP / Reuters", "— AP", ...)."""
+        s = line.strip().lstrip("-–—•*> \t").strip()
+        if not s or len(s) > 160:
+            return None
+        if s.startswith("(") and s.endswith((")", ").")):
+            s = s.rstrip(".")[1:-1]
+        m = _WRITER_RE.match(s)
+        if m:
+            name = self.agencies.match(m["a"])
+            return [name] if name else None
+        s = _LEAD_RE.sub("", s, count=1)
+        s = _TRAIL_RE.sub("", s, count=1)
+        if len(s) <= 60:
+            s = _IN_PLACE_RE.sub("", s, count=1)
+        if _BYLINE_RE.match(s):
+            rest = _BYLINE_RE.sub("", s, count=1)
+            found = self.strict(rest)
+            if found is None:  # "By Jane Doe, Associated Press"
+                toks = self.tokens(rest)
+                last = self.agencies.match(toks[-1]) if toks else None
+                found = [last] if last else None
+            return found
+        return self.strict(s)
+
+    def line(self, line: str) -> list[str]:
+        if _SKIP_LINE_RE.match(line):
+            return []
+        head = line[:200]
+        found: list[str] = []
+        m = _DATELINE_RE.match(head)
+        if m and _plausible_place(m["place"]):
+            found += self.strict(m["credit"]) or []
+        if not found:
+            m = _SLASH_DATELINE_RE.match(head) or _CAPS_DATELINE_RE.match(head)
+            if m:
+                found += self.strict(m["credit"]) or []
+        if not found and len(line) <= 160:
+            found += self.credit_line(line) or []
+        if not found and "contributed" in line:
+            for m in _WRITER_RE.finditer(line):
+                name = self.agencies.match(m["a"])
+                if name:
+                    found.append(name)
+        if not found:
+            m = _FINAL_PAREN_RE.search(line[-60:])
+            if m:
+                found += self.strict(m["credit"]) or []
+        m = _THIS_STORY_RE.search(line) if ("this" in line or "This" in line) else None
+        if m:
+            name = self.agencies.match(m["a"] or m["b"])
+            if name:
+                found.append(name)
+        return found
+
+
+def _plausible_place(place: str | None) -> bool:
+    """A dateline place: 'MOSCOW', 'BERLIN, Jan 7', 'TRENTON, N.J.'; not a sentence."""
+    if place is None:
+        return True
+    p = place.strip()
+    return (not p or (p[0].isupper() and len(p.split()) <= 8
+                      and not any(c in p for c in "\"“”!?;")))
+
+
+@lru_cache(maxsize=8)
+def _reader(registry: OutletRegistry) -> _CreditReader:
+    return _CreditReader(registry)
+
+
+def find_wires(text: str | None, *, credit: str | None = None,
+               registry: OutletRegistry | None = None) -> list[str]:
+    """Wire agencies credited in an article, by canonical name.
+
+    Reads an explicit ``credit`` field first ("AP", "dpa/AFP", "By Jane Doe, Associated
+    Press"), then the text line by line: datelines ("MOSCOW (Reuters) —", "BERLIN, Jan 7
+    (AFP) -", "(AP) —", "MOSCOW, January 7. /TASS/."), credit lines ("sol / dpa / AFP /
+    Reuters", "dr/rc (AFP, Reuters, dpa)", "(AFP)", "With Reuters", "— Associated Press",
+    "With files from The Canadian Press", "Reuters in Moscow"), a parenthesised credit closing
+    a paragraph ("... on Friday. (dpa)") and contributor notes ("Associated Press writer Jane
+    Doe contributed to this report").
+
+    Mentions are not credits: "Peskov told Reuters", "according to the official Xinhua news
+    agency", "a Reuters/Ipsos poll", headlines such as "AP: ..." and photo credits
+    ("Photo: imago images / Xinhua", "Carlos Barria / Reuters") give nothing.
+
+    Parameters
+    ----------
+    text : str
+        Article text (lines separated by newlines).
+    credit : str, optional
+        A credit or byline field from the source's metadata.
+    registry : OutletRegistry, optional
+        Defaults to :func:`default_registry`.
+
+    Returns
+    -------
+    list of str
+        Canonical agency names in order of first appearance (credit field first), each once.
+        Runs in time linear in the length of ``text``.
+
+    Examples
+    --------
+    >>> find_wires("ALMATY (Reuters) - Troops fired on crowds.\\n\\nsol / dpa / AFP")
+    ['Reuters', 'dpa', 'AFP']
+    >>> find_wires("Kremlin spokesman Dmitry Peskov told Reuters the talks would go on.")
+    []
+    >>> find_wires("Troops fired on crowds.", credit="dpa/AFP")
+    ['dpa', 'AFP']
+    """
+    reader = _reader(registry or default_registry())
+    found: list[str] = []
+    if credit is not None and not (isinstance(credit, float) and credit != credit):
+        found += reader.lenient(str(credit))
+    if text:
+        for line in str(text).splitlines():
+            if line.strip():
+                found += reader.line(line)
+    return list(dict.fromkeys(found))
+
+
+# --------------------------------------------------------------------------------------------
+# Aggregator credits
+# --------------------------------------------------------------------------------------------
+
+_SOURCE_RE = re.compile(
+    r"^[ \t]*(?:source|sources|quelle|fuente|fonte|originally published (?:by|at|in|on)"
+    r"|original source|source originale|via)[ \t]*:[ \t]*(?P<v>[^\n]{1,80}?)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def find_outlet_credit(text: str | None, *, registry: OutletRegistry | None = None
+                       ) -> tuple[str | None, tuple[int, int] | None]:
+    """The outlet an aggregator credits ("Source: spiegel"), and where the credit line is.
+
+    Aggregators such as The Limited Times end a republished article with a line naming the
+    original outlet, often as a slug or a domain. The last such line whose value the registry
+    knows wins; failing that, the last short one (at most four words) is returned as given.
+
+    Returns
+    -------
+    (str or None, (int, int) or None)
+        The canonical outlet name (or the credited name as given when unknown) and the
+        ``(start, end)`` character span of the credit line in ``text``; ``(None, None)`` when
+        there is no credit line.
+
+    Examples
+    --------
+    >>> text = "Troops were deployed.\\n\\nsol / dpa / AFP\\n\\nSource: spiegel\\n"
+    >>> name, (start, end) = find_outlet_credit(text)
+    >>> name, text[start:end]
+    ('Der Spiegel', 'Source: spiegel')
+    """
+    if not text:
+        return None, None
+    reg = registry or default_registry()
+    fallback: tuple[str, tuple[int, int]] | None = None
+    best: tuple[str, tuple[int, int]] | None = None
+    for m in _SOURCE_RE.finditer(text):
+        value = m["v"].strip().rstrip(".")
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        span = (start, m.end())
+        outlet = reg.resolve(value)
+        if outlet is not None:
+            best = (outlet.name, span)
+        elif len(value.split()) <= 4:
+            fallback = (value, span)
+    hit = best or fallback
+    return (hit[0], hit[1]) if hit else (None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Tagging a table
+# --------------------------------------------------------------------------------------------
+
+
+def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = None
+                 ) -> pd.DataFrame:
+    """Canonical outlet, its country and language, and the credited wires for each article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ARTICLES-like table (see :mod:`coverage_kit.schema`); needs ``text`` and at least one
+        of ``outlet`` and ``url``.
+    registry : OutletRegistry, optional
+        Defaults to :func:`default_registry`.
+
+    Returns
+    -------
+    DataFrame
+        A copy with ``outlet`` (canonical name; unknown outlets keep the name given, and the
+        URL's outlet is used when no name is given), ``outlet_country`` and
+        ``outlet_language`` (from the registry; for unknown outlets whatever the table had,
+        else <NA>) and ``wires`` (lists; wires already in the table and credits in a
+        ``credit`` column or an ``author`` that is nothing but agencies are kept first). The
+        outlet column is an ordered categorical sorted by name. When every ARTICLES column is
+        present the result is conformed to that schema.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"outlet": ["spiegel", "Korvany Courier"],
+    ...                    "text": ["BERLIN (dpa) - Die Regierung ...", "Troops left."]})
+    >>> tagged = tag_articles(df)
+    >>> tagged[["outlet", "outlet_country", "wires"]].values.tolist()
+    [['Der Spiegel', 'DEU', ['dpa']], ['Korvany Courier', <NA>, []]]
+    """
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"tag_articles expects a DataFrame, got {type(articles).__name__}")
+    if "text" not in articles.columns or not ({"outlet", "url"} & set(articles.columns)):
+        have = ", ".join(repr(c) for c in articles.columns) or "no columns"
+        raise SchemaError(f"articles needs a 'text' column and an 'outlet' or 'url' column; "
+                          f"it has: {have}")
+    reg = registry or default_registry()
+    reader = _reader(reg)
+    df = articles.copy()
+    n = len(df)
+    given = _column(df, "outlet", n)
+    urls = _column(df, "url", n)
+    old_country = _column(df, "outlet_country", n)
+    old_language = _column(df, "outlet_language", n)
+
+    outlets, countries, languages = [], [], []
+    for name, url, c0, l0 in zip(given, urls, old_country, old_language):
+        o = reg.resolve(name) if _present(name) else None
+        if o is None and not _present(name) and _present(url):
+            o = reg.resolve(url)
+        if o is not None:
+            outlets.append(o.name)
+            countries.append(o.country)
+            languages.append(o.language)
+        else:
+            outlets.append(" ".join(str(name).split()) if _present(name) else None)
+            countries.append(c0 if _present(c0) else None)
+            languages.append(l0 if _present(l0) else None)
+
+    old_wires = _column(df, "wires", n)
+    credits = _column(df, "credit", n)
+    authors = _column(df, "author", n)
+    wires = []
+    for text, w0, cr, au in zip(df["text"], old_wires, credits, authors):
+        parts = []
+        if isinstance(w0, str):
+            parts.append(w0)
+        elif w0 is not None and hasattr(w0, "__iter__"):
+            parts.append(" / ".join(str(w) for w in w0))
+        if _present(cr):
+            parts.append(str(cr))
+        credit = " / ".join(p for p in parts if p)
+        found = find_wires(text if _present(text) else None, credit=credit or None,
+                           registry=reg)
+        if _present(au):
+            found = list(dict.fromkeys((reader.strict(str(au)) or []) + found))
+        wires.append(found)
+
+    categories = sorted({o for o in outlets if o is not None}, key=lambda s: (s.casefold(), s))
+    df["outlet"] = pd.Categorical(outlets, categories=categories, ordered=True)
+    df["outlet_country"] = pd.array(countries, dtype="string")
+    df["outlet_language"] = pd.array(languages, dtype="string")
+    df["wires"] = pd.Series(wires, index=df.index, dtype="object")
+    if all(c in df.columns for c in ARTICLES):
+        return conform(df, ARTICLES, name="articles")
+    return df
+
+
+def _column(df: pd.DataFrame, col: str, n: int) -> list:
+    return df[col].tolist() if col in df.columns else [None] * n
+
+
+def _present(value: object) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    try:
+        return not bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return True
