@@ -205,7 +205,8 @@ _ROLE_FORMS: dict[str, tuple[str, ...]] = {
                      "press secretary"),
     "foreign ministry": ("foreign ministry", "Ministry of Foreign Affairs", "foreign office",
                          "State Department", "Außenministerium", "Auswärtiges Amt",
-                         "ministère des Affaires étrangères"),
+                         "ministère des Affaires étrangères", "Affaires étrangères",
+                         "Foreign Affairs"),
     "defence ministry": ("defence ministry", "defense ministry", "Ministry of Defence",
                          "Ministry of Defense", "Pentagon", "Verteidigungsministerium",
                          "ministère des Armées"),
@@ -994,6 +995,11 @@ def _best_role(titles: Sequence[Mention], coded: Sequence[Mention]) -> str | Non
     roles = [t.role for t in titles if t.role]
     if not roles:
         return None
+    # "le ministre russe des Affaires étrangères": minister + foreign ministry
+    if "minister" in roles:
+        for r in roles:
+            if r in ("foreign ministry", "defence ministry"):
+                return r.replace("ministry", "minister")
     # "EU Commission President": organisation + "president" -> commission president is
     # carried by the longer title form already; otherwise pick the most specific listed role
     return min(roles, key=lambda r: _ROLE_ORDER.index(r) if r in _ROLE_ORDER else 99)
