@@ -95,14 +95,16 @@ def _para_finder(text: str):
 
 
 def _quoted_chars(spans, stretches) -> int:
+    import bisect
+
+    starts = [q.start for q in stretches]
     n = 0
     for s, e in spans:
-        for q in stretches:
-            if q.end <= s:
-                continue
+        for q in stretches[max(0, bisect.bisect_right(starts, s) - 1) :]:
             if q.start >= e:
                 break
-            n += min(q.end, e) - max(q.start, s)
+            if q.end > s:
+                n += min(q.end, e) - max(q.start, s)
     return n
 
 

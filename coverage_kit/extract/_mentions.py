@@ -29,7 +29,9 @@ SKIP_LEFT = frozenset(
     previously recently repeatedly reportedly publicly privately quickly flatly simply further
     already even often never not n't has since still subsequently immediately initially
     first originally earlier similarly separately specifically explicitly openly angrily
-    bluntly frankly curtly proudly famously mostly both all too""".split()
+    bluntly frankly curtly proudly famously mostly both all too here there now today
+    yesterday tonight monday tuesday wednesday thursday friday saturday sunday on last this
+    week night morning afternoon evening weekend""".split()
 )
 _DETS = frozenset("the a an his her their its our my your this that these those der die das "
                   "le la les un une ein eine".split())
@@ -103,26 +105,35 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             return None
         i = j - 1
     elif toks[i][2] == ",":
-        # apposition / relative clause between commas, or an inserted "however"
-        j = i - 1
-        depth = 0
-        while j >= 0 and i - j < 30:
-            w = toks[j][2]
-            if w == ")":
-                depth += 1
-            elif w == "(":
-                depth -= 1
-            elif depth <= 0 and w in (",", ";", ":", "\u2014"):
-                break
-            j -= 1
-        if j < 0 or toks[j][2] != ",":
-            return None
-        first = toks[j + 1][2].lower() if j + 1 < i else ""
-        if first not in _APPOSITION_START and not _cap(toks[j + 1][2]):
-            return None
-        i = j - 1
-        while i >= 0 and toks[i][2].lower() in SKIP_LEFT:
-            i -= 1
+        # apposition(s) / relative clause between commas: "Marley Anderson, 21, a junior, said"
+        for _ in range(3):
+            j = i - 1
+            depth = 0
+            while j >= 0 and i - j < 30:
+                w = toks[j][2]
+                if w == ")":
+                    depth += 1
+                elif w == "(":
+                    depth -= 1
+                elif depth <= 0 and w in (",", ";", ":", "\u2014"):
+                    break
+                j -= 1
+            if j < 0 or toks[j][2] != ",":
+                return None
+            first = toks[j + 1][2] if j + 1 < i else ""
+            if first.lower() in ("and", "or", "but", "which", "that"):
+                return None
+            i = j - 1
+            while i >= 0 and toks[i][2].lower() in SKIP_LEFT:
+                i -= 1
+            if i < 0:
+                return None
+            w = toks[i][2]
+            if w == ",":
+                continue
+            if w.isdigit() and i - 1 >= 0 and toks[i - 1][2] == ",":
+                i -= 2  # an age: "Marley Anderson, 21,"
+            break
     if i < 0:
         return None
     head = toks[i][2]

@@ -232,10 +232,6 @@ def sentences(text: str, *, quotes: list[QuoteStretch] | None = None) -> list[tu
                 cut < quotes[i].end
             ):
                 continue
-            if i >= 0 and quotes[i].inner_start <= m.start() < quotes[i].inner_end:
-                # boundary right at a closing mark: only when the quote opened the sentence
-                if quotes[i].start > s:
-                    continue
             dot = text.rfind(".", m.start(), m.end())
             if dot != -1 and text[m.start()] == ".":
                 w = _WORD_BEFORE.search(text, max(ps, m.start() - 12), m.start() + 1)

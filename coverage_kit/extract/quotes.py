@@ -30,6 +30,7 @@ Measured on PolNeAR dev with ``benchmarks/bench_quotes.py``; see that script for
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -124,12 +125,28 @@ _NOUNISH = frozenset(
     "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
 )
 _THAT_AFTER = re.compile(
-    r"(?:[ \t]+[\w\u2019'.-]+,?){0,5}?[ \t]+(?:that|whether|if|dass|que|qu['\u2019])\b"
+    r"(?:[ \t]+[\w\u2019'.-]+,?){0,8}?[ \t]+(?:that|whether|if|dass|que|qu['\u2019])\b"
 )
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
+_SUBORDINATE = re.compile(
+    r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
+    r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
+)
+_HEADLINE_PARA = re.compile(
+    r"(?:[A-Z]{3,}\s*[\u2013\u2014-]\s*)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)"
+    r":[ \t]+(?=[^\s\"'\u201c\u2018\u201e\u00ab])"
+)
+# where reported content stops: a new clause with its own verb or attribution
+_CUT = re.compile(
+    r",\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
+    r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
+    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
+    r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _SENT_END = re.compile(r"[.!?](?:\s|$)")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _TRAIL_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -145,6 +162,12 @@ _TIME_PP = re.compile(
     r"tweet|post|Twitter|Facebook|Instagram|conference|call|meeting|appearance|television|TV|"
     r"radio|show|program|broadcast|hearing|debate|event|address|release|message|op-ed|column|"
     r"memo|video|remarks|reporters|journalists|today|yesterday|time|ago|briefing)\b(?:\s+\w+\b)??"
+)
+
+
+_NOT_HEADLINE = frozenset(
+    "update updated watch video photos exclusive breaking note editor's note correction "
+    "related read more source sources see also transcript q a live".split()
 )
 
 
@@ -188,6 +211,7 @@ class _Extractor:
         self.language = language
         self.ix = SentenceIndex(text)
         self.stretches = self.ix.quotes
+        self._q_starts = [q.start for q in self.stretches]
         self.found: list[_Found] = []
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
@@ -237,7 +261,7 @@ class _Extractor:
         if not cues:
             return None
         cs, ce, w = cues[0]
-        if _word_count(text, lo, cs) > 9 or any(c in text[lo:cs] for c in "!?"):
+        if _word_count(text, lo, cs) > 16 or any(c in text[lo:cs] for c in "!?"):
             return None
         if w == "according to" or w in ("laut", "selon"):
             sp = phrase_after(text, ce, hi)
@@ -410,20 +434,10 @@ class _Extractor:
         self.claimed.append((lo, hi))
 
     # -- indirect quotes ----------------------------------------------------------------------
-    def is_claimed(self, pos: int) -> bool:
-        return any(lo <= pos < hi for lo, hi in self.claimed_near(pos))
-
-    def claimed_near(self, pos: int):
-        # claimed spans are few per sentence; linear filter on the sorted list is fine
-        return [c for c in self.claimed if c[0] <= pos < c[1]]
-
     def indirect(self) -> None:
-        text = self.text
         claimed = sorted(self.claimed)
         self.claimed = claimed
         quotes_by_start = [(q.start, q.end) for q in self.stretches]
-        import bisect
-
         q_starts = [s for s, _ in quotes_by_start]
         c_starts = [s for s, _ in claimed]
 
@@ -472,14 +486,16 @@ class _Extractor:
             sp = phrase_after(text, ce, s_end)
             if sp is None:
                 return None
-            rest = _LEADING_JUNK.match(text, sp[1], s_end)
-            after_sp = rest.end() if rest else sp[1]
-            comma = text.find(",", sp[1], s_end)
-            if comma != -1 and comma - sp[1] < 60 and _word_count(text, comma, c_end) >= 3:
+            lead_words = _word_count(text, s_start, cs)
+            if lead_words <= 2 and "," not in text[s_start:cs]:
+                # "According to X, CONTENT."
+                comma = text.find(",", sp[1], s_end)
+                if comma == -1 or comma - sp[1] > 120:
+                    return None
                 lo, hi = _strip_span(text, comma + 1, c_end)
             else:
+                # "CONTENT, according to X."
                 lo, hi = _strip_span(text, s_start, cs)
-            del after_sp
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (cs, ce))
@@ -503,7 +519,7 @@ class _Extractor:
             if sp is not None:
                 # '…, said Peskov.' : the speaker must end the clause
                 tail = _ONLY_PUNCT.match(text, sp[1], s_end)
-                if tail is None or tail.end() < s_end and text[tail.end() - 1 : tail.end()] != ",":
+                if tail is None or tail.end() < s_end and "," not in tail.group():
                     t2 = _TIME_PP.match(text, sp[1], s_end)
                     if not (t2 and _ONLY_PUNCT.fullmatch(text, t2.end(), s_end)):
                         sp = None
@@ -512,6 +528,10 @@ class _Extractor:
             sp = subject_before(text, s_start, cs)
             if sp is None and w.endswith("ing"):
                 sp = first_subject(text, s_start, cs)
+            if sp is None and _AND_BEFORE.search(text, max(s_start, cs - 12), cs):
+                prev = self.found[-1] if self.found else None
+                if prev is not None and prev.sp is not None and prev.sp[0] >= s_start:
+                    sp = prev.sp
         if sp is None:
             return None
         head = text[sp[0] : sp[1]].split()[-1].lower()
@@ -532,8 +552,10 @@ class _Extractor:
             elif w in lex.CLAUSE_CUES and not text.startswith(":", ce):
                 return None
             else:
-                pp = _TIME_PP.match(text, ce, c_end)
-                if pp is not None:
+                for _ in range(3):
+                    pp = _TIME_PP.match(text, lo, c_end)
+                    if pp is None or pp.end() == lo:
+                        break
                     lo = pp.end()
                 if w in _OBJECT_VERBS and w not in ("call", "calls", "called", "calling"):
                     ob = phrase_after(text, lo, c_end, max_tokens=5)
@@ -542,7 +564,16 @@ class _Extractor:
                         pp = _TIME_PP.match(text, lo, c_end)
                         if pp is not None:
                             lo = pp.end()
+            if text.startswith(",", lo) or text.startswith(" ,", lo):
+                lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
+            cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
+            if cut is not None and not self._in_quote(cut.start()):
+                hi = cut.start()
+            if _SUBORDINATE.match(text, s_start, sp[0]):
+                comma = text.find(", ", lo, hi)
+                if comma != -1:
+                    hi = comma
             if _word_count(text, lo, hi) < 2:
                 # "…, X said." : content is the clause before the subject
                 before = text[s_start : sp[0]].rstrip()
@@ -554,23 +585,49 @@ class _Extractor:
             return None
         return self._indirect(lo, hi, sp, (cs, ce))
 
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._q_starts, pos) - 1
+        return k >= 0 and self.stretches[k].start <= pos < self.stretches[k].end
+
     def _indirect(self, lo, hi, sp, cue) -> _Found:
         text = self.text
         kind = "indirect"
         quoted = 0
-        for q in self.stretches:
-            if q.end <= lo:
-                continue
+        k = max(0, bisect.bisect_right(self._q_starts, lo) - 1)
+        for q in self.stretches[k:]:
             if q.start >= hi:
                 break
-            quoted += min(q.end, hi) - max(q.start, lo)
+            if q.end > lo:
+                quoted += min(q.end, hi) - max(q.start, lo)
         if quoted:
             nonspace = hi - lo - text.count(" ", lo, hi)
             kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
         return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr())
 
+    def headlines(self) -> None:
+        """'Gingrich: Trump Must Decide …' - a paragraph that opens with "Name: "."""
+        text = self.text
+        for ps, pe in self.ix.paras:
+            m = _HEADLINE_PARA.match(text, ps, pe)
+            if m is None:
+                continue
+            name = m.group(1)
+            if name.split()[0].lower() in lex.NOT_SPEAKER or name.lower() in _NOT_HEADLINE:
+                continue
+            lo, hi = _strip_span(text, m.end(), pe)
+            while hi > lo and text[hi - 1] in ".":
+                hi -= 1
+            if _word_count(text, lo, hi) < 3 or any(c[0] < hi and c[1] > lo for c in self.claimed):
+                continue
+            colon = m.end(1)
+            f = _Found(lo, hi, "indirect", m.span(1), (colon, colon + 1),
+                       attribution=self.new_attr())
+            self.found.append(f)
+            self.claimed.append((m.start(1), hi))
+
     def run(self) -> list[_Found]:
         self.direct()
+        self.headlines()
         self.indirect()
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found

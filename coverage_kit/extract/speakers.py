@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -165,6 +166,10 @@ class _DocNames:
     def __init__(self, text: str):
         self.text = text
         self._ents: list[_Entity] | None = None
+        self._by_last: dict[str, list[_Entity]] | None = None
+        self._roles: dict[str, str] | None = None
+        self._role_cache: dict[str, str | None] = {}
+        self._positions: list[int] = []
 
     @property
     def entities(self) -> list[_Entity]:
@@ -190,7 +195,26 @@ class _DocNames:
                 ctx = text[ctx_lo : m.start()] + " " + (paren.group(1) if paren else "")
                 ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx))
             self._ents = ents
+            self._positions = [e.pos for e in ents]
+            by_last: dict[str, list[_Entity]] = defaultdict(list)
+            roles: dict[str, str] = {}
+            for e in ents:
+                by_last[e.name.split()[-1]].append(e)
+                if e.role and e.name not in roles:
+                    roles[e.name] = e.role
+            self._by_last, self._roles = by_last, roles
         return self._ents
+
+    def role_of(self, name: str) -> str | None:
+        """The role written before ``name`` somewhere in the text, if any."""
+        self.entities
+        return self._roles.get(name)
+
+    def before(self, pos: int, limit: int = 200) -> list[_Entity]:
+        """Up to ``limit`` names that start before ``pos``, nearest last."""
+        ents = self.entities
+        k = bisect.bisect_left(self._positions, pos)
+        return ents[max(0, k - limit) : k]
 
     def full_name(self, short: str, pos: int) -> str:
         """The longest name in the text that ends with ``short`` ("Tokayev" -> full name)."""
@@ -198,7 +222,8 @@ class _DocNames:
         if " " in short and len(short.split()) >= 3:
             return short
         best = None
-        for e in self.entities:
+        self.entities
+        for e in self._by_last.get(short.split()[-1], ())[:200]:
             if e.name != short and e.name.endswith(" " + short) and len(e.name.split()) <= 4:
                 if best is None or (e.pos < pos) > (best.pos < pos) or (
                     (e.pos < pos) == (best.pos < pos) and len(e.name) > len(best.name)
@@ -208,21 +233,19 @@ class _DocNames:
 
     def role_name(self, role: str, pos: int) -> str | None:
         """A name written right after ``role`` somewhere in the text ("President Tokayev")."""
-        pat = re.compile(re.escape(role) + r"\s+((?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)")
+        if role in self._role_cache:
+            return self._role_cache[role]
+        pat = re.compile(re.escape(role) + r"[ \t]+((?:[A-Z][\w\u2019'-]+[ \t]+){0,3}[A-Z][\w\u2019'-]+)")
         m = pat.search(self.text)
-        if m is None:
-            return None
-        _, name = split_role(m.group(1))
+        name = split_role(m.group(1))[1] if m is not None else None
+        self._role_cache[role] = name
         return name
 
     def near_person(self, pos: int) -> _Entity | None:
-        best = None
-        for e in self.entities:
-            if e.pos >= pos:
-                break
-            if not e.is_org and len(e.name.split()) >= 1:
-                best = e
-        return best
+        for e in reversed(self.before(pos)):
+            if not e.is_org:
+                return e
+        return None
 
 
 def _clean_mention(s: str) -> str:
@@ -316,10 +339,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
         full = name if is_org else names.full_name(name, pos)
         if role is None:
             # a role written before the name elsewhere in the text ("President Tokayev")
-            for e in names.entities:
-                if e.role and (e.name == full or e.name == name):
-                    role = e.role
-                    break
+            role = names.role_of(full) or names.role_of(name)
         ent = _Entity(full, role, pos, is_org, mention)
         return full, role, ent
     # a nominal or bare role: "the SPD politician", "the spokesman", "Kazakhstan's President"
@@ -334,7 +354,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
                 full = names.full_name(n, pos)
                 return full, role, _Entity(full, role, pos, False, mention)
         for key in caps:
-            for e in reversed([e for e in names.entities if e.pos < pos] + []):
+            for e in reversed(names.before(pos)):
                 if not e.is_org and (key in e.context or (e.role and key in e.role)):
                     return e.name, e.role or role, _Entity(e.name, e.role or role, pos, False, mention)
         for e in reversed(speakers):
