@@ -222,9 +222,13 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         yield Skip(None, "no_metadata", f"no row for {path.stem!r} in "
                                         f"{task.metadata['__missing__']}")
         return
+    suffix = readers.inner_suffix(path)
     try:
-        if readers.inner_suffix(path) in (".parquet", ".pq"):
+        if suffix in (".parquet", ".pq"):
             yield from readers.read_parquet(path, opts.mapping)
+            return
+        if suffix in (".jsonl", ".ndjson") and opts.format in ("auto", "table"):
+            yield from _read_jsonl_stream(path, opts)
             return
         data = readers.read_bytes(path)
     except OSError as exc:
@@ -247,11 +251,7 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
                                         "coverage-kit reads (text, HTML, RSS/Atom, CSV/TSV, "
                                         "JSON/JSONL, Parquet)")
         return
-    suffix = readers.inner_suffix(path)
     try:
-        if fmt == "table" and suffix in (".jsonl", ".ndjson"):
-            yield from readers.read_jsonl(iter(data.splitlines()), opts.mapping)
-            return
         if fmt == "feed":
             yield from readers.read_feed(data)
             return
@@ -284,6 +284,22 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
             yield from readers.read_text(text)
     except KeyError as exc:
         yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+
+
+def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
+    """JSON Lines read line by line, so memory does not grow with the file."""
+    opener = readers.COMPRESSED.get(path.suffix.lower(), open)
+    with opener(path, "rb") as fh:
+        head = fh.read(8192)
+        if not head.strip():
+            yield Skip(None, "empty", "the file is empty")
+            return
+        binary = readers.sniff_binary(head)
+        if binary:
+            yield Skip(None, "binary", f"the file is {binary}, not JSON Lines")
+            return
+        fh.seek(0)
+        yield from readers.read_jsonl(fh, opts.mapping)
 
 
 def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
@@ -420,20 +436,18 @@ def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: st
     return "a" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-_langid = None
-
-
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` (py3langid on its first 600 characters), or None."""
-    global _langid
+    """ISO 639-1 code of ``text`` (py3langid on its first 600 characters), or None.
+
+    >>> detect_language("Die Bundesregierung zeigte sich am Freitag besorgt über die Lage.")
+    'de'
+    """
     sample = text[:600]
     if sum(ch.isalpha() for ch in sample) < 20:
         return None
-    if _langid is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import classify
 
-        _langid = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
-    return _langid.classify(sample)[0]
+    return classify(sample)[0]
 
 
 def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> str:

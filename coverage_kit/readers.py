@@ -405,11 +405,15 @@ def read_feed(data: bytes) -> Iterator[Record | Skip]:
     import feedparser
 
     parsed = feedparser.parse(data)
+    exc = parsed.get("bozo_exception")
+    if exc is not None and not isinstance(exc, feedparser.CharacterEncodingOverride):
+        # feedparser recovers what it can from broken XML: report the file, keep the entries
+        where = getattr(exc, "getLineNumber", lambda: None)()
+        recovered = f"; {len(parsed.entries)} entries recovered" if parsed.entries else ""
+        yield Skip(where, "malformed", f"not a well-formed feed ({exc}){recovered}")
     if not parsed.entries:
-        exc = parsed.get("bozo_exception")
-        where = getattr(exc, "getLineNumber", lambda: None)() if exc else None
-        why = f"not a well-formed feed ({exc})" if exc else "the feed has no entries"
-        yield Skip(where, "malformed" if exc else "empty", why)
+        if exc is None:
+            yield Skip(None, "empty", "the feed has no entries")
         return
     channel = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, 1):
