@@ -322,11 +322,7 @@ class FilterPanel:
             layout=widgets.Layout(width="98%"))
         self.outlet_countries.add_class("ck-outlet-countries")
 
-        if quotes is not None and len(quotes) and "speaker" in quotes:
-            counts = quotes["speaker"].dropna().astype(str).value_counts()
-            self._speaker_counts = counts
-        else:
-            self._speaker_counts = pd.Series([], dtype="int64")
+        self._speakers = _speaker_table(quotes)
         self.speaker_search = widgets.Text(placeholder="search speakers…",
                                            continuous_update=True,
                                            layout=widgets.Layout(width="98%"))
@@ -393,15 +389,15 @@ class FilterPanel:
 
     # -- speakers -------------------------------------------------------------------------
     def _speaker_options(self, query: str) -> list[tuple[str, str]]:
-        counts = self._speaker_counts
+        """(label, speaker id) of the most quoted speakers whose name contains ``query``."""
+        sp = self._speakers
         if query:
-            mask = counts.index.str.contains(query, case=False, regex=False)
-            counts = counts[mask]
+            sp = sp[sp["search"].str.contains(query.casefold(), regex=False)]
         chosen = list(self.speakers.value) if hasattr(self, "speakers") else []
-        names = list(counts.index[: self.max_speakers])
-        names += [s for s in chosen if s not in names]
-        full = self._speaker_counts
-        return [(f"{s} · {int(full.get(s, 0))}", s) for s in names]
+        ids = list(sp.index[: self.max_speakers])
+        ids += [s for s in chosen if s not in ids]
+        return [(f"{self._speakers.at[i, 'name']} · {int(self._speakers.at[i, 'n'])}", i)
+                for i in ids]
 
     def _search_speakers(self, change) -> None:
         chosen = self.speakers.value
@@ -445,7 +441,7 @@ class FilterPanel:
                     raise ValueError(f"unknown {name.replace('_', ' ')}: {', '.join(unknown)}; "
                                      f"known: {', '.join(map(str, w._options_values))}")
                 w.value = getattr(state, name)
-            unknown = [s for s in state.speakers if s not in self._speaker_counts.index]
+            unknown = [s for s in state.speakers if s not in self._speakers.index]
             if unknown:
                 raise ValueError(f"unknown speakers: {', '.join(unknown)}")
             self.speaker_search.value = ""
@@ -493,6 +489,29 @@ class FilterPanel:
 
     def show_counts(self, shown: int, total: int, unit: str = "articles") -> None:
         self.counts.value = counts_text(shown, total, unit)
+
+
+def _speaker_table(quotes: pd.DataFrame | None) -> pd.DataFrame:
+    """Speakers by id, most quoted first: their most frequent spelling and quote count.
+
+    Every spelling of one speaker ("Teodor Valkan", "Teodor Valcan") shares one
+    ``speaker_id``; the panel lists the id once, under the spelling used most.
+    """
+    cols = {"name": pd.Series([], dtype="object"), "n": pd.Series([], dtype="int64"),
+            "search": pd.Series([], dtype="object")}
+    if quotes is None or quotes.empty or "speaker" not in quotes:
+        return pd.DataFrame(cols)
+    q = quotes[quotes["speaker"].notna()]
+    name = q["speaker"].astype("object")
+    sid = (q["speaker_id"].astype("object").where(q["speaker_id"].notna(), name)
+           if "speaker_id" in q else name)
+    pairs = pd.DataFrame({"id": sid, "name": name}).value_counts().reset_index(name="k")
+    n = pairs.groupby("id")["k"].sum()
+    best = pairs.sort_values(["k", "name"], ascending=[False, True]).drop_duplicates("id")
+    spellings = pairs.groupby("id")["name"].agg(lambda v: " | ".join(v).casefold())
+    table = pd.DataFrame({"name": best.set_index("id")["name"], "n": n,
+                          "search": spellings})
+    return table.sort_values(["n", "name"], ascending=[False, True])
 
 
 def _require(df: pd.DataFrame, columns: Iterable[str], name: str) -> None:

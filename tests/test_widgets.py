@@ -1,0 +1,474 @@
+"""The filter panel and dashboards, driven the way a user drives them: by setting ``.value``.
+
+The small corpus below is written for these tests (the invented Veldavia crisis): twelve
+articles from six outlets, two copies of one Reuters wire story, quotes by four speakers and
+reactions from six countries and organisations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+
+from coverage_kit import schema, tables  # noqa: E402
+from coverage_kit.widgets import (  # noqa: E402
+    Dashboard,
+    FilterPanel,
+    FilterState,
+    View,
+    _first_copies,
+    counts_text,
+    coverage_explorer,
+    dashboard,
+    escaped_table,
+    quote_explorer,
+    reaction_explorer,
+)
+
+OUTLETS = ["Reuters", "BBC News", "DW", "Le Monde", "TASS", "Al Jazeera"]
+COUNTRY = {"Reuters": "GBR", "BBC News": "GBR", "DW": "DEU", "Le Monde": "FRA", "TASS": "RUS",
+           "Al Jazeera": "QAT"}
+
+# (id, outlet, published, title, text, story)
+ARTICLES = [
+    ("a01", "Reuters", "2025-03-04 09:00", "Veldavia vote result disputed as crowds gather",
+     "Tens of thousands gathered in Korvany after the disputed parliamentary vote. "
+     '"The count was stolen," opposition leader Ilona Brask told the crowd.', "s1"),
+    ("a02", "BBC News", "2025-03-04 11:30", "Protests swell in Korvany after disputed vote",
+     "Tens of thousands gathered in Korvany after the disputed parliamentary vote. "
+     '"The count was stolen," opposition leader Ilona Brask told the crowd.', "s1"),
+    ("a03", "DW", "2025-03-05 08:00", "Berlin watches Veldavia protests with concern",
+     "The German government said it was following events in Veldavia closely. "
+     '"We call on all sides to show restraint," a foreign ministry spokesperson said.', "s2"),
+    ("a04", "Reuters", "2025-03-06 06:10", "Troops clear Liberty Square in Korvany",
+     "Troops moved into Liberty Square before dawn, witnesses said. "
+     '"Order will be restored," President Teodor Valkan said in a televised address.', "s3"),
+    ("a05", "TASS", "2025-03-06 09:40", "Valkan says order restored in the capital",
+     '"Order will be restored," President Teodor Valkan said. The Kremlin said the matter '
+     "was an internal affair of Veldavia.", "s4"),
+    ("a06", "Le Monde", "2025-03-06 14:00", "Paris condemns the crackdown in Veldavia",
+     "France condemned the use of force in Korvany. "
+     '"This repression is unacceptable," the French foreign minister Claire Dumont said.', "s5"),
+    ("a07", "Al Jazeera", "2025-03-07 10:00", "Q&A: What next for Veldavia <analysis>",
+     "Internet access has been cut across Veldavia. The UN Secretary-General voiced deep "
+     'concern. "Restraint is essential," said Anna Lindqvist, the UN spokesperson.', "s6"),
+    ("a08", "BBC News", "2025-03-08 07:00", "Opposition leader Ilona Brask arrested",
+     'Ilona Brask was detained at her home in Maresk. "They cannot arrest a whole '
+     'nation," she wrote before her arrest.', "s7"),
+    ("a09", "DW", "2025-03-08 12:00", "Germany condemns arrest of Brask",
+     "Germany condemned the arrest of Ilona Brask and summoned the Veldavian ambassador. "
+     '"Release her now," chancellor Jonas Adler said.', "s8"),
+    ("a10", "TASS", "2025-03-09 08:00", "Eastern Security Compact sends peacekeepers",
+     "The Eastern Security Compact sent peacekeepers at the request of President Valkan. "
+     '"We support the legitimate government," the bloc said.', "s9"),
+    ("a11", "Reuters", "2025-03-18 16:00", "Veldavia opens talks with opposition",
+     "Talks began in Korvany as the curfew eased. "
+     '"Dialogue is the only way out," Teodor Valkan said.', "s10"),
+    ("a12", "Le Monde", "2025-03-19 09:00", "Le dialogue s'ouvre au Veldavia",
+     "Les discussions ont commencé à Korvany. La France salue un premier pas.", "s11"),
+]
+
+# (article, speaker, speaker_id, quote)
+QUOTES = [
+    ("a01", "Ilona Brask", "ilona-brask", "The count was stolen"),
+    ("a02", "Ilona Brask", "ilona-brask", "The count was stolen"),
+    ("a03", "foreign ministry spokesperson", "de-fm-spokesperson",
+     "We call on all sides to show restraint"),
+    ("a04", "Teodor Valkan", "teodor-valkan", "Order will be restored"),
+    ("a05", "Teodor Valcan", "teodor-valkan", "Order will be restored"),
+    ("a06", "Claire Dumont", "claire-dumont", "This repression is unacceptable"),
+    ("a07", "Anna Lindqvist", "anna-lindqvist", "Restraint is essential"),
+    ("a08", "Ilona Brask", "ilona-brask", "They cannot arrest a whole nation"),
+    ("a09", "Jonas Adler", "jonas-adler", "Release her now"),
+    ("a11", "Teodor Valkan", "teodor-valkan", "Dialogue is the only way out"),
+]
+
+# (article, country, actor, stance, domestic)
+REACTIONS = [
+    ("a03", "DEU", "German foreign ministry", "concern", False),
+    ("a05", "RUS", "Kremlin", "support", False),
+    ("a06", "FRA", "Claire Dumont", "condemn", False),
+    ("a07", "UN", "Anna Lindqvist", "concern", False),
+    ("a09", "DEU", "Jonas Adler", "condemn", False),
+    ("a10", "ESC", "Eastern Security Compact", "support", False),
+    ("a12", "FRA", "French government", "support", False),
+    ("a04", "XVA", "Teodor Valkan", "neutral", True),
+]
+
+
+def _ts(s: str) -> pd.Timestamp:
+    return pd.Timestamp(s, tz="UTC")
+
+
+@pytest.fixture
+def articles() -> pd.DataFrame:
+    rows = []
+    for i, (aid, outlet, when, title, text, story) in enumerate(ARTICLES, start=1):
+        rows.append({
+            "article_id": aid, "title": title, "text": text, "published": _ts(when),
+            "published_precision": "timestamp",
+            "outlet": outlet, "outlet_country": COUNTRY[outlet],
+            "outlet_language": "fr" if outlet == "Le Monde" else "en", "aggregator": None,
+            "wires": ["Reuters"] if story == "s1" else [], "author": None,
+            "url": f"https://news.example/{aid}", "language": "en", "story_id": story,
+            "source_path": "tests/veldavia.jsonl", "source_line": i,
+            "n_words": len(text.split()), "format": "table",
+        })
+    df = schema.conform(pd.DataFrame(rows), schema.ARTICLES, name="articles")
+    df["outlet"] = pd.Categorical(df["outlet"], categories=OUTLETS, ordered=True)
+    return df
+
+
+def _by_id(articles):
+    return articles.set_index("article_id")
+
+
+@pytest.fixture
+def quotes(articles) -> pd.DataFrame:
+    a = _by_id(articles)
+    rows = []
+    for aid, speaker, sid, quote in QUOTES:
+        text = a.loc[aid, "text"]
+        start = text.index(quote)
+        rows.append({
+            "article_id": aid, "outlet": a.loc[aid, "outlet"], "published": a.loc[aid, "published"],
+            "quote": quote, "start": start, "end": start + len(quote), "kind": "direct",
+            "speaker": speaker, "speaker_id": sid, "speaker_mention": speaker,
+            "speaker_start": None, "speaker_end": None, "carried": False, "cue": "said",
+            "cue_start": None, "cue_end": None, "speaker_role": None,
+            "polarity": 0.0, "subjectivity": 0.0,
+        })
+    q = schema.conform(pd.DataFrame(rows), schema.QUOTES, name="quotes")
+    q["outlet"] = pd.Categorical(q["outlet"].astype(str), categories=OUTLETS, ordered=True)
+    return q
+
+
+@pytest.fixture
+def reactions(articles) -> pd.DataFrame:
+    a = _by_id(articles)
+    rows = []
+    for aid, country, actor, stance, domestic in REACTIONS:
+        rows.append({
+            "article_id": aid, "outlet": a.loc[aid, "outlet"],
+            "outlet_country": a.loc[aid, "outlet_country"], "published": a.loc[aid, "published"],
+            "focus": "XVA", "country": country, "actor": actor, "actor_role": None,
+            "actor_kind": "organisation" if country in ("UN", "ESC") else "state",
+            "stance": stance, "domestic": domestic, "polarity": 0.0, "subjectivity": 0.0,
+            "text": a.loc[aid, "text"][:60], "start": 0, "end": 60, "cue": "said",
+        })
+    r = schema.conform(pd.DataFrame(rows), schema.REACTIONS, name="reactions")
+    r["outlet"] = pd.Categorical(r["outlet"].astype(str), categories=OUTLETS, ordered=True)
+    return r
+
+
+@pytest.fixture
+def db(articles, quotes, reactions, tmp_path) -> Dashboard:
+    board = dashboard(articles, quotes, reactions, export_dir=tmp_path / "exports")
+    assert board.errors.last is None, board.errors.widget.value
+    return board
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+# --------------------------------------------------------------------------------------------
+# FilterState
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state, slug", [
+    (FilterState(), "all"),
+    (FilterState(outlets=("BBC News", "Le Monde")), "outlets-bbc-news+le-monde"),
+    (FilterState(start=dt.date(2025, 3, 6), end=dt.date(2025, 3, 9), keyword="Liberty Square",
+                 syndicated_once=True), "2025-03-06--2025-03-09_kw-liberty-square_once"),
+    (FilterState(countries=("DEU",), stances=("condemn", "concern")),
+     "reacting-deu_stance-condemn+concern"),
+])
+def test_state_slug_names_the_filters(state, slug):
+    assert state.slug() == slug
+
+
+def test_long_slugs_are_cut_but_stay_distinct():
+    a = FilterState(speakers=tuple(f"Speaker number {i}" for i in range(30)))
+    b = FilterState(speakers=tuple(f"Speaker number {i}" for i in range(31)))
+    assert len(a.slug()) <= 80 and len(b.slug()) <= 80
+    assert a.slug() != b.slug()
+
+
+def test_state_rejects_mistakes():
+    with pytest.raises(TypeError, match="tuple of names, not the string 'Reuters'"):
+        FilterState(outlets="Reuters")
+    with pytest.raises(ValueError, match="start 2025-03-09 is after end 2025-03-06"):
+        FilterState(start=dt.date(2025, 3, 9), end=dt.date(2025, 3, 6))
+
+
+def test_state_describe_reads_as_words():
+    s = FilterState(outlets=("DW",), keyword="Brask", syndicated_once=True)
+    assert s.describe() == 'outlets: DW; keyword "Brask"; syndicated copies counted once'
+    assert FilterState().describe() == "all articles"
+
+
+@pytest.mark.parametrize("shown, total, unit, text", [
+    (312, 1204, "articles", "312 of 1,204 articles"),
+    (1204, 1204, "articles", "all 1,204 articles"),
+    (0, 11, "stories", "0 of 11 stories"),
+])
+def test_counts_text(shown, total, unit, text):
+    assert counts_text(shown, total, unit) == text
+
+
+# --------------------------------------------------------------------------------------------
+# The panel
+# --------------------------------------------------------------------------------------------
+
+
+def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
+    panel = FilterPanel(articles, quotes, reactions)
+    assert list(panel.outlets.options) == OUTLETS  # category order, as in every chart
+    assert set(panel.outlet_countries._options_values) == {"GBR", "DEU", "FRA", "RUS", "QAT"}
+    assert ("Germany (DEU)", "DEU") in panel.outlet_countries.options
+    # the most quoted speaker comes first; spellings as written in the quotes
+    assert panel.speakers.options[0] == ("Ilona Brask · 3", "ilona-brask")
+    assert ("Teodor Valkan · 3", "teodor-valkan") in panel.speakers.options  # and "Valcan"
+    # Veldavia's own side (domestic) is not a reacting country
+    assert "XVA" not in panel.countries._options_values
+    assert set(panel.countries._options_values) == {"DEU", "RUS", "FRA", "UN", "ESC"}
+    assert panel.dates.options[0][1] == dt.date(2025, 3, 4)
+    assert panel.dates.options[-1][1] == dt.date(2025, 3, 19)
+    assert panel.keyword.continuous_update is False
+    assert panel.dates.continuous_update is False
+    assert panel.state == FilterState()
+
+
+def test_speaker_search_narrows_the_list_and_keeps_the_chosen(articles, quotes):
+    panel = FilterPanel(articles, quotes)
+    seen = []
+    panel.observe(seen.append)
+    panel.speakers.value = ("teodor-valkan",)
+    panel.speaker_search.value = "bras"
+    assert panel.speakers._options_values == ("ilona-brask", "teodor-valkan")
+    assert panel.speakers.value == ("teodor-valkan",)
+    panel.speaker_search.value = "VALCAN"  # any spelling finds the speaker
+    assert panel.speakers._options_values == ("teodor-valkan",)
+    # searching is not a filter change: one notification, from the selection
+    assert [s.speakers for s in seen] == [("teodor-valkan",)]
+
+
+def test_panel_state_round_trip_and_unknown_names(articles, quotes, reactions):
+    panel = FilterPanel(articles, quotes, reactions)
+    state = FilterState(start=dt.date(2025, 3, 6), end=dt.date(2025, 3, 8), outlets=("DW",),
+                        speakers=("jonas-adler",), stances=("condemn",), keyword="arrest",
+                        syndicated_once=True)
+    panel.state = state
+    assert panel.state == state
+    with pytest.raises(ValueError, match="unknown outlets: Fox News; known: Reuters, BBC News"):
+        panel.state = FilterState(outlets=("Fox News",))
+
+
+# --------------------------------------------------------------------------------------------
+# The dashboard
+# --------------------------------------------------------------------------------------------
+
+
+def test_outlet_filter_updates_counts_chart_and_tables(db):
+    before_png = db.charts["timeline"].value
+    before_table = db.tables["timeline"]
+    assert db.panel.counts.value == "all 12 articles"
+    db.panel.outlets.value = ("Reuters", "DW")
+    assert db.panel.counts.value == "5 of 12 articles"
+    assert db.charts["timeline"].value != before_png
+    assert set(db.tables["timeline"]["outlet"].astype(str)) == {"Reuters", "DW"}
+    assert not db.tables["timeline"].equals(before_table)
+    assert set(db.filtered.quotes["outlet"].astype(str)) <= {"Reuters", "DW"}
+    assert db.errors.last is None
+
+
+def test_keyword_searches_titles_and_text_case_insensitively(db):
+    db.panel.keyword.value = "LIBERTY square"
+    assert db.filtered.articles["article_id"].tolist() == ["a04"]
+    db.panel.keyword.value = "peacekeepers"  # only in a title and text of a10
+    assert db.filtered.articles["article_id"].tolist() == ["a10"]
+    db.panel.keyword.value = "nothing like this"
+    assert db.panel.counts.value == "0 of 12 articles"
+    assert db.errors.last is None  # empty charts are drawn, not errors
+    db.panel.keyword.value = ""
+    assert db.panel.counts.value == "all 12 articles"
+
+
+def test_syndicated_copies_counted_once(db, articles):
+    db.panel.syndicated_once.value = True
+    # a01 and a02 are one Reuters story: 11 stories in 12 articles
+    assert db.panel.counts.value == "all 11 stories"
+    assert "a02" not in set(db.filtered.articles["article_id"])
+    assert int(db.tables["timeline"]["n_articles"].sum()) == 11
+    # the quote carried by both copies is counted once
+    assert (db.filtered.quotes["quote"] == "The count was stolen").sum() == 1
+    db.panel.outlets.value = ("BBC News",)  # the BBC copy is the earliest one left
+    assert db.filtered.articles["article_id"].tolist() == ["a02", "a08"]
+
+
+def test_first_copies_matches_the_tables_module(db, articles):
+    rng = np.random.default_rng(1)
+    arts = db._arts
+    for _ in range(20):
+        sub = arts[rng.random(len(arts)) < 0.7]
+        fast = _first_copies(sub)["article_id"].tolist()
+        slow = tables._dedupe_stories(sub)["article_id"].tolist()
+        assert sorted(fast) == sorted(slow)
+
+
+def test_speaker_filter_keeps_articles_quoting_them_under_any_spelling(db):
+    db.panel.speakers.value = ("teodor-valkan",)
+    # "Teodor Valcan" (a05) is the same speaker
+    assert sorted(db.filtered.articles["article_id"]) == ["a04", "a05", "a11"]
+    assert set(db.filtered.quotes["speaker_id"]) == {"teodor-valkan"}
+    assert db.panel.counts.value == "3 of 12 articles"
+
+
+def test_reacting_country_and_stance_filters(db):
+    db.panel.countries.value = ("DEU",)
+    assert sorted(db.filtered.articles["article_id"]) == ["a03", "a09"]
+    db.panel.stances.value = ("condemn",)
+    assert db.filtered.articles["article_id"].tolist() == ["a09"]
+    assert db.filtered.reactions["actor"].tolist() == ["Jonas Adler"]
+    db.panel.countries.value = ()
+    assert sorted(db.filtered.reactions["country"]) == ["DEU", "FRA"]
+
+
+def test_date_range_is_inclusive(db):
+    opts = [d for _, d in db.panel.dates.options]
+    db.panel.dates.value = (dt.date(2025, 3, 6), dt.date(2025, 3, 8))
+    assert sorted(db.filtered.articles["article_id"]) == ["a04", "a05", "a06", "a07", "a08", "a09"]
+    assert db.panel.state.start == dt.date(2025, 3, 6) and db.panel.state.end == dt.date(2025, 3, 8)
+    db.panel.dates.value = (opts[0], opts[-1])
+    assert db.panel.state.start is None and db.panel.state.end is None
+
+
+def test_reset_restores_everything_in_one_redraw(db):
+    db.panel.outlets.value = ("TASS",)
+    db.panel.keyword.value = "order"
+    calls = []
+    db.panel.observe(calls.append)
+    db.panel.reset_button.click()
+    assert calls == [FilterState()]
+    assert db.panel.counts.value == "all 12 articles"
+
+
+def test_hidden_tabs_are_drawn_when_opened(db):
+    assert isinstance(db.chart_area, __import__("ipywidgets").Tab)
+    assert db.charts["speakers"].value == b""  # not drawn until its tab is opened
+    db.chart_area.selected_index = 1
+    assert bytes(db.charts["speakers"].value).startswith(b"\x89PNG")
+    # the drill-down follows the open tab
+    assert db.drill_view.value == "speakers"
+    png = db.charts["speakers"].value
+    db.panel.speakers.value = ("ilona-brask",)  # on screen: redrawn at once
+    assert db.charts["speakers"].value != png
+
+
+def test_drill_down_lists_the_quotes_behind_a_bar_with_their_article(db):
+    db.chart_area.selected_index = 1
+    labels = [label for label, _ in db.drill_item.options]
+    assert labels[0] == "Ilona Brask · 3"  # most quoted first
+    db.drill_item.value = "teodor-valkan"
+    rows = db.drill_rows()
+    assert rows["quote"].tolist() == ["Order will be restored", "Order will be restored",
+                                      "Dialogue is the only way out"]
+    assert rows["title"].iloc[0] == "Troops clear Liberty Square in Korvany"
+    assert "President Teodor Valkan said" in rows["context"].iloc[0]
+    assert db.drill_caption.value == "3 quotes"
+    assert "Dialogue is the only way out" in db.drill_table.value
+
+
+def test_untrusted_text_is_escaped(db):
+    db.panel.outlets.value = ("Al Jazeera",)
+    db.chart_area.selected_index = 2  # reactions: the UN statement reported by Al Jazeera
+    db.drill_item.value = "UN"
+    table = db.drill_table.value
+    assert "Q&amp;A: What next for Veldavia &lt;analysis&gt;" in table
+    assert "<analysis>" not in table
+
+
+@pytest.mark.parametrize("text", ['<img src=x onerror="alert(1)">', "<script>x()</script>"])
+def test_escaped_table_never_emits_markup_from_cells(text):
+    out = escaped_table(pd.DataFrame({"title": [text], "n": [1]}))
+    assert "<img" not in out and "<script" not in out
+    assert "&lt;" in out
+
+
+def test_export_writes_charts_and_tables_named_after_the_filters(db, tmp_path):
+    db.panel.outlets.value = ("Reuters", "BBC News")
+    db.export_formats.value = ("png", "svg")
+    db.export_button.click()
+    assert db.errors.last is None, db.errors.widget.value
+    folder = tmp_path / "exports"
+    names = sorted(p.name for p in folder.iterdir())
+    slug = "outlets-reuters+bbc-news"
+    for view in ("timeline", "speakers", "reactions"):  # hidden tabs are exported too
+        assert f"{view}__{slug}.png" in names
+        assert f"{view}__{slug}.svg" in names
+        assert f"{view}__{slug}.csv" in names
+    for table in ("articles", "quotes", "reactions"):
+        assert f"{table}__{slug}.csv" in names
+    exported = pd.read_csv(folder / f"articles__{slug}.csv")
+    assert sorted(exported["article_id"]) == ["a01", "a02", "a04", "a08", "a11"]
+    assert "_row" not in exported.columns and "text" in exported.columns
+    assert (folder / f"timeline__{slug}.png").read_bytes().startswith(b"\x89PNG")
+    # the log lists every path written
+    for name in names:
+        assert name in db.export_log.value
+
+
+def test_export_rejects_unknown_formats(db, tmp_path):
+    with pytest.raises(ValueError, match="unknown export format.*gif.*png, svg, pdf"):
+        db.export(tmp_path, formats=["gif"])
+
+
+def test_errors_in_callbacks_are_shown_not_lost(articles, tmp_path):
+    def draw(table, ax):
+        if table["n_articles"].sum() < 12:
+            raise RuntimeError("cannot draw fewer than 12 articles")
+        ax.plot(table["period"], table["n_articles"])
+
+    view = View("fragile", "Fragile chart", "articles",
+                lambda f: tables.coverage_timeline(f.articles, by=None), draw)
+    board = Dashboard(articles, views=[view], export_dir=tmp_path)
+    assert board.errors.last is None
+    board.panel.outlets.value = ("DW",)  # must not raise out of the widget callback
+    assert isinstance(board.errors.last, RuntimeError)
+    assert "cannot draw fewer than 12 articles" in board.errors.widget.value
+    assert board.errors.widget.layout.display != "none"
+    board.panel.outlets.value = ()
+    assert board.errors.last is None and board.errors.widget.value == ""
+
+
+@pytest.mark.parametrize("build, charts", [
+    (lambda a, q, r: coverage_explorer(a), {"timeline", "outlet_days"}),
+    (lambda a, q, r: quote_explorer(a, q), {"speakers", "speaker_outlets"}),
+    (lambda a, q, r: reaction_explorer(a, r), {"reactions", "reaction_timeline"}),
+])
+def test_explorers_draw_their_charts(build, charts, articles, quotes, reactions):
+    ex = build(articles, quotes, reactions)
+    assert ex.errors.last is None, ex.errors.widget.value
+    assert set(ex.charts) == charts
+    assert all(bytes(img.value).startswith(b"\x89PNG") for img in ex.charts.values())
+    before = {k: v.value for k, v in ex.charts.items()}
+    ex.panel.outlets.value = ("DW", "Le Monde")
+    assert ex.errors.last is None, ex.errors.widget.value
+    assert any(ex.charts[k].value != before[k] for k in charts)
+
+
+def test_dashboard_explains_missing_columns(articles):
+    with pytest.raises(ValueError, match="articles is missing column\\(s\\) 'outlet_country'"):
+        dashboard(articles.drop(columns=["outlet_country"]))
