@@ -56,15 +56,10 @@ INK = "#222222"
 
 #: Families tried in order for every glyph: Latin/Cyrillic/Greek first, then scripts.
 FONT_FALLBACK: tuple[str, ...] = (
-    "DejaVu Sans",
-    "Noto Sans",
+    "DejaVu Sans",  # Latin, Greek, Cyrillic, Hebrew, Georgian, Armenian
     "Noto Sans Arabic",
-    "Noto Sans Hebrew",
+    "WenQuanYi Micro Hei",  # Chinese, Japanese kana, Korean hangul
     "Noto Sans Devanagari",
-    "Noto Sans Thai",
-    "Noto Sans Georgian",
-    "Noto Sans Armenian",
-    "WenQuanYi Micro Hei",
 )
 
 # Where Debian's fonts-noto-core and fonts-wqy-microhei put the files, for a matplotlib whose

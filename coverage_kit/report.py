@@ -1,0 +1,810 @@
+"""The full report: every chart as PNG and SVG, every table as CSV and Excel, one multi-page
+PDF, a self-contained HTML page and a methods note.
+
+>>> from coverage_kit.report import write_report
+>>> result = write_report("data/sample", "reports/sample")          # doctest: +SKIP
+>>> result.html                                                       # doctest: +SKIP
+PosixPath('reports/sample/report.html')
+
+What lands in ``out_dir``::
+
+    report.html        one file, opens offline: charts embedded, all article text escaped
+    report.pdf         a methods page, then one chart per page
+    methods.md         filters, counts, rejects, extraction accuracy, versions
+    tables.xlsx        every table, one sheet each
+    tables/*.csv       every table
+    charts/*.png|svg   every chart (PNG at 200 dpi)
+
+Reports go where the user says, never into the installed package.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import html
+import io
+import json
+import logging
+import os
+import platform
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import tables as T
+from .schema import REJECTS, empty
+
+log = logging.getLogger(__name__)
+
+CHART_FORMATS = ("png", "svg", "pdf")
+
+
+@dataclass
+class ReportResult:
+    """What :func:`write_report` wrote, and the figures behind it.
+
+    Attributes
+    ----------
+    out_dir : Path
+        The folder written into.
+    files : list of Path
+        Every file written, in order.
+    charts : dict
+        Chart name -> its files (one per format).
+    tables : dict
+        Table name -> its CSV file.
+    html, pdf, excel, methods : Path
+        The report page, the multi-page PDF, the Excel workbook and the methods note.
+    counts : dict
+        Articles, outlets, quotes, reactions, rejects after filtering.
+    notes : list of str
+        Anything the reader should know (an extractor that is missing, an empty filter).
+    seconds : float
+        Time taken.
+    """
+
+    out_dir: Path
+    files: list[Path] = field(default_factory=list)
+    charts: dict[str, list[Path]] = field(default_factory=dict)
+    tables: dict[str, Path] = field(default_factory=dict)
+    html: Path | None = None
+    pdf: Path | None = None
+    excel: Path | None = None
+    methods: Path | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def index(self) -> Path | None:
+        """The file to open first (the HTML report)."""
+        return self.html
+
+    def __str__(self) -> str:
+        return (f"report in {self.out_dir}: {len(self.charts)} charts, {len(self.tables)} "
+                f"tables, {len(self.files)} files, {self.seconds:.1f} s")
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+# --------------------------------------------------------------------------------------------
+
+
+def _articles_and_rejects(source: Any, progress: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    if isinstance(source, pd.DataFrame):
+        return source, empty(REJECTS)
+    if hasattr(source, "articles") and hasattr(source, "rejects"):
+        return source.articles, source.rejects
+    from .loader import load_articles
+
+    loaded = load_articles(source, progress=progress or None)
+    return loaded.articles, loaded.rejects
+
+
+def _corpus_root(articles: pd.DataFrame) -> Path | None:
+    if "source_path" not in articles.columns or articles.empty:
+        return None
+    paths = [str(p) for p in articles["source_path"].dropna().unique()]
+    if not paths:
+        return None
+    try:
+        root = Path(os.path.commonpath([os.path.abspath(os.path.dirname(p)) for p in paths]))
+    except ValueError:
+        return None
+    return root if root.is_dir() else None
+
+
+def _find_up(root: Path | None, name: str, levels: int = 2) -> Path | None:
+    here = root
+    for _ in range(levels + 1):
+        if here is None:
+            return None
+        if (here / name).is_file():
+            return here / name
+        here = here.parent if here.parent != here else None
+    return None
+
+
+def _read_entities(root: Path | None) -> pd.DataFrame | None:
+    path = _find_up(root, "entities.csv")
+    if path is None:
+        return None
+    try:
+        ent = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        log.warning("%s: could not read the entities table: %s", path, exc)
+        return None
+    if not {"code", "name"} <= set(ent.columns):
+        log.warning("%s: expected columns code,name,kind; found %s", path, list(ent.columns))
+        return None
+    return ent
+
+
+def _invented_note(root: Path | None) -> str | None:
+    for name in ("README.md", "README.txt", "README", "answer_key.json"):
+        path = _find_up(root, name, levels=0)
+        if path is not None:
+            try:
+                head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+            except OSError:
+                continue
+            if re.search(r"\binvented\b|\bfictional\b", head, re.IGNORECASE):
+                return ("This corpus is INVENTED (see its README): the country, the event, "
+                        "every person and every article are fictional.")
+    return None
+
+
+def _check_outlets(articles: pd.DataFrame, outlets: Sequence[str] | None) -> list[str] | None:
+    if outlets is None:
+        return None
+    names = [outlets] if isinstance(outlets, str) else list(outlets)
+    if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
+        known = [str(c) for c in articles["outlet"].cat.categories]
+    else:
+        known = sorted(articles["outlet"].dropna().astype(str).unique())
+    lower = {k.casefold(): k for k in known}
+    out = []
+    for n in names:
+        if n in known:
+            out.append(n)
+        elif n.casefold() in lower:
+            out.append(lower[n.casefold()])
+        else:
+            raise ValueError(f"unknown outlet {n!r}; the corpus has: {', '.join(known)}")
+    return out
+
+
+def _focus_name(focus: str | None, entities: pd.DataFrame | None) -> str | None:
+    if not focus:
+        return None
+    return T.entity_names(entities).get(focus.upper(), (focus, ""))[0]
+
+
+def _extract(articles: pd.DataFrame, focus: str | None, actors: Path | None, progress: bool,
+             notes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+    from .schema import QUOTES, REACTIONS
+
+    try:
+        from .extract.quotes import quotes_table
+    except ImportError as exc:  # pragma: no cover - only while the extractor is missing
+        notes.append(f"quotes were not extracted: {exc}")
+        quotes = empty(QUOTES)
+    else:
+        quotes = quotes_table(articles, progress=progress) if len(articles) else empty(QUOTES)
+    try:
+        from .extract.reactions import reactions_table
+    except ImportError as exc:  # pragma: no cover - only while the extractor is missing
+        notes.append(f"international reactions were not extracted: {exc}")
+        reactions = empty(REACTIONS)
+    else:
+        kw: dict[str, Any] = {"focus": focus}
+        if actors is not None:
+            kw["actors"] = [str(actors)]
+        try:
+            reactions = reactions_table(articles, **kw) if len(articles) else empty(REACTIONS)
+        except TypeError:  # an extractor without the actors option
+            reactions = reactions_table(articles, focus=focus)
+    for df in (quotes, reactions):
+        if isinstance(articles["outlet"].dtype, pd.CategoricalDtype) and "outlet" in df:
+            df["outlet"] = pd.Categorical(df["outlet"].astype("object"),
+                                          dtype=articles["outlet"].dtype)
+    if not focus and "focus" in reactions.columns and reactions["focus"].notna().any():
+        focus = str(reactions["focus"].dropna().mode().iloc[0])
+    return quotes, reactions, focus
+
+
+# --------------------------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------------------------
+
+
+def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.DataFrame, *,
+                  rejects: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
+                  event_start: Any = None) -> dict[str, pd.DataFrame]:
+    """Every table of the report, by name (the CSV file and Excel sheet names).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "title": ["Troops clear square"],
+    ...     "outlet": pd.Categorical(["Reuters"]),
+    ...     "published": pd.to_datetime(["2025-03-06"], utc=True), "text": ["..."]})
+    >>> from coverage_kit.schema import QUOTES, REACTIONS, empty
+    >>> sorted(report_tables(arts, empty(QUOTES), empty(REACTIONS)))[:3]
+    ['articles', 'country_stances', 'coverage_timeline']
+    """
+    listing_cols = [c for c in ("article_id", "published", "outlet", "outlet_country", "title",
+                                "author", "url", "language", "story_id", "wires",
+                                "source_path", "source_line") if c in articles.columns]
+    out: dict[str, pd.DataFrame] = {
+        "articles": articles[listing_cols],
+        "coverage_timeline": T.coverage_timeline(articles),
+        "coverage_timeline_stories": T.coverage_timeline(articles, dedupe_syndicated=True),
+        "coverage_timeline_total": T.coverage_timeline(articles, by=None),
+        "outlet_date_matrix": T.outlet_date_matrix(articles),
+        "speaker_counts": T.speaker_counts(quotes),
+        "speaker_totals": T.speaker_counts(quotes, by=None),
+        "speaker_outlet_matrix": T.speaker_outlet_matrix(quotes, top=25),
+        "quote_propagation": T.quote_propagation(quotes),
+        "reactions_by_country_stance": T.reactions_by_country_stance(reactions,
+                                                                     entities=entities),
+        "country_stances": T.country_stances(reactions, entities=entities),
+        "reaction_timeline": T.reaction_timeline(reactions, start=event_start,
+                                                 articles=articles if len(articles) else None,
+                                                 entities=entities),
+        "reactions_by_outlet": T.reactions_by_outlet(reactions, entities=entities),
+        "sentiment_by_outlet_quotes": T.sentiment_by_outlet(quotes),
+        "sentiment_by_outlet_articles": T.sentiment_by_outlet(articles),
+        "sentiment_by_speaker": T.sentiment_by_speaker(quotes),
+        "quotes": quotes,
+        "reactions": reactions,
+    }
+    if rejects is not None:
+        out["rejects"] = rejects
+    return out
+
+
+def _flat(df: pd.DataFrame, *, excel: bool = False) -> pd.DataFrame:
+    """Lists joined with ``|``; for Excel, times without zone (they are UTC) and no index."""
+    out = df.copy()
+    wide = not isinstance(out.index, pd.RangeIndex)
+    if wide:
+        out.columns = [f"{c:%Y-%m-%d %H:%M}" if isinstance(c, pd.Timestamp) else str(c)
+                       for c in out.columns]
+        out = out.reset_index()
+        out.columns = [str(c) for c in out.columns]
+    for col in out.columns:
+        s = out[col]
+        if s.dtype == object:
+            if s.map(lambda v: isinstance(v, (list, tuple))).any():
+                out[col] = s.map(lambda v: "|".join(map(str, v))
+                                 if isinstance(v, (list, tuple)) else v)
+        if excel and isinstance(s.dtype, pd.DatetimeTZDtype):
+            out[col] = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        if excel and (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
+            # Excel cells hold at most 32,767 characters and no control characters.
+            out[col] = s.map(lambda v: _ILLEGAL.sub("", v)[:32000] if isinstance(v, str) else v)
+    return out
+
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+    cand, i = base, 2
+    while cand in used:
+        cand = f"{base[:28]}_{i}"
+        i += 1
+    used.add(cand)
+    return cand
+
+
+# --------------------------------------------------------------------------------------------
+# Charts
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Chart:
+    name: str
+    caption: str
+    draw: Callable[[], Any]
+
+
+def _charts(t: dict[str, pd.DataFrame], *, source: str, focus: str | None,
+            focus_name: str | None) -> list[_Chart]:
+    from . import plots as P
+
+    return [
+        _Chart("coverage_timeline", "Articles per day and outlet (UTC days).",
+               lambda: P.plot_coverage_timeline(t["coverage_timeline"], source=source)),
+        _Chart("coverage_stories_stacked",
+               "Stories per day, stacked by outlet: syndicated copies of one wire story "
+               "(same story_id) are counted once, under the outlet that carried it first.",
+               lambda: P.plot_coverage_timeline(
+                   t["coverage_timeline_stories"], kind="area", source=source,
+                   title="Stories per day (syndicated copies counted once), by first carrier")),
+        _Chart("coverage_small_multiples",
+               "Each outlet's articles per day (colour) against every other outlet (grey).",
+               lambda: P.coverage_timeline_figure(t["coverage_timeline"], source=source)),
+        _Chart("outlet_day_heatmap", "Articles per outlet and day.",
+               lambda: P.plot_outlet_date_heatmap(t["outlet_date_matrix"], source=source)),
+        _Chart("top_speakers", "The most-quoted speakers; bars split by the outlet quoting "
+               "them. Spellings of one person are merged through speaker_id.",
+               lambda: P.plot_top_speakers(t["speaker_counts"], source=source)),
+        _Chart("speaker_outlet_heatmap", "Quotes per speaker (rows) and outlet (columns).",
+               lambda: P.plot_speaker_outlet_heatmap(t["speaker_outlet_matrix"],
+                                                     source=source)),
+        _Chart("quote_propagation", "Quotes carried by two or more outlets: the first carrier "
+               "(ringed) at 0, the others at the hours they took to carry the same words.",
+               lambda: P.plot_quote_propagation(t["quote_propagation"], source=source)),
+        _Chart("reactions_map", "Countries coloured by the stance most of their reported "
+               "statements take; organisations and countries not on the map beside it.",
+               lambda: P.reactions_map_figure(t["reactions_by_country_stance"], focus=focus,
+                                              focus_name=focus_name, source=source)),
+        _Chart("reactions_by_country", "Reported statements per country or organisation, "
+               "split by stance.",
+               lambda: P.plot_reactions_by_country(t["reactions_by_country_stance"],
+                                                   source=source)),
+        _Chart("reaction_timeline", "First reported reaction of each country or organisation, "
+               "measured from the first article of the corpus (T0).",
+               lambda: P.plot_reaction_timeline(t["reaction_timeline"], source=source)),
+        _Chart("reactions_by_outlet", "Which outlets reported which countries' reactions.",
+               lambda: P.plot_reactions_by_outlet(t["reactions_by_outlet"], source=source)),
+        _Chart("sentiment_by_outlet_quotes", "Mean TextBlob polarity of the quotes each "
+               "outlet carried, with a 95 % interval.",
+               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_quotes"],
+                                                  what="quotes", source=source)),
+        _Chart("sentiment_by_outlet_articles", "Mean TextBlob polarity of each outlet's "
+               "articles (title and text), with a 95 % interval.",
+               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_articles"],
+                                                  what="articles", source=source)),
+        _Chart("sentiment_by_speaker", "Mean TextBlob polarity of each speaker's quotes "
+               "(speakers with two quotes or more).",
+               lambda: P.plot_sentiment_by_speaker(t["sentiment_by_speaker"], source=source)),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Methods note
+# --------------------------------------------------------------------------------------------
+
+
+def _accuracy_figures() -> list[str]:
+    """Extraction accuracy pinned by the project (``resources/accuracy*.json``), if any."""
+    lines: list[str] = []
+    folder = Path(__file__).with_name("resources")
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if not re.search(r"accuracy|floor|score|eval", path.stem, re.IGNORECASE):
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for key, value in _walk_scores(data):
+            lines.append(f"{key}: {value}")
+    return lines
+
+
+def _walk_scores(data: Any, prefix: str = "") -> Iterable[tuple[str, str]]:
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from _walk_scores(v, f"{prefix}{k} / " if prefix or k else "")
+    elif isinstance(data, (int, float)) and not isinstance(data, bool):
+        yield prefix.rstrip(" /"), f"{data:.3f}" if isinstance(data, float) else str(data)
+
+
+def _methods(*, articles_all: pd.DataFrame, articles: pd.DataFrame, rejects: pd.DataFrame,
+             quotes: pd.DataFrame, reactions: pd.DataFrame, tables: dict[str, pd.DataFrame],
+             filters: dict[str, Any], focus: str | None, focus_name: str | None,
+             event_start: Any, notes: list[str], invented: str | None) -> str:
+    from . import __version__
+
+    def n(x: int) -> str:
+        return f"{x:,}"
+
+    def nn(x: int, noun: str, plural: str | None = None) -> str:
+        return f"{x:,} {noun if x == 1 else (plural or noun + 's')}"
+
+    lines = ["# Methods", ""]
+    if invented:
+        lines += [f"**{invented}**", ""]
+    lines += ["## Corpus and filters", ""]
+    problems = rejects[rejects["code"].astype("object") != "ignored"] if len(rejects) else rejects
+    lines.append(f"- Loaded: {nn(len(articles_all), 'article')}; "
+                 f"{nn(len(problems), 'input')} rejected" + (" (" + ", ".join(
+                     f"{c}: {k}" for c, k in problems["code"].astype(str).value_counts()
+                     .items()) + ")" if len(problems) else "") + ".")
+    active = {k: v for k, v in filters.items() if v not in (None, [], ())}
+    if active:
+        desc = "; ".join(f"{k} = {', '.join(v) if isinstance(v, list) else v}"
+                         for k, v in active.items())
+        lines.append(f"- Filters: {desc}. {n(len(articles))} articles remain.")
+    else:
+        lines.append("- Filters: none; every loaded article is included.")
+    if len(articles):
+        lines.append(f"- {T.source_note(articles)}; times are UTC and a day is a UTC "
+                     "calendar day.")
+        stories = articles["story_id"].nunique() if "story_id" in articles else len(articles)
+        lines.append(f"- Syndication: {n(stories)} distinct stories among {n(len(articles))} "
+                     "articles (copies of one wire story share a story_id, found by MinHash "
+                     "similarity of their text).")
+        if "published_precision" in articles:
+            d = int((articles["published_precision"].astype("object") == "date").sum())
+            if d:
+                lines.append(f"- {nn(d, 'article')} with only a publication date (placed "
+                             "at 00:00 UTC).")
+    lines += ["", "## Extraction", ""]
+    with_speaker = int(quotes["speaker"].notna().sum()) if len(quotes) else 0
+    lines.append(f"- Quotes: {n(len(quotes))} found by the rule-based extractor, "
+                 f"{n(with_speaker)} with a resolved speaker"
+                 + (f" ({with_speaker / len(quotes):.0%})" if len(quotes) else "") + "; "
+                 f"{n(quotes['speaker_id'].nunique()) if len(quotes) else 0} distinct speakers.")
+    prop = tables.get("quote_propagation")
+    if prop is not None:
+        lines.append(f"- Quote propagation: {n(prop['quote_group'].nunique())} quotes carried "
+                     "by two or more outlets, matched on their normalised wording (case, "
+                     "punctuation and quote marks ignored; a trimmed quote matches the longer "
+                     "one by the same speaker).")
+    dom = int(reactions["domestic"].fillna(False).sum()) if len(reactions) else 0
+    lines.append(f"- International reactions: {nn(len(reactions) - dom, 'statement')} by "
+                 f"{n(tables['country_stances'].shape[0])} countries and organisations"
+                 + (f" about {focus_name} ({focus})" if focus else "")
+                 + f"; {nn(dom, 'statement')} by the focus country's own side kept in the "
+                 "reactions table but not counted as reactions.")
+    start = tables["reaction_timeline"].attrs.get("start")
+    if start is not None:
+        lines.append(f"- Reaction timeline: T0 = {start:%d %b %Y %H:%M} UTC ("
+                     + ("given" if event_start is not None else "the first article") + "); "
+                     "a reaction's time is the publication of the first article reporting it.")
+    lines.append("- Tone: TextBlob pattern-lexicon polarity (−1 to +1) and subjectivity "
+                 "(0 to 1); English lexicon, so other languages score near 0. Intervals are "
+                 "95 % normal approximations of the mean.")
+    acc = _accuracy_figures()
+    lines += ["", "## Extraction accuracy", ""]
+    if acc:
+        lines += [f"- {a}" for a in acc]
+    else:
+        lines.append("- No pinned accuracy figures were found in this installation "
+                     "(coverage_kit/resources/accuracy*.json); see the project's benchmarks.")
+    if notes:
+        lines += ["", "## Notes", ""] + [f"- {x}" for x in notes]
+    import matplotlib
+
+    lines += ["", "## Software", "",
+              f"- coverage-kit {__version__}; Python {platform.python_version()}, pandas "
+              f"{pd.__version__}, matplotlib {matplotlib.__version__}.",
+              f"- Generated {_dt.datetime.now(_dt.UTC):%Y-%m-%d %H:%M} UTC.", ""]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+_CSS = """
+body{font-family:"DejaVu Sans","Noto Sans",Arial,sans-serif;max-width:1100px;margin:2em auto;
+padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}
+.lead{color:#555}.invented{background:#fff4d6;border:1px solid #e6c36a;padding:.6em 1em}
+figure{margin:1.5em 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
+figcaption{color:#555;font-size:.92em}
+table{border-collapse:collapse;font-size:.85em;margin:.5em 0 1.5em}
+th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+th{background:#f3f3f3}nav li{margin:.1em 0}pre{white-space:pre-wrap}
+"""
+
+
+def _md_to_html(md: str) -> str:
+    """The tiny subset of Markdown the methods note uses, every text escaped."""
+    out: list[str] = []
+    in_list = False
+    for line in md.splitlines():
+        if line.startswith("- "):
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(line[2:])}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if line.startswith("## "):
+            out.append(f"<h3>{_inline(line[3:])}</h3>")
+        elif line.startswith("# "):
+            continue
+        elif line.strip():
+            out.append(f"<p>{_inline(line)}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+def _inline(text: str) -> str:
+    esc = html.escape(text, quote=True)
+    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", esc)
+
+
+def _table_html(df: pd.DataFrame, *, max_rows: int = 30, max_chars: int = 200) -> str:
+    view = _flat(df.head(max_rows))
+    for col in view.columns:
+        s = view[col]
+        if isinstance(s.dtype, pd.DatetimeTZDtype):
+            view[col] = s.dt.strftime("%Y-%m-%d %H:%M")
+        elif s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+            view[col] = s.map(lambda v: (v[: max_chars - 1] + "…")
+                              if isinstance(v, str) and len(v) > max_chars else v)
+        elif pd.api.types.is_float_dtype(s.dtype):
+            view[col] = s.round(3)
+    more = (f"<p class='lead'>First {max_rows:,} of {len(df):,} rows; the full table is in "
+            "the CSV and Excel files.</p>" if len(df) > max_rows else "")
+    return view.to_html(index=False, escape=True, na_rep="", border=0) + more
+
+
+def _html(*, title: str, summary: str, invented: str | None, methods_md: str,
+          charts: list[tuple[_Chart, bytes]], tables: dict[str, pd.DataFrame],
+          shown_tables: Sequence[tuple[str, str, list[str] | None]]) -> str:
+    e = html.escape
+    parts = ["<!DOCTYPE html>", "<html lang='en'><head><meta charset='utf-8'>",
+             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
+             "img-src data:; style-src 'unsafe-inline'\">",
+             "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+             f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+             f"<h1>{e(title)}</h1>", f"<p class='lead'>{e(summary)}</p>"]
+    if invented:
+        parts.append(f"<p class='invented'>{e(invented)}</p>")
+    parts.append("<nav><ul>" + "".join(
+        f"<li><a href='#{e(c.name)}'>{e(c.caption.split('.')[0].split(':')[0])}</a></li>"
+        for c, _ in charts) + "<li><a href='#tables'>Tables</a></li>"
+        "<li><a href='#methods'>Methods</a></li></ul></nav>")
+    parts.append("<h2>Charts</h2>")
+    for chart, png in charts:
+        b64 = base64.b64encode(png).decode("ascii")
+        parts.append(f"<figure id='{e(chart.name)}'><img alt='{e(chart.caption)}' "
+                     f"src='data:image/png;base64,{b64}'><figcaption>{e(chart.caption)}"
+                     "</figcaption></figure>")
+    parts.append("<h2 id='tables'>Tables</h2>")
+    for name, heading, cols in shown_tables:
+        df = tables.get(name)
+        if df is None:
+            continue
+        if cols:
+            df = df[[c for c in cols if c in df.columns]]
+        parts.append(f"<h3>{e(heading)}</h3>")
+        parts.append(_table_html(df) if len(df) else f"<p class='lead'>{e(T_NO_ROWS)}</p>")
+    parts.append(f"<h2 id='methods'>Methods</h2>{_md_to_html(methods_md)}")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+T_NO_ROWS = "No data for this filter."
+
+_SHOWN_TABLES = (
+    ("quote_propagation", "Quotes carried by several outlets",
+     ["quote_group", "quote", "speaker", "outlet", "published", "order", "lag_hours"]),
+    ("speaker_totals", "Most-quoted speakers", ["speaker", "n_quotes", "n_articles"]),
+    ("reaction_timeline", "First reaction per country or organisation",
+     ["country_name", "kind", "first_published", "hours", "stance", "actor", "outlet"]),
+    ("country_stances", "Prevailing stance per country or organisation",
+     ["country_name", "kind", "stance", "n_statements", "share"]),
+    ("sentiment_by_outlet_quotes", "Tone of quotes by outlet", None),
+    ("articles", "Articles", ["published", "outlet", "title", "url"]),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------------------------
+
+
+def _package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None = None,
+                 start: Any = None, end: Any = None, outlets: Sequence[str] | None = None,
+                 formats: Sequence[str] = ("png", "svg"), progress: bool = True,
+                 event_start: Any = None, title: str | None = None) -> ReportResult:
+    """Write the full report on a corpus into ``out_dir``.
+
+    Parameters
+    ----------
+    source : path, list of paths, LoadResult or DataFrame
+        Anything :func:`coverage_kit.loader.load_articles` reads, or what it returned, or an
+        ARTICLES table.
+    out_dir : path
+        Folder to write into (created). Never inside the installed package.
+    focus : str, optional
+        Code of the country the event is about (``"XVA"``); detected by the reactions
+        extractor when not given.
+    start, end : date or str, optional
+        First and last day to include (``end`` inclusive), UTC.
+    outlets : list of str, optional
+        Restrict to these outlets (names as in the ``outlet`` column; case does not matter).
+    formats : sequence of {"png", "svg", "pdf"}
+        Files written per chart. The multi-page ``report.pdf`` is written whatever this says.
+    progress : bool
+        Show a progress bar.
+    event_start : str or Timestamp, optional
+        T0 of the reaction timeline; default: the first article after filtering.
+    title : str, optional
+        Report title; default "Coverage report: <focus name>".
+
+    Returns
+    -------
+    ReportResult
+        The files written, the counts and any notes.
+
+    Raises
+    ------
+    ValueError
+        An unknown outlet (the message lists the known ones), an unknown format, or an
+        ``out_dir`` inside the package.
+
+    Examples
+    --------
+    >>> res = write_report("data/sample", "reports/sample")             # doctest: +SKIP
+    >>> sorted(p.name for p in res.files)[:3]                           # doctest: +SKIP
+    ['methods.md', 'report.html', 'report.pdf']
+    """
+    t_start = time.perf_counter()
+    bad = [f for f in formats if f.lower() not in CHART_FORMATS]
+    if bad:
+        raise ValueError(f"unknown chart format(s) {bad}; use any of {', '.join(CHART_FORMATS)}")
+    out = Path(out_dir)
+    resolved = out.resolve()
+    if resolved == _package_dir() or _package_dir() in resolved.parents:
+        raise ValueError(f"{out}: reports cannot be written inside the coverage_kit package; "
+                         "choose a folder of your own, e.g. reports/")
+
+    import matplotlib.pyplot as plt  # figures are closed right after saving
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from .theme import save_figure, theme
+
+    steps = ["load", "extract", "tables", "charts", "html"]
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(steps), desc="report", unit="step", leave=False)
+
+    def step(label: str) -> None:
+        if bar is not None:
+            bar.set_postfix_str(label)
+            bar.update(1)
+
+    result = ReportResult(out_dir=out)
+    notes = result.notes
+    articles_all, rejects = _articles_and_rejects(source, progress)
+    from .schema import ARTICLES, conform
+
+    articles_all = conform(articles_all, ARTICLES, name="articles") if set(ARTICLES) <= set(
+        articles_all.columns) else articles_all
+    root = _corpus_root(articles_all)
+    entities = _read_entities(root)
+    actors = _find_up(root, "actors.csv")
+    invented = _invented_note(root)
+    names = _check_outlets(articles_all, outlets)
+    articles = T.filter_articles(articles_all, start=start, end=end, outlets=names)
+    if articles.empty:
+        notes.append("no article matches the filters; every chart says so")
+    step("extract")
+    quotes, reactions, focus = _extract(articles, focus, actors, progress=False, notes=notes)
+    focus_name = _focus_name(focus, entities)
+    step("tables")
+    tables = report_tables(articles, quotes, reactions, rejects=rejects, entities=entities,
+                           event_start=event_start)
+    source_line = T.source_note(articles)
+    filters = {"from": str(start) if start is not None else None,
+               "to": str(end) if end is not None else None, "outlets": names}
+    methods_md = _methods(articles_all=articles_all, articles=articles, rejects=rejects,
+                          quotes=quotes, reactions=reactions, tables=tables, filters=filters,
+                          focus=focus, focus_name=focus_name, event_start=event_start,
+                          notes=notes, invented=invented)
+    result.counts = {"articles": len(articles), "articles_loaded": len(articles_all),
+                     "outlets": int(articles["outlet"].astype("object").nunique()),
+                     "quotes": len(quotes), "reactions": len(reactions),
+                     "rejects": len(rejects)}
+
+    def wrote(path: Path) -> Path:
+        result.files.append(path)
+        return path
+
+    out.mkdir(parents=True, exist_ok=True)
+    # Tables: CSV each, one Excel workbook.
+    used: set[str] = set()
+    xlsx = out / "tables.xlsx"
+    with pd.ExcelWriter(xlsx, engine="openpyxl") as xl:
+        for name, df in tables.items():
+            csv = out / "tables" / f"{name}.csv"
+            csv.parent.mkdir(parents=True, exist_ok=True)
+            _flat(df).to_csv(csv, index=False)
+            result.tables[name] = wrote(csv)
+            _flat(df, excel=True).to_excel(xl, sheet_name=_sheet_name(name, used), index=False)
+    result.excel = wrote(xlsx)
+    methods = out / "methods.md"
+    methods.write_text(methods_md, encoding="utf-8")
+    result.methods = wrote(methods)
+    step("charts")
+    # Charts: PNG/SVG files, one PDF page each, PNG bytes for the HTML page.
+    report_title = title or (f"Coverage report: {focus_name}" if focus_name else
+                             "Coverage report")
+    rendered: list[tuple[_Chart, bytes]] = []
+    pdf_path = out / "report.pdf"
+    with theme(), PdfPages(pdf_path, metadata={"Title": report_title,
+                                               "Creator": "coverage-kit",
+                                               "CreationDate": None}) as pdf:
+        pdf.savefig(_methods_page(report_title, source_line, methods_md, invented))
+        plt.close("all")
+        for i, chart in enumerate(_charts(tables, source=source_line, focus=focus,
+                                          focus_name=focus_name), start=1):
+            drawn = chart.draw()
+            fig = drawn if hasattr(drawn, "savefig") else drawn.figure
+            files = []
+            for fmt in formats:
+                files.append(wrote(save_figure(fig, out / "charts" / f"{i:02d}_{chart.name}."
+                                                             f"{fmt.lower()}")))
+                _freeze_layout(fig)
+            result.charts[chart.name] = files
+            png_path = next((p for p in files if p.suffix == ".png"), None)
+            if png_path is not None:
+                png = png_path.read_bytes()
+            else:
+                buf = io.BytesIO()
+                fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", pad_inches=0.15)
+                png = buf.getvalue()
+            _freeze_layout(fig)
+            rendered.append((chart, png))
+            pdf.savefig(fig, bbox_inches="tight", pad_inches=0.3)
+            plt.close(fig)
+    result.pdf = wrote(pdf_path)
+    step("html")
+    summary = (f"{source_line}. {len(quotes):,} quotes, {len(reactions):,} reaction "
+               f"statements. Generated by coverage-kit; times are UTC.")
+    page = _html(title=report_title, summary=summary, invented=invented,
+                 methods_md=methods_md, charts=rendered, tables=tables,
+                 shown_tables=_SHOWN_TABLES)
+    html_path = out / "report.html"
+    html_path.write_text(page, encoding="utf-8")
+    result.html = wrote(html_path)
+    step("done")
+    if bar is not None:
+        bar.close()
+    result.seconds = time.perf_counter() - t_start
+    return result
+
+
+def _freeze_layout(fig) -> None:
+    """Keep the positions constrained layout found on the first save; later saves skip it."""
+    if fig.get_layout_engine() is not None:
+        fig.set_layout_engine("none")
+
+
+def _methods_page(title: str, source_line: str, methods_md: str, invented: str | None):
+    """A PDF page with the title and the methods note as plain text."""
+    import textwrap
+
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=(8.27, 11.69))  # A4 portrait
+    body: list[str] = []
+    for line in methods_md.splitlines():
+        if line.startswith("# "):
+            continue
+        if line.startswith("## "):
+            body += ["", line[3:].upper()]
+        elif line.startswith("- "):
+            body += textwrap.wrap(line[2:], 95, initial_indent="• ", subsequent_indent="  ")
+        elif line.strip():
+            body += textwrap.wrap(line.replace("**", ""), 95)
+    fig.text(0.07, 0.95, title, fontsize=16, fontweight="bold", va="top")
+    fig.text(0.07, 0.92, source_line, fontsize=10, color="#555555", va="top")
+    fig.text(0.07, 0.89, "\n".join(body), fontsize=8.2, va="top", linespacing=1.45)
+    return fig
