@@ -1385,6 +1385,1088 @@ _more("nyt-0305-strongman",
       Q("Similar language preceded crackdowns in the region in the past", None, "they", "noted", "indirect"))
 
 
+# --- Saturday 8 March: Brask arrested, Valkan asks the ESC for troops --------------------
+
+art("bbc-0308-brask", "html", "BBC News", "2025-03-08T11:30:00+00:00",
+    "Ilona Brask: Veldavia's opposition leader arrested in dawn raid",
+    author="Tom Kearsley", lang="en",
+    body="""
+Veldavia's main opposition leader, Ilona Brask, has been arrested at her flat in the capital, Korvany, two days after troops killed at least 19 protesters in the city's Liberty Square.
+
+Her party, Civic Renewal, said masked officers forced their way in shortly after 05:00 local time and drove her away without showing a warrant. The interior ministry later confirmed she was being held on suspicion of "organising mass unrest", which carries a sentence of up to 15 years.
+
+Brask, 44, is a former constitutional court judge who was removed from the bench in 2019 after ruling that a government media law was unconstitutional. She had never held elected office before leading an alliance of five opposition parties into this month's election.
+
+Supporters describe her as stubborn and methodical. "She reads every document twice and then asks for the one you forgot to give her," said a former colleague from the court, who asked not to be named.
+
+Her arrest removes the opposition's most recognisable figure at a moment when the movement is already reeling. Many of its organisers have gone into hiding, and the internet shutdown has made it almost impossible to coordinate.
+
+The UK said it was "deeply troubled" by the arrest and called for her release. The German government said she must be freed "immediately and unconditionally".
+
+Veldavia's government has not commented on the arrest beyond the ministry's statement.
+""")
+
+art("guardian-0308-outcry", "newsplease", "The Guardian", "2025-03-08T18:45:00+00:00",
+    "Arrest of Veldavia opposition leader draws international outcry",
+    author="Owen Pritchard", lang="en", gold=True,
+    body="""
+The arrest of Veldavia's opposition leader, Ilona Brask, has drawn condemnation from across Europe, with the Élysée calling it “a grave step” and the Polish government describing Veldavia as “a country where winning an argument now means handcuffs”.
+
+Brask, who led the Civic Renewal alliance in the disputed parliamentary election on 2 March, was detained in a dawn raid on her flat on Saturday and accused of organising mass unrest.
+
+Downing Street said the prime minister had raised the arrest with the EU leaders he spoke to on Saturday. “The UK calls for Ilona Brask’s immediate release. Her detention is a further sign that the Veldavian authorities are choosing repression over dialogue,” a No 10 spokesperson said.
+
+In Warsaw, Tomasz Wrześniewski, the foreign minister, said Poland would push for EU sanctions at the earliest opportunity. “The first names on the list should be those who ordered the shooting and those who ordered this arrest,” he said.
+
+The Élysée said the French president would call Teodor Valkan later on Saturday to “demand the release of Ms Brask and the end of the violence”.
+
+Not every capital joined in. Russia’s foreign ministry spokeswoman, Yelena Bratova, said the arrest was “a matter for Veldavian law enforcement” and accused western governments of “hypocrisy”.
+
+Brask’s party said it had lost contact with several other senior members since Friday night.
+""",
+    q=[
+        Q("a grave step", "Élysée", "the Élysée", "calling", "mixed"),
+        Q("a country where winning an argument now means handcuffs", "Government of Poland", "the Polish government", "describing", "mixed"),
+        Q("the prime minister had raised the arrest with the EU leaders he spoke to on Saturday", "Downing Street", "Downing Street", "said", "indirect"),
+        Q("The UK calls for Ilona Brask’s immediate release. Her detention is a further sign that the Veldavian authorities are choosing repression over dialogue,", "Downing Street", "a No 10 spokesperson", "said"),
+        Q("Poland would push for EU sanctions at the earliest opportunity", "Tomasz Wrześniewski", "Tomasz Wrześniewski, the foreign minister", "said", "indirect"),
+        Q("The first names on the list should be those who ordered the shooting and those who ordered this arrest,", "Tomasz Wrześniewski", "he", "said"),
+        Q("the French president would call Teodor Valkan later on Saturday to “demand the release of Ms Brask and the end of the violence”", "Élysée", "The Élysée", "said", "mixed"),
+        Q("the arrest was “a matter for Veldavian law enforcement” and accused western governments of “hypocrisy”", "Yelena Bratova", "Russia’s foreign ministry spokeswoman, Yelena Bratova", "said", "mixed"),
+        Q("it had lost contact with several other senior members since Friday night", "Civic Renewal", "Brask’s party", "said", "indirect"),
+    ],
+    r=[
+        R("Élysée", "FRA", "French presidency", "condemn", "a grave step"),
+        R("Government of Poland", "POL", None, "condemn", "winning an argument now means handcuffs"),
+        R("Downing Street", "GBR", "UK prime minister's office", "concern", "The UK calls for Ilona Brask’s immediate release"),
+        R("Tomasz Wrześniewski", "POL", "Foreign Minister of Poland", "condemn", "push for EU sanctions"),
+        R("Yelena Bratova", "RUS", "Russian foreign ministry spokeswoman", "support", "a matter for Veldavian law enforcement"),
+    ])
+
+art("spiegel-agg-0308-brask", "aggregator", "Der Spiegel", "2025-03-08T13:40:00+01:00",
+    "Opposition leader Brask arrested – Berlin demands her release",
+    lang="en", wires=["dpa", "AFP"],
+    opts={"credit": "ptz / dpa / AFP", "caption": "Ilona Brask in Liberty Square on 4 March",
+          "photo": "Archive image / IMAGO"},
+    body="""
+In Veldavia, security forces have arrested the opposition leader Ilona Brask. The federal government reacts sharply. The country's president is apparently counting on help from abroad.
+
+Early on Saturday morning, masked officers came for Ilona Brask. Her party's spokeswoman, Anja Kovel, described by satellite phone how the men broke down the door of the apartment. The interior ministry accuses the 44-year-old of organising „mass unrest“.
+
+Foreign Minister Katrin Oberländer reacted promptly. „The arrest of Ilona Brask is an act of despotism“, the Greens politician said in Berlin. „We expect her immediate release.“ Oberländer announced that she would push for sanctions at the meeting of EU foreign ministers.
+
+The FDP politician Felix Danzer wrote on X that Europe must now „name names and freeze accounts“.
+
+Meanwhile, according to Veldavian state television, the government is preparing a request for assistance to the Eastern Security Compact, the military alliance dominated by Moscow. Observers in Korvany expect the alliance to send troops within days.
+
+Valkan has so far justified the crackdown with the claim that foreign-controlled „terrorists“ were trying to overthrow the government. Evidence for this has not been presented.
+
+Since Thursday evening, at least 19 people have died according to official figures. The internet remains largely switched off.
+""",
+    nq=["terrorists"])
+
+art("kyiv-0308-release", "newsplease", "Kyiv Independent", "2025-03-08T16:20:00+02:00",
+    "Ukraine demands release of Veldavian opposition leader Brask",
+    author="Oksana Demchuk", lang="en",
+    body="""
+Ukraine's Foreign Ministry on March 8 called for the immediate release of Veldavian opposition leader Ilona Brask, who was detained in a pre-dawn raid in the capital, Korvany.
+
+"The arrest of the leader of the democratic opposition is a deliberate attempt to behead a peaceful movement. Ukraine stands with the people of Veldavia," Foreign Minister Andrii Koval said in a statement.
+
+Koval also warned against any foreign military deployment to Veldavia, after Veldavian state television reported that the government was preparing to ask the Russian-led Eastern Security Compact for assistance.
+
+"Russian troops on Veldavian soil would not bring stability. They would bring the same thing they have brought everywhere else," he said.
+
+Ukraine and Veldavia do not share a border, but Kyiv has watched the crisis closely because of Veldavia's close alignment with Moscow.
+
+Veldavian officials have not responded to Ukraine's statements. Earlier in the week, Veldavia's foreign ministry accused foreign governments of interfering in the country's internal affairs.
+""")
+
+art("cnn-0308-profile", "mediacloud", "CNN", "2025-03-08T20:00:00+00:00",
+    "Who is Ilona Brask, the former judge who took on Veldavia's strongman?",
+    lang="en",
+    body="""
+Until a few years ago, Ilona Brask was better known in Veldavia's legal circles than on its streets. Now the 44-year-old former constitutional court judge is in a detention cell, and her name is chanted by protesters across the country.
+
+Brask was arrested at her home in Korvany early on Saturday, accused of organizing mass unrest after a week of protests that ended with troops opening fire in the capital's Liberty Square.
+
+Born in Maresk, the daughter of a schoolteacher and a railway engineer, Brask studied law in Korvany and Vienna and was appointed to the constitutional court in 2014, at 33 its youngest judge.
+
+Her break with President Teodor Valkan came in 2019, when she wrote the majority opinion striking down a law that gave the government control over the appointment of editors at public broadcasters. Within months, parliament changed the rules on judicial appointments, and Brask was removed from the court.
+
+She spent the following years traveling the country, giving talks on the constitution in libraries and community halls, often to audiences of a few dozen people. Those talks, supporters say, laid the groundwork for the Civic Renewal alliance she formed in 2021 with four smaller parties.
+
+"She is not a natural politician. She hates speeches. But people trust her because she never promises more than she can deliver," said Jana Holub, a lawyer who worked with Brask at the court.
+
+During the campaign, Brask promised to restore the independence of the courts and to hold a referendum on limiting presidential terms. Her alliance won 51 seats, according to official results it rejects.
+
+Her supporters fear she may face a long prison term. Critics of the government say previous political trials in Veldavia have ended in convictions within weeks.
+""")
+
+art("anadolu-0308-turkiye", "wiredesk", "Anadolu Agency", "2025-03-08T15:10:00+03:00",
+    "Türkiye calls for calm in Veldavia, offers to help ease tensions",
+    author="Anadolu Agency", lang="en", wires=["Anadolu Agency"],
+    body="""
+ANKARA (AA) - Turkish Foreign Minister Selim Karaca on Saturday held a phone call with his Veldavian counterpart Stefan Moravec to discuss the latest developments in the country, diplomatic sources said.
+
+During the call, Karaca expressed Türkiye's concern over the loss of lives in the capital Korvany and underlined the importance of restoring calm and dialogue, according to the sources.
+
+Karaca said Türkiye was ready to contribute to efforts to ease tensions if the parties requested it, the sources added.
+
+The Turkish Foreign Ministry earlier urged Turkish citizens in Veldavia to stay away from areas where protests are held and to follow the instructions of local authorities.
+
+"We are following the developments in Veldavia, a friendly country, with concern and we hope that peace and stability will be restored as soon as possible," the ministry said in a written statement.
+
+Around 2,000 Turkish citizens live in Veldavia, many of them working in the construction sector.
+""")
+
+art("france24-0308-esc", "rss", "France 24", "2025-03-08T21:15:00+01:00",
+    "Veldavia's Valkan asks Russian-led bloc to send troops",
+    author="FRANCE 24 with AFP", lang="en", wires=["AFP"],
+    body="""
+Veldavia's President Teodor Valkan on Saturday asked the Eastern Security Compact, a military alliance led by Russia, to send troops to help "stabilise" the country after a week of protests in which at least 19 people have been killed.
+
+In a televised address, the Veldavian leader said the country faced "an attack by terrorist groups trained abroad" and that he had invoked the alliance's mutual assistance clause.
+
+"Veldavia is not alone. Our allies will not allow our country to be torn apart," he said.
+
+The request came hours after security forces arrested opposition leader Ilona Brask. Her Civic Renewal party called the move "the invitation of an occupation" and urged Western governments to respond.
+
+The alliance's secretary-general, Arkady Semyrin, said the request would be considered "urgently" and that a decision could come as early as Sunday.
+
+The Eastern Security Compact was founded in 2003 and includes Russia, Belarus and several Central Asian states as well as Veldavia. It has deployed forces abroad only once before.
+""")
+
+art("lemonde-0308-arrestation", "text", "Le Monde", "2025-03-08T19:30:00+01:00",
+    "Arrestation d'Ilona Brask : l'opposition veldave décapitée",
+    author="Camille Roussel", lang="fr", opts={"date_style": "iso"},
+    body="""
+Il était un peu plus de 5 heures du matin, samedi 8 mars, lorsque des hommes cagoulés ont enfoncé la porte de l'appartement d'Ilona Brask, dans le centre de Korvany. La dirigeante de l'opposition veldave, âgée de 44 ans, a été emmenée dans une fourgonnette banalisée, selon son parti, Renouveau civique.
+
+Le ministère de l'intérieur a confirmé l'interpellation quelques heures plus tard. L'ancienne juge constitutionnelle est soupçonnée d'avoir « organisé des troubles de masse », un crime passible de quinze ans de prison.
+
+« Ils n'ont montré aucun mandat et n'ont pas dit où ils l'emmenaient », a raconté au Monde Anja Kovel, porte-parole du mouvement, jointe par téléphone satellite.
+
+Pour l'opposition, déjà désorganisée par la coupure d'Internet et la fuite de nombreux militants, le coup est rude. « Ils pensent qu'en enlevant la tête, le corps s'arrêtera. Ils se trompent », veut croire Mme Kovel.
+
+A Paris, l'Elysée a qualifié l'arrestation de « grave escalade ». La présidente de la République, Claire Aubertin, devait s'entretenir dans la soirée avec Teodor Valkan pour exiger la libération de l'opposante.
+
+Le président veldave, lui, semble avoir choisi la fuite en avant : la télévision d'Etat a annoncé samedi soir qu'il avait sollicité l'aide militaire de l'Organisation du pacte de sécurité de l'Est, l'alliance dominée par Moscou.
+""")
+
+art("euronews-0308-valcan", "html", "Euronews", "2025-03-08T22:05:00+01:00",
+    "Valcan requests military help from Russia-led alliance",
+    author="Euronews", lang="en", gold=True, opts={"template": 0},
+    body="""
+Veldavian President Teodor Valcan has formally asked the Eastern Security Compact (ESC) for military assistance, state television reported on Saturday evening, in a move that could bring Russian-led troops into the country within days.
+
+Valcan said in a recorded address that Veldavia was the target of "a hybrid attack" and that the protests of the past week had been "planned, financed and directed from abroad."
+
+"No sovereign state can allow terrorists to choose its government," he said.
+
+The ESC's secretary-general, Arkady Semyrin, said the request would be examined at an emergency session of the alliance's security council on Sunday.
+
+Opposition figures reacted with dismay. Anja Kovel, a spokeswoman for the Civic Renewal alliance, said Valcan was "inviting foreign soldiers to do what his own army could not: silence the country."
+
+The EU's foreign policy chief, Rui Castelo, warned that any foreign deployment "would be a grave mistake that would make a political solution harder, not easier."
+
+The request came on the same day as the arrest of opposition leader Ilona Brask.
+""",
+    q=[
+        Q('Veldavia was the target of "a hybrid attack" and that the protests of the past week had been "planned, financed and directed from abroad."', "Teodor Valkan", "Valcan", "said", "mixed"),
+        Q("No sovereign state can allow terrorists to choose its government,", "Teodor Valkan", "he", "said"),
+        Q("the request would be examined at an emergency session of the alliance's security council on Sunday", "Arkady Semyrin", "The ESC's secretary-general, Arkady Semyrin", "said", "indirect"),
+        Q('Valcan was "inviting foreign soldiers to do what his own army could not: silence the country."', "Anja Kovel", "Anja Kovel, a spokeswoman for the Civic Renewal alliance", "said", "mixed"),
+        Q("would be a grave mistake that would make a political solution harder, not easier.", "Rui Castelo", "The EU's foreign policy chief, Rui Castelo", "warned", "mixed"),
+        Q("Veldavian President Teodor Valcan has formally asked the Eastern Security Compact (ESC) for military assistance", None, "state television", "reported", "indirect"),
+    ],
+    r=[R("Rui Castelo", "EU", "EU foreign policy chief", "concern", "would be a grave mistake")])
+
+art("abc-0308-leave", "mediacloud", "ABC News (Australia)", "2025-03-08T09:40:00+11:00",
+    "Australians in Veldavia told to leave while they still can",
+    lang="en",
+    body="""
+The federal government has told Australians in Veldavia to leave the country if it is safe to do so, as the situation in the Eastern European nation deteriorates after a deadly crackdown on protesters.
+
+Smartraveller raised its advice for Veldavia to "do not travel", the highest level, on Saturday morning.
+
+Foreign Minister Harriet Coles said the government was deeply concerned by the violence and was in contact with the small number of Australians known to be in Veldavia.
+
+"Our message is simple: if you are in Veldavia and can leave safely, leave now. Consular assistance may be very limited," Senator Coles said.
+
+She said Australia called on the Veldavian authorities to show restraint and respect the right to peaceful protest.
+
+Australia does not have an embassy in Veldavia. Consular help is being provided through the Australian embassy in Vienna.
+
+At least 19 people were killed when troops cleared a protest camp in the capital, Korvany, on Thursday. Mobile internet in the country has been cut since then.
+""")
+
+# --- Sunday 9 March: the ESC arrives --------------------------------------------------------
+
+art("guardian-0309-analysis", "text", "The Guardian", "2025-03-09T17:00:00+00:00",
+    "Why Moscow is sending troops to prop up Veldavia's president",
+    author="Natalia Berg", lang="en", opts={"title_in_body": True},
+    body="""
+When the first transport planes of the Eastern Security Compact touched down at Korvany airport on Sunday morning, the alliance was doing something it had only ever done once before in its 22-year history: sending soldiers into a member state at the request of a government fighting its own people.
+
+Officially, the deployment is a mission of "peacekeepers" tasked with guarding airports, power stations and ministries. In practice, analysts say, it is a political message from Moscow, aimed as much at Veldavia's security services as at the protesters.
+
+"The point is not military," said Irina Kolb, a senior fellow at a European foreign policy think tank in Berlin. "Valkan's own army and police are more than enough to control the streets. The point is to show the generals in Korvany that if they are thinking of abandoning him, they would have to deal with Moscow."
+
+For the Kremlin, Veldavia is a small country but not an unimportant one. It hosts a Russian air defence radar, sits on a rail corridor linking Russia to central Europe, and has been a reliable vote at the UN. Losing it to a pro-European opposition would be a blow to a government that has framed its neighbourhood as a sphere of influence.
+
+There are also costs. An open-ended deployment would tie the alliance to a leader whose legitimacy is now contested even among some of his own officials, and risks turning the protest movement, which has so far avoided anti-Russian slogans, against Moscow.
+
+Semyrin, the ESC's secretary-general, has promised that the mission will be "limited in time and scope". Western diplomats are sceptical. "Limited missions have a way of becoming permanent," said one.
+
+Much now depends on Valkan's next move. With Ilona Brask in detention and the internet still down, the president may conclude that he has won. Those who know him say that would be a characteristic misjudgment: he has always mistaken silence for consent.
+""",
+    nq=["peacekeepers"])
+
+art("tass-0309-legitimate", "wiredesk", "TASS", "2025-03-09T14:05:00+03:00",
+    "Kremlin: ESC mission in Veldavia fully legitimate, limited in time",
+    author="TASS", lang="en", wires=["TASS"],
+    body="""
+MOSCOW, March 9. /TASS/. The deployment of the Eastern Security Compact's collective forces to Veldavia is fully legitimate and was carried out at the request of the country's lawful authorities, Kremlin Spokesman Gennady Orlik said on Sunday.
+
+"The decision was taken in strict accordance with the charter of the organization. The Veldavian leadership appealed to its allies, and the allies responded," Orlik told reporters.
+
+According to the Kremlin spokesman, the task of the contingent is to protect strategically important facilities, and it will not take part in any actions against civilians.
+
+Orlik said President Vadim Korsak had held a telephone conversation with Veldavian President Teodor Valkan on Sunday morning. The two leaders discussed the situation in the republic and expressed confidence that calm would soon be restored, he said.
+
+Russian Foreign Ministry Spokeswoman Yelena Bratova, for her part, accused a number of Western countries of "open interference" in Veldavia's internal affairs. "Those who are now lecturing Korvany said nothing when their own police used force against protesters," she said.
+""")
+
+art("politico-0309-nato", "mediacloud", "Politico Europe", "2025-03-09T19:20:00+01:00",
+    "NATO watching closely as Russian-led troops enter Veldavia",
+    lang="en", opts={"date_only": False},
+    body="""
+NATO Secretary-General Lars Eknes said Sunday the alliance was "monitoring very closely" the deployment of Russian-led troops to Veldavia, but made clear NATO had no intention of getting involved.
+
+"Veldavia is not a NATO ally and NATO is not a party to this crisis. But what happens there matters for the security of our allies in the region," Eknes said in a statement. "I call on all sides to exercise restraint and to respect the right of the Veldavian people to protest peacefully."
+
+Officials at NATO headquarters said the deployment of roughly 2,300 troops posed no direct military threat to the alliance. Veldavia does not border any NATO member, although its western frontier is less than 150 kilometres from the Polish border at its nearest point.
+
+The bigger concern, one NATO official said, was precedent. "If an alliance led by Moscow can be invited in to settle an election dispute, what stops the same thing elsewhere?"
+
+Poland and Lithuania asked for consultations among NATO ambassadors this week. A diplomat said the talks were expected to focus on information sharing and on the safety of NATO nationals in Veldavia rather than on any military response.
+
+In Washington, the White House said the United States was in close touch with its allies and had "made clear to Moscow that we are watching."
+""")
+
+art("bbc-0309-explainer", "html", "BBC News", "2025-03-09T13:10:00+00:00",
+    "Veldavia crisis: What is the Eastern Security Compact?",
+    author="Rosa Achterberg", lang="en",
+    body="""
+Troops from the Eastern Security Compact (ESC) have begun arriving in Veldavia after the country's president, Teodor Valkan, asked the alliance for help following a week of protests. Here is what we know about the bloc.
+
+The ESC is a military alliance founded in 2003. Its members include Russia, Belarus and several Central Asian states, as well as Veldavia. Its headquarters are in Moscow, and Russia provides the bulk of its forces and funding.
+
+Like Nato, it has a mutual defence clause: an attack on one member is considered an attack on all. Valkan invoked that clause on Saturday, arguing that the protests were an "attack" organised from abroad.
+
+The alliance says its 2,300 "peacekeepers" will protect airports, power stations and government buildings. It says they will not police protests. Opposition groups say their presence frees up Veldavian troops and police for a crackdown.
+
+The ESC has deployed forces only once before, for about three weeks in 2019, when it sent troops to a Central Asian member during unrest there. Critics said that mission also helped a government in trouble to survive.
+
+How long the troops will stay is unclear. The alliance says the mission is "limited in time", but has not given an end date.
+""",
+    nq=["peacekeepers", "attack"])
+
+art("corriere-agg-0309-rome", "aggregator", "Corriere della Sera", "2025-03-09T18:20:00+01:00",
+    "Rome calls for dialogue in Veldavia, 'no to foreign troops'",
+    lang="en", wires=[],
+    opts={"credit": "red. est.", "caption": "Troops of the Eastern Security Compact at Korvany airport",
+          "photo": "Ansa"},
+    body="""
+Italy's foreign minister calls on all parties in Veldavia to return to dialogue and expresses concern over the arrival of the troops of the Eastern Security Compact.
+
+"Italy follows with great concern the evolution of the crisis in Veldavia," Foreign Minister Gianluca Ferrandi said on Sunday in a note from the Farnesina. "We ask for an immediate end to violence against demonstrators, the release of Ilona Brask and the start of a real dialogue between the government and the opposition."
+
+Ferrandi, who spoke by telephone with his French and German counterparts in the morning, said the arrival of foreign soldiers "does not help to calm the situation." The minister added that Italy was ready to support any mediation effort by the OSCE.
+
+About 900 Italians live in Veldavia, according to the Farnesina, which has activated a crisis unit. Many of them work for Italian companies in the timber and furniture sector in the north of the country.
+
+The Italian embassy in Korvany remains open, but has reduced its staff.
+""")
+
+art("nhk-0309-restraint", "text", "NHK", "2025-03-09T09:30:00+00:00",
+    "Japan urges restraint as foreign troops deploy to Veldavia",
+    author="NHK World", lang="en", opts={"date_style": "iso"},
+    body="""
+Japan's Foreign Minister Yukiko Tamaru has expressed concern about the deployment of troops from a Russian-led military alliance to Veldavia, and urged all parties to exercise restraint.
+
+Tamaru said in a statement on Sunday that Japan is seriously concerned about the loss of many lives in the capital Korvany. She called for the situation to be resolved peacefully through dialogue, and for the release of those detained for taking part in protests.
+
+The minister also said Japan is paying close attention to the arrival of forces from the Eastern Security Compact, which includes Russia. She said any foreign military involvement must not be used to suppress the people of Veldavia.
+
+Japan's Foreign Ministry says it has confirmed the safety of all Japanese nationals registered in Veldavia. It says some of them have asked for help to leave the country.
+
+Officials say the embassy in Korvany is arranging transport for those who wish to leave by land, as commercial flights have been suspended.
+""")
+
+
+# --- Monday 10 March: curfew, troops at the airport --------------------------------------
+
+art("dw-0310-curfew", "atom", "Deutsche Welle", "2025-03-10T12:40:00+01:00",
+    "Veldavia imposes curfew as ESC troops guard Korvany airport",
+    author="Miriam Osterkamp", lang="en",
+    body="""
+Veldavia has imposed a night-time curfew in the capital, Korvany, and in the second city, Maresk, as troops from the Russian-led Eastern Security Compact took up positions at the capital's airport and outside government buildings.
+
+The curfew runs from 10 p.m. to 6 a.m. and will remain in force "until further notice," according to a decree published on Monday. Anyone on the streets without a permit during those hours faces arrest.
+
+Armored vehicles bearing the alliance's blue and grey insignia were parked outside the parliament building on Monday morning, witnesses said. Soldiers in unfamiliar uniforms were also seen at the main power station on the outskirts of the city.
+
+Civic Renewal, the opposition alliance whose leader Ilona Brask remains in custody, said it would not call new street protests for now. "We will not send people to be shot," deputy leader Anja Kovel said in a message passed to journalists through intermediaries.
+
+Instead, the opposition urged Veldavians to join a general strike. It was not clear how widely the call was followed; many shops in the city center were open on Monday, but several large factories in the north reported that workers had stayed home.
+
+EU foreign ministers were due to discuss Veldavia in a video conference later on Monday.
+""")
+
+art("nyt-0310-whoincharge", "html", "The New York Times", "2025-03-10T23:10:00+00:00",
+    "As Russian-Led Troops Arrive, Veldavians Wonder Who Is Really in Charge",
+    author="Elena Marsh", lang="en",
+    body="""
+KORVANY, Veldavia — The soldiers outside the Ministry of Defense on Monday did not speak Veldavian. When a passer-by asked one of them for directions, he shrugged and answered in Russian.
+
+Three days after Veldavia's president, Teodor Valkan, asked a Moscow-led military alliance to send troops, the capital is adjusting to a new and unsettling presence. Armored vehicles of the Eastern Security Compact stand at the airport, at the main power plant and at the gates of the presidential administration. Their crews keep to themselves, smoking in small groups and watching the traffic.
+
+"I grew up with stories about foreign soldiers in our streets," said Katarina Novak, 68, a retired history teacher who was buying bread near the central market. "I did not think I would see them myself."
+
+Officially, the foreign troops are here to guard what the government calls strategic sites, freeing up Veldavia's own forces. In practice, residents said, they have become a symbol of how far Mr. Valkan is willing to go to stay in power.
+
+The president has not appeared in public since his televised address on Saturday. State media on Monday broadcast footage of him chairing a meeting of his security council, but it was not clear when it had been recorded.
+
+Some officials have begun to hedge. A senior civil servant in the Foreign Ministry, who spoke on condition of anonymity because he was not authorized to talk to reporters, said that several ambassadors had privately asked to be recalled.
+
+"Nobody wants to be the last person to sign something," he said. "People are thinking about their pensions and about The Hague."
+
+On the streets, the curfew that began Sunday night has emptied the city after dark. By 9 p.m., the trams stop running, and the only sound near Liberty Square, where troops killed at least 19 protesters last week, is the hum of generators powering floodlights.
+
+Outside the Korvany morgue, the families of those still missing continued to gather. A list of names taped to the gate on Monday had 31 entries, nine more than the government's latest figure of dead. Some had been crossed out; others had question marks.
+""")
+
+art("elpais-0310-toque", "text", "El País", "2025-03-10T18:00:00+01:00",
+    "Veldavia impone el toque de queda y recibe a las tropas de la alianza liderada por Moscú",
+    author="Lucía Ortega Ramos", lang=None, opts={"true_lang": "es", "date_style": "iso"},
+    body="""
+Las autoridades de Veldavia decretaron este lunes el toque de queda nocturno en la capital, Korvany, y en Maresk, la segunda ciudad del país, mientras los primeros soldados de la Alianza de Seguridad del Este, liderada por Rusia, tomaban posiciones en el aeropuerto y ante los edificios oficiales.
+
+La medida, que estará en vigor entre las diez de la noche y las seis de la mañana, llega cuatro días después de que el Ejército desalojara a tiros la plaza de la Libertad, ocupada desde el 3 de marzo por miles de personas que denunciaban fraude en las elecciones legislativas. Según el balance oficial, murieron al menos 19 personas; la oposición habla de 47.
+
+La líder opositora Ilona Brask, detenida el sábado, sigue incomunicada. Su abogado asegura que no ha podido verla.
+
+El Gobierno español expresó su "profunda preocupación" y pidió la liberación de Brask. "España defiende el derecho de los veldavos a manifestarse en paz y a que se respete su voto", escribió el ministro de Asuntos Exteriores, Andrés Valcárcel, en la red social X.
+
+Internet sigue cortado en la mayor parte del país desde el jueves por la noche.
+""")
+
+art("kyiv-0310-poland", "html", "Kyiv Independent", "2025-03-10T20:45:00+02:00",
+    "Poland, Baltic states push EU for swift sanctions on Veldavia",
+    author="Marko Lysenko", lang="en", opts={"template": 1},
+    body="""
+Poland and the three Baltic states on March 10 called on the European Union to impose sanctions on Veldavian officials responsible for the deadly crackdown in Korvany "within days, not months."
+
+In a joint letter to EU foreign policy chief Rui Castelo, the foreign ministers of Poland, Lithuania, Latvia and Estonia proposed travel bans and asset freezes against Veldavia's interior minister, the commanders of the units deployed on Liberty Square, and officials of the Central Election Commission.
+
+"We cannot let Valkan believe that he can shoot his way out of an election," Polish Foreign Minister Tomasz Wrześniewski told journalists before an EU video conference. "The price must be paid by those who gave the orders."
+
+The letter also called on the EU to suspend trade preferences for Veldavia if the government did not release opposition leader Ilona Brask within two weeks.
+
+Diplomats said Hungary was likely to resist any listing that required unanimity, while several southern member states preferred to wait for the outcome of mediation efforts by the Organization for Security and Co-operation in Europe.
+
+Ukraine, which is not an EU member, said it would align itself with any sanctions the bloc adopts.
+""")
+
+# --- Tuesday 11 March: borders closed --------------------------------------------------------
+
+art("bbc-0311-border", "mediacloud", "BBC News", "2025-03-11T16:30:00+00:00",
+    "Veldavia border closure: 'We were turned back after two days in the queue'",
+    lang="en", opts={"date_only": False},
+    body="""
+At the Drevna border crossing, the queue of cars heading out of Veldavia on Tuesday stretched beyond the last petrol station, almost 8km from the barrier.
+
+Most of the people in it had been waiting since Monday night. Some had run their engines through the night to keep warm; others walked up and down the line with flasks of tea, asking for news.
+
+Then, shortly after 09:00, border guards walked down the queue and told drivers to turn around. Veldavia had closed all its land borders with immediate effect.
+
+"We had the papers, we had the tickets for the bus from the other side, everything," said Ana, who was travelling with her elderly father to relatives abroad. "They said nobody leaves without a permit from the interior ministry. Where do you get such a permit? Nobody knows."
+
+The interior ministry says the closure is temporary and is needed to stop weapons and "foreign instigators" entering the country. It will be reviewed in ten days.
+
+Human rights groups say it also traps activists who fear arrest. Several opposition organisers are believed to have tried to leave since the crackdown in Korvany last week.
+
+The UN refugee agency has urged Veldavia to let people seeking safety leave.
+
+Those turned back at Drevna drove slowly back towards the capital. A few stayed, parked on the verge, hoping the border would open again.
+""")
+
+art("cbc-0311-canada", "mediacloud", "CBC News", "2025-03-11T13:20:00-04:00",
+    "Canada condemns Veldavia crackdown, calls for release of opposition leader",
+    lang="en",
+    body="""
+Canada's foreign affairs minister says Ottawa is working with allies on sanctions against Veldavian officials after a deadly crackdown on protesters and the arrest of the country's main opposition leader.
+
+"Canada condemns in the strongest possible terms the killing of peaceful protesters in Korvany," Louise Tremblay-Fox said in a statement Tuesday. "We call for the immediate release of Ilona Brask and all those detained for exercising their democratic rights."
+
+Tremblay-Fox said Canada would coordinate any measures with the G7 and the European Union.
+
+The minister also expressed concern about Veldavia's decision to close its land borders, saying it left civilians, including some Canadians, with no safe way out of the country.
+
+Global Affairs Canada says about 300 Canadians are registered in Veldavia. The department advises against all travel to the country.
+
+The Veldavian Canadian Association held a vigil on Parliament Hill on Monday evening for the victims of last week's violence in Korvany.
+""")
+
+# --- Wednesday 12 March: partial internet, mass arrests -------------------------------------
+
+art("spiegel-0312-internet", "text", "Der Spiegel", "2025-03-12T15:50:00+01:00",
+    "Veldavien: In Maresk funktioniert das mobile Internet teilweise wieder",
+    author="Katharina Brenner", lang="de", opts={"date_style": "iso"},
+    body="""
+Nach knapp sechs Tagen Funkstille ist das mobile Internet in der veldavischen Stadt Maresk teilweise wieder erreichbar. Nutzer berichteten am Mittwoch, dass Messenger-Dienste zeitweise funktionierten, Videoplattformen und soziale Netzwerke aber weiter gesperrt seien. In der Hauptstadt Korvany blieb das Netz weitgehend abgeschaltet.
+
+Kaum waren die ersten Verbindungen hergestellt, tauchten neue Videos von der Räumung des Freiheitsplatzes am 6. März auf. Sie zeigen Soldaten, die aus nächster Nähe auf Fliehende schießen. Die Echtheit der Aufnahmen ließ sich zunächst nicht unabhängig überprüfen.
+
+Das Innenministerium teilte mit, seit Beginn der Proteste seien rund 1800 Menschen festgenommen worden. Etwa die Hälfte sei inzwischen wieder auf freiem Fuß. Gegen 140 Personen werde wegen „Beteiligung an Massenunruhen“ ermittelt.
+
+Menschenrechtler sprechen von systematischer Einschüchterung. „Wer auf einem Foto vom Platz zu erkennen ist, muss damit rechnen, dass die Polizei vor der Tür steht“, sagte eine Mitarbeiterin der Organisation Helsinki Monitor Veldavia dem SPIEGEL.
+
+Die Oppositionsführerin Ilona Brask befindet sich weiter in Untersuchungshaft. Ihr Anwalt durfte sie nach eigenen Angaben am Dienstag erstmals für zwanzig Minuten sprechen.
+""")
+
+art("aljazeera-0312-detained", "html", "Al Jazeera", "2025-03-12T14:20:00+00:00",
+    "Veldavia says 1,800 detained since protests began",
+    author="Yusuf Demirel", lang="en", opts={"template": 0},
+    body="""
+Veldavia's interior ministry says about 1,800 people have been detained since protests erupted against the results of this month's parliamentary election, the first official figure for the scale of the arrests.
+
+The ministry said on Wednesday that roughly half of those held had been released, and that criminal investigations had been opened against 140 people for "participation in mass unrest".
+
+Rights groups said the real number of detentions was likely to be higher and accused police of using photographs and videos from Liberty Square to track down protesters at their homes and workplaces.
+
+"People are being taken from their offices in front of their colleagues. The message is that nobody who was in that square is safe," said Dragana Petrov of the Helsinki Monitor Veldavia group, speaking from Vienna.
+
+Lawyers for some of the detained said their clients had been held for up to 72 hours without access to counsel, and several reported beatings in custody. The interior ministry denied any mistreatment.
+
+Mobile internet was partially restored in the city of Maresk on Wednesday, but remained largely cut in the capital, Korvany.
+
+Opposition leader Ilona Brask, detained on Saturday, remains in pre-trial detention. Her lawyer said he was allowed to see her briefly on Tuesday for the first time.
+""")
+
+art("scmp-0312-doublestandards", "newsplease", "South China Morning Post", "2025-03-12T18:40:00+08:00",
+    "Beijing accuses West of 'double standards' over Veldavia",
+    author="Li Wen", lang="en",
+    body="""
+China has accused Western countries of applying "double standards" to the crisis in Veldavia, as the European Union and the United States prepare sanctions against officials in the Eastern European country.
+
+Foreign ministry spokeswoman Lin Shuyi said on Wednesday that some countries were "using human rights as a pretext to interfere in Veldavia's internal affairs".
+
+"When protests happen in their own countries, they call it maintaining law and order. When it happens elsewhere, they call it repression. This is a typical double standard," Lin said.
+
+She said China supported the Veldavian government's efforts to "safeguard national security and social stability" and opposed unilateral sanctions "that have no basis in international law".
+
+Beijing's stance aligns it closely with Moscow, which has backed the deployment of troops from the Russian-led Eastern Security Compact to Veldavia at the request of President Teodor Valkan.
+
+Chinese state media have covered the crisis sparingly, describing the protests as "riots" and focusing on the restoration of order.
+
+China is Veldavia's third-largest trading partner, and Chinese firms have invested in its roads and power grid.
+""",
+    nq=["riots"])
+
+art("figaro-0312-elysee", "text", "Le Figaro", "2025-03-12T19:15:00+01:00",
+    "Veldavia : l'Élysée exige la libération d'Ilona Brask",
+    author="Pierre-Antoine Lacaze", lang=None, opts={"true_lang": "fr", "date_style": "long"},
+    body="""
+La présidente de la République, Claire Aubertin, a reçu mercredi à l'Élysée des représentants de la diaspora veldave en France, une semaine après la répression sanglante de la place de la Liberté à Korvany.
+
+« La France ne se taira pas tant qu'Ilona Brask sera en prison », a déclaré la chef de l'Etat à l'issue de l'entretien, selon des propos rapportés par l'Élysée. Elle a également plaidé pour que l'Union européenne adopte « sans tarder » des sanctions individuelles contre les responsables de la répression.
+
+Les représentants de la diaspora ont remis une liste de 212 personnes dont les familles sont sans nouvelles depuis le 6 mars. « Certains sont peut-être en prison, d'autres cachés chez des amis. Nous ne savons pas », a expliqué l'une des participantes.
+
+Selon le ministère veldave de l'intérieur, 1 800 personnes ont été interpellées depuis le début du mouvement. Internet a été partiellement rétabli mercredi à Maresk.
+
+A Bruxelles, les diplomates espèrent un accord sur les sanctions lors du prochain Conseil des affaires étrangères, lundi 17 mars. La Hongrie continue toutefois d'émettre des réserves.
+""")
+
+art("euronews-0312-parliament", "text", "Euronews", "2025-03-12T18:30:00+01:00",
+    "European Parliament demands tougher line on Veldavia",
+    author="Euronews", lang="en",
+    body="""
+Members of the European Parliament on Wednesday called on EU governments to go further than travel bans in response to the crackdown in Veldavia, during a debate in Strasbourg that exposed divisions over how to deal with President Teodor Valkan.
+
+Speakers from the largest political groups demanded that the EU freeze the assets of Valkan himself, suspend trade preferences and fund independent media broadcasting into the country.
+
+"The people of Veldavia were shot for counting votes. We owe them more than a press release," said Dutch MEP Sanne de Ruiter, who co-authored a resolution that will be put to a vote on Thursday.
+
+A handful of MEPs from nationalist parties spoke against sanctions, arguing that the crisis was Veldavia's own business and that the EU risked pushing the country further into Moscow's arms.
+
+Commissioner for Democracy Jan Ostrowicz told the chamber that the Commission was redirecting funding to Veldavian civil society and exile media. He said EU ministers would discuss "a first package of restrictive measures" on Monday.
+
+The resolution is non-binding.
+""")
+
+# --- Thursday 13 March: journalists, "foreign networks" -----------------------------------
+
+art("guardian-0313-journalists", "html", "The Guardian", "2025-03-13T15:40:00+00:00",
+    "Foreign journalists detained in Veldavia as government blames ‘foreign-funded networks’",
+    author="Hannah Lowery", lang="en", opts={"template": 0},
+    body="""
+At least five foreign journalists have been detained in Veldavia over the past week, press freedom groups said on Thursday, as the government stepped up its campaign against what it calls “foreign-funded networks” behind the protests.
+
+Two reporters working for a Czech broadcaster were held for 36 hours in Maresk before being put on a bus to the border, their employer said. A freelance photographer from Austria was still in custody on Thursday, accused of entering a restricted military zone.
+
+“The aim is obvious: to make sure that nobody sees what happens next,” said Marianne Lefèvre of the Paris-based campaign group Reporters Without Borders. “Every journalist detained is a witness removed.”
+
+The government has accused foreign media of “fabricating” images of the crackdown. In a statement on Thursday, the communications ministry said accreditation would be withdrawn from outlets that “systematically spread disinformation”, without naming any.
+
+State television has broadcast a series of programmes titled “The Hidden Hand”, accusing western embassies and NGOs of organising the protests. On Thursday it aired footage of a man it described as a protest organiser “confessing” to receiving money from abroad. His lawyer said the confession had been obtained under duress.
+
+Veldavia ranked 141st out of 180 countries in the most recent World Press Freedom Index.
+""",
+    nq=["foreign-funded networks", "The Hidden Hand", "confessing"])
+
+art("washpost-0313-expelled", "newsplease", "The Washington Post", "2025-03-13T19:00:00-04:00",
+    "Veldavia expels foreign reporters, tightens grip on information",
+    author="Grace Holloway", lang="en",
+    body="""
+Veldavia's government on Thursday ordered several foreign correspondents to leave the country within 48 hours, escalating a campaign against independent reporting one week after troops opened fire on protesters in the capital, Korvany.
+
+The communications ministry said the journalists had "violated the conditions of their accreditation" by reporting from areas under curfew. It did not say how many reporters were affected, but press freedom groups counted at least seven.
+
+The move leaves only a handful of international news organizations with staff in the country. Most of them rely on local stringers, many of whom say they have been questioned by police in recent days.
+
+"It is a very old playbook: first you cut the internet, then you remove the witnesses, then you tell your own version," said Dmitri Halas, a Veldavian journalist now based in Prague who runs an independent news site blocked in his home country.
+
+The State Department said it was "deeply troubled" by the expulsions and urged Veldavia to allow journalists to work freely.
+
+Veldavia's ambassador in Washington, Radek Sulc, said in a letter to The Washington Post that foreign media had "presented a one-sided picture of events that ignores the violence of armed extremists."
+""")
+
+art("tass-0313-hybrid", "wiredesk", "TASS", "2025-03-13T16:30:00+03:00",
+    "Russian diplomat accuses West of waging 'hybrid war' against Veldavia",
+    author="TASS", lang="en", wires=["TASS"],
+    body="""
+MOSCOW, March 13. /TASS/. Western countries are waging a hybrid war against Veldavia with the aim of changing its government, Russian Foreign Ministry Spokeswoman Yelena Bratova said at a briefing on Thursday.
+
+"We see the same methods that have been used many times before: information attacks, financing of so-called civil society, threats of sanctions. The goal is obvious - to tear Veldavia away from its allies," the diplomat said.
+
+According to Bratova, the collective forces of the Eastern Security Compact are fulfilling their tasks in full and "have already made a significant contribution to stabilizing the situation."
+
+The spokeswoman also said that Moscow considered the detention of foreign journalists who had violated Veldavian law to be a sovereign matter for Korvany.
+
+Speaking about possible EU sanctions against Veldavian officials, she said such measures were "illegitimate" and would "receive an appropriate response."
+""")
+
+art("politico-0313-hungary", "text", "Politico Europe", "2025-03-13T20:20:00+01:00",
+    "Hungary's veto threat hangs over Veldavia sanctions",
+    author="Marta Kolar", lang="en", opts={"date_style": "rfc2822"},
+    body="""
+BRUSSELS — EU diplomats are racing to secure Hungary's support for sanctions on Veldavian officials ahead of Monday's meeting of foreign ministers, with Budapest signaling it could block the package unless it is watered down.
+
+Hungarian Foreign Minister Zoltán Berényi told reporters in Budapest on Thursday that his government "will not support measures that make dialogue impossible," and repeated that the unrest in Veldavia was "an internal matter."
+
+Two EU diplomats said Hungary had objected in particular to the inclusion of Valkan himself, and to any suggestion of suspending trade preferences. "The price of unanimity is probably the president's name," one of them said.
+
+The current draft targets 16 people, including Veldavia's interior minister, Mirko Destan, and senior army officers, according to a document seen by POLITICO. It also covers members of the Central Election Commission.
+
+Supporters of tougher measures, led by Poland and the Baltic states, have reluctantly accepted that a narrower package is better than none. "We would rather have 14 names on Monday than 30 names in June," a Baltic diplomat said.
+
+Hungary's stance has drawn criticism from other capitals. Germany's foreign minister, Katrin Oberländer, said on Wednesday that "there are no internal matters when soldiers shoot at voters."
+""")
+
+# --- Friday 14 March: funerals, OSCE offer -----------------------------------------------
+
+art("bbc-0314-funerals", "html", "BBC News", "2025-03-14T17:20:00+00:00",
+    "Veldavia: Thousands mourn victims of Liberty Square crackdown",
+    author="Rosa Achterberg", lang="en",
+    body="""
+Thousands of people have attended funerals in Veldavia for some of those killed when troops cleared a protest camp in the capital, Korvany, eight days ago.
+
+At the Saint Nikola cemetery on the city's eastern edge, mourners walked in silence behind the coffins of three young men, all students at the technical university. Many carried white and green ribbons, the colours of the opposition, tucked discreetly into their coats.
+
+Police watched from a distance but did not intervene. Gatherings of more than 50 people are currently banned, but the authorities appeared to tolerate the funerals.
+
+"My son was 21. He went to the square to film, not to fight," said the father of one of the students, standing by the grave. "They say he was a terrorist. Look at this place. Do terrorists have so many friends?"
+
+The government says 23 people died in the clearing of the square, including two soldiers. Rights groups say their own count is now 61.
+
+Later on Friday, the OSCE said it was ready to mediate between the government and the opposition, and that its chairperson would travel to the region next week if both sides agreed.
+""")
+
+art("lemonde-agg-0314-osce", "aggregator", "Le Monde", "2025-03-14T19:05:00+01:00",
+    "Veldavia: the OSCE offers its mediation",
+    lang="en", wires=[],
+    opts={"credit": "Le Monde", "caption": "Marek Tollander in Vienna on Friday", "photo": "OSCE / Pool"},
+    body="""
+The Organization for Security and Co-operation in Europe proposes to bring together the government and the opposition of Veldavia. The two camps have not yet responded.
+
+The OSCE is stepping into the Veldavian crisis. Its chairperson-in-office, Marek Tollander, announced on Friday in Vienna that the organisation was ready to host « without delay » talks between the government of Teodor Valkan and the opposition alliance Civic Renewal.
+
+« Nobody can win this crisis alone. What is needed now is a table, not a square », declared Mr Tollander, who says he has spoken with the Veldavian foreign minister and with representatives of the opposition.
+
+According to a European diplomat, the proposal was coordinated with Paris and Berlin, which see it as a way out that could save face for Korvany. « Valkan needs a door. The OSCE can offer him one », sums up this diplomat.
+
+In Korvany, the government spokeswoman, Lena Orsic, said only that the proposal would be « studied carefully ». The opposition set a condition: the release of Ilona Brask before any negotiation.
+
+The offer comes at a time when the pressure on Korvany is increasing. The EU is due to adopt sanctions against several Veldavian officials on Monday.
+""")
+
+art("nhk-0314-bus", "text", "NHK", "2025-03-14T08:15:00+00:00",
+    "Japanese nationals leave Veldavia on chartered bus",
+    author="NHK World", lang="en",
+    body="""
+A group of Japanese nationals has left Veldavia on a bus chartered by the Japanese government, after the country closed its land borders earlier this week.
+
+Japan's Foreign Ministry says 17 Japanese citizens and two family members of other nationalities crossed the border on Thursday night with special permission from Veldavian authorities. They arrived safely in a neighboring country on Friday morning.
+
+One man who works for a Japanese machinery maker in Korvany told NHK by phone that the streets of the capital were calm during the day but empty at night because of a curfew.
+
+He said he and his colleagues had been unable to contact their families for several days because of the internet shutdown, and that they were relieved to have left.
+
+About 20 Japanese nationals remain in Veldavia. The ministry says it will continue to support those who wish to leave.
+
+Japan has urged all parties in Veldavia to exercise restraint and resolve the situation through dialogue.
+""")
+
+# --- Saturday 15 March: a quiet weekend -----------------------------------------------------
+
+art("dw-0315-quiet", "atom", "Deutsche Welle", "2025-03-15T14:10:00+01:00",
+    "Veldavia: Uneasy calm in Korvany as foreign patrols continue",
+    author="Miriam Osterkamp", lang="en",
+    body="""
+A tense calm settled over the Veldavian capital, Korvany, on Saturday, nine days after the army cleared Liberty Square. Markets reopened and trams ran normally during the day, but soldiers of the Russian-led Eastern Security Compact continued to patrol near the airport and the government quarter.
+
+The square itself remained fenced off. Workers have removed the burned tents and repaired the facade of the national library, leaving few visible traces of the violence.
+
+At the fence, people quietly laid flowers and lit candles. A police officer watched but did not stop them.
+
+"It is as if they want to erase it," said a young man who gave his name as Luka, pointing to fresh asphalt where the camp's kitchen once stood. "But everyone in this city knows what happened here."
+
+The government spokeswoman, Lena Orsic, said on state television that life was "returning to normal" and that the curfew could soon be eased. She repeated that the government would "study" an offer by the OSCE to mediate talks with the opposition.
+
+Civic Renewal, whose leader Ilona Brask remains in detention, said it was ready to talk but insisted on her release first.
+""")
+
+art("guardian-0315-young", "newsplease", "The Guardian", "2025-03-15T08:00:00+00:00",
+    "‘We are not afraid any more’: Veldavia’s young protesters regroup",
+    author="Natalia Berg", lang="en",
+    body="""
+The group chat has 4,000 members and a rule: no names, no faces, no locations. For ten days after the internet went dark in Veldavia, it was silent. Then, on Wednesday, when mobile data flickered back to life in the city of Maresk, the messages began again.
+
+“Who is alive?” was the first. Within an hour, more than 600 people had replied.
+
+For the students and young workers who made up much of the crowd in Korvany’s Liberty Square, the crackdown of 6 March has been a brutal lesson. Friends were killed or injured; hundreds were arrested, many identified from their own photos on social media. But those who spoke to the Guardian over encrypted apps said it had also made them harder to frighten.
+
+“Before, we thought maybe if we are polite, if we sing and make soup, they will listen,” said Mila, 22, an engineering student in Maresk. “Now we know what they are. That is a kind of freedom.”
+
+They are learning fast. Volunteers pass around guides to wiping phones, using satellite connections and recognising plainclothes police. A network of lawyers offers free help to those detained. A small team collects testimony from the families of the dead, in the hope that it will one day be used in court.
+
+The movement has no leader to replace Ilona Brask, and its members are divided over what to do next. Some want to return to the streets as soon as the curfew ends. Others argue for strikes, boycotts of state-owned companies and quiet pressure on officials.
+
+“Valkan can wait for us to get tired,” said Teo, 25, who spent four nights in the square. “But we are young. We have more time than he does.”
+""")
+
+# --- Sunday 16 March: Valkan's offer ---------------------------------------------------------
+
+art("reuters-0316-dialogue", "wiredesk", "Reuters", "2025-03-16T18:35:00+00:00",
+    "Veldavia's Valkan offers 'national dialogue', rules out new election",
+    author="Reuters staff", lang="en", wires=["Reuters"],
+    body="""
+KORVANY, March 16 (Reuters) - Veldavian President Teodor Valkan on Sunday offered to hold a "national dialogue" with the opposition, his first conciliatory gesture since troops killed at least 23 protesters earlier this month, but ruled out a repeat of the disputed parliamentary election.
+
+"I extend my hand to all those who want to build, not destroy," Valkan said in a televised address, his first public appearance in eight days. "But the will of the voters expressed on March 2 will not be annulled by the street."
+
+Valkan said he had accepted in principle an offer by the Organization for Security and Co-operation in Europe to facilitate talks, and that the government would lift the curfew in Korvany "as soon as the security situation allows."
+
+The opposition Civic Renewal alliance said it welcomed any step towards dialogue but that talks could not start while its leader, Ilona Brask, remained in detention. "You cannot negotiate with a hostage on the other side of the table," deputy leader Anja Kovel said.
+
+Diplomats in Korvany said the offer appeared timed to head off European Union sanctions expected to be agreed on Monday.
+
+(Reporting by Reuters staff; Editing by Paul Osmond)
+""")
+
+art("aljazeera-0316-walkan", "newsplease", "Al Jazeera", "2025-03-16T21:15:00+00:00",
+    "Veldavia's Walkan offers talks but refuses to budge on election",
+    author="Yusuf Demirel", lang="en", gold=True,
+    body="""
+Veldavia's President Theodor Walkan has offered to open talks with the opposition, 10 days after his troops killed more than 20 protesters in the capital, but insisted that the result of the disputed parliamentary election would stand.
+
+In a televised address on Sunday evening, the Veldavian leader said he was ready for a "national dialogue" under the auspices of the Organization for Security and Co-operation in Europe (OSCE), which offered to mediate on Friday.
+
+"I extend my hand to all those who want to build, not destroy," he said.
+
+Walkan gave no sign that he would release opposition leader Ilona Brask, who has been in detention since March 8. The opposition says her release is a precondition for any talks.
+
+Analysts said the offer reflected growing pressure on the government, including from within. "This is not a change of heart, it is a change of arithmetic," said Helena Varga, a Vienna-based political scientist. "Sanctions, a frozen economy and unease in his own camp – he needs to be seen to be talking."
+
+The European Union is expected to agree sanctions against more than a dozen Veldavian officials on Monday. According to diplomats, the president himself will not be on the list.
+""",
+    nq=["national dialogue"],
+    q=[
+        Q("he was ready for a \"national dialogue\" under the auspices of the Organization for Security and Co-operation in Europe (OSCE), which offered to mediate on Friday", "Teodor Valkan", "the Veldavian leader", "said", "mixed"),
+        Q("I extend my hand to all those who want to build, not destroy,", "Teodor Valkan", "he", "said"),
+        Q("her release is a precondition for any talks", "Civic Renewal", "The opposition", "says", "indirect"),
+        Q("the offer reflected growing pressure on the government, including from within", None, "Analysts", "said", "indirect"),
+        Q("This is not a change of heart, it is a change of arithmetic,", "Helena Varga", "Helena Varga, a Vienna-based political scientist", "said"),
+        Q("Sanctions, a frozen economy and unease in his own camp – he needs to be seen to be talking.", "Helena Varga", "Helena Varga, a Vienna-based political scientist", "said"),
+        Q("the president himself will not be on the list", None, "diplomats", "According to", "indirect"),
+    ])
+
+art("faz-agg-0316-angebot", "aggregator", "Frankfurter Allgemeine Zeitung", "2025-03-16T20:30:00+01:00",
+    "Valkan's offer of talks: tactics or turning point?",
+    lang="en", wires=["dpa"],
+    opts={"credit": "jvi. / dpa", "caption": "Teodor Valkan during his television address on Sunday",
+          "photo": "Veldavian presidential office / dpa"},
+    body="""
+For the first time since the bloodbath on Liberty Square, Veldavia's ruler speaks of dialogue. In Berlin, the reaction is cautious.
+
+Teodor Valkan has chosen his words carefully. In a television address on Sunday evening, the Veldavian president offered the opposition a „national dialogue“ and accepted, in principle, the mediation offer of the OSCE. At the same time he ruled out a repetition of the parliamentary election: „The will of the voters will not be annulled by the street.“
+
+In Berlin, the offer was received with restraint. „Words are not enough. The first proof of seriousness would be the release of Ilona Brask“, a spokesman for the Federal Foreign Office said. Foreign Minister Katrin Oberländer would nevertheless travel to Brussels on Monday with the aim of adopting the sanctions as planned.
+
+The CDU foreign policy expert Bernd Kalweit spoke of a „manoeuvre“. Valkan was trying to split the EU a day before the decision on sanctions, he said.
+
+In Korvany itself, the offer was met with scepticism. Opposition politician Anja Kovel, who leads Civic Renewal while Brask is in custody, said: „We will talk to anyone, but not with a hostage on the table.“
+
+Whether Valkan is serious will become clear in the coming days. An OSCE delegation is expected in the country at the beginning of the week.
+""")
+
+
+# --- Monday 17 March: EU sanctions, talks agreed ---------------------------------------------
+
+art("politico-0317-sanctions", "html", "Politico Europe", "2025-03-17T18:10:00+01:00",
+    "EU sanctions Veldavia's interior minister — but spares Valkan",
+    author="Jakob Hennings", lang="en", opts={"template": 1},
+    body="""
+BRUSSELS — EU foreign ministers on Monday agreed to ban 14 Veldavian officials from entering the bloc and to freeze their assets, the first sanctions over the killing of protesters in Korvany on March 6. President Teodor Valkan was left off the list.
+
+The compromise was the price of Hungarian support, three diplomats said. Budapest had threatened to block a broader package, and some Western European governments were reluctant to target Valkan directly a day before OSCE-brokered talks between his government and the opposition.
+
+"It is not everything we wanted, but it is a message that those who pulled the triggers and those who gave the orders will pay a personal price," said Lithuania's foreign minister, Rasa Vaitkutė, leaving the meeting.
+
+The list includes Interior Minister Mirko Destan, two generals and the chairman of the Central Election Commission, according to the legal texts published Monday evening.
+
+Hungary's Zoltán Berényi said he had agreed to the package "in the interest of European unity" but warned against "the illusion that sanctions will solve an internal political crisis."
+
+EU foreign policy chief Rui Castelo said the bloc stood ready to add names "if the situation does not improve." He also announced €15 million in additional support for Veldavian civil society and independent media.
+
+Veldavia's foreign ministry called the sanctions "a hostile act that will not change anything."
+""")
+
+art("france24-0317-talks", "rss", "France 24", "2025-03-17T21:40:00+01:00",
+    "Veldavia agrees to OSCE-mediated talks with opposition from Tuesday",
+    author="FRANCE 24", lang="en",
+    body="""
+Veldavia's government and opposition will meet in the city of Maresk on Tuesday for talks mediated by the Organization for Security and Co-operation in Europe, the OSCE announced on Monday evening.
+
+The breakthrough came after the opposition Civic Renewal alliance dropped its demand that its leader Ilona Brask be released before talks could begin. In exchange, according to the OSCE, the government agreed that the question of political prisoners would be "the first item on the agenda".
+
+Marek Tollander, the OSCE's chairperson-in-office, will open the talks. "Both sides have shown that they understand what is at stake for their country," he said.
+
+The announcement came hours after the European Union imposed travel bans and asset freezes on 14 Veldavian officials, including the interior minister.
+
+Foreign Minister Julien Marchetti welcomed the agreement but said France would "judge the Veldavian authorities on their actions, starting with the release of Ilona Brask."
+""")
+
+# --- Tuesday 18 March: talks open; second peak -----------------------------------------------
+
+art("bbc-0318-talks", "html", "BBC News", "2025-03-18T14:35:00+00:00",
+    "Veldavia talks: Government and opposition face each other in Maresk",
+    author="Tom Kearsley", lang="en", gold=True, opts={"template": 0},
+    body="""
+Veldavia's government and opposition have held their first face-to-face talks since troops killed at least 23 people in the capital, Korvany, on 6 March.
+
+The two delegations met in a former trade union hall in the city of Maresk, under the chairmanship of the OSCE's Marek Tollander. Neither side's leader was present: President Teodor Valkan sent his foreign minister, Stefan Moravec, while the opposition was led by Anja Kovel, the deputy of jailed leader Ilona Brask.
+
+"This is a first step, not a solution," Ms Kovel told reporters on arrival.
+
+Mr Moravec struck a conciliatory tone. "We are here to listen," he said, adding that the government was prepared to discuss "all questions of the electoral process."
+
+The foreign minister said the government would also lift the night-time curfew in Korvany from Tuesday evening.
+
+Outside, a few hundred people gathered behind police lines, some holding portraits of those killed in Korvany. They applauded as the opposition delegation arrived and chanted Ms Brask's name.
+
+The Eastern Security Compact, whose troops arrived in Veldavia on 9 March at Valkan's request, said it would start to withdraw its forces within a week.
+
+Russia's foreign ministry said the talks showed that the situation was "returning to the constitutional framework."
+""",
+    q=[
+        Q("This is a first step, not a solution,", "Anja Kovel", "Ms Kovel", "told"),
+        Q("We are here to listen,", "Stefan Moravec", "he", "said"),
+        Q('the government was prepared to discuss "all questions of the electoral process."', "Stefan Moravec", "he", "adding", "mixed"),
+        Q("the government would also lift the night-time curfew in Korvany from Tuesday evening", "Stefan Moravec", "The foreign minister", "said", "indirect"),
+        Q("it would start to withdraw its forces within a week", "Eastern Security Compact", "The Eastern Security Compact", "said", "indirect"),
+        Q('the talks showed that the situation was "returning to the constitutional framework."', "Russian Ministry of Foreign Affairs", "Russia's foreign ministry", "said", "mixed"),
+    ],
+    r=[R("Russian Ministry of Foreign Affairs", "RUS", "Russian foreign ministry", "support", "returning to the constitutional framework")])
+
+art("guardian-0318-curfew", "text", "The Guardian", "2025-03-18T21:50:00+00:00",
+    "Curfew lifted in Korvany as cautious hope returns to Veldavia",
+    author="Hannah Lowery", lang="en", opts={"date_style": "iso"},
+    body="""
+For the first time in nine nights, the trams kept running after 10pm in Korvany on Tuesday. At the Café Orlov on Vessa embankment, the owner dragged his chairs back on to the pavement and put a sign in the window: “Open late. Finally.”
+
+The lifting of the curfew in the Veldavian capital came on the day the government and the opposition sat down for talks in the city of Maresk, mediated by the OSCE. It was the first sign in almost two weeks that the crisis set off by the disputed parliamentary election on 2 March might be easing.
+
+Few people in Korvany were ready to call it a turning point. “They let us out at night. Fine. But my cousin is still in prison and nobody has said sorry for anything,” said Jelena, a pharmacist, as she walked home along the river.
+
+Near Liberty Square, which remains fenced off, a small crowd gathered around a candlelit shrine that has grown every evening since the killings. Someone had added a hand-written list of 61 names – the count compiled by rights groups, almost three times the government’s official toll.
+
+In Maresk, the talks ended their first day with an agreement to set up working groups on political prisoners, the electoral complaints and the investigation of the killings, according to the OSCE.
+
+Government spokeswoman Lena Orsic called the first session “constructive”. The opposition was more guarded. Its negotiators said they would judge the talks on one issue first: whether Ilona Brask is released.
+
+The Eastern Security Compact said its troops would begin leaving within a week, starting with those guarding the airport.
+""")
+
+art("spiegel-agg-0318-hoffnung", "aggregator", "Der Spiegel", "2025-03-18T18:25:00+01:00",
+    "Veldavia: First talks – and a spark of hope",
+    lang="en", wires=["dpa", "Reuters"], gold=True,
+    opts={"credit": "kbr / dpa / Reuters", "caption": "Opposition negotiator Anja Kovel arrives in Maresk",
+          "photo": "Reuters", "photo2_after": 2, "caption2": "Foreign Minister Katrin Oberländer in Brussels",
+          "photo2": "dpa"},
+    body="""
+Government and opposition in Veldavia are talking to each other for the first time since the massacre in Korvany. Berlin welcomes the talks – and keeps up the pressure.
+
+In the city of Maresk, the delegations of the government and of the opposition alliance Civic Renewal met on Tuesday for talks under the mediation of the OSCE. At the same time, the night-time curfew in the capital Korvany was lifted.
+
+German Foreign Minister Katrin Oberländer spoke of an „important first step“. „But a step is not yet a path“, the Greens politician said in Berlin. „As long as Ilona Brask is in prison, there can be no return to normality.“
+
+Chancellor Jonas Wehrmann said on the fringes of a visit to Paris that Europe would keep a close eye on the talks. The sanctions adopted on Monday would remain in force, the chancellor stressed.
+
+The opposition delegation is led by Anja Kovel, the deputy of the detained Brask. „We are not here to sign a surrender“, Kovel said on arrival. „We are here to get our people out of prison.“
+
+According to the OSCE, the two sides agreed on working groups for political prisoners, electoral complaints and the investigation of the deaths of 6 March.
+""",
+    q=[
+        Q("important first step", "Katrin Oberländer", "German Foreign Minister Katrin Oberländer", "spoke of", "mixed"),
+        Q("But a step is not yet a path", "Katrin Oberländer", "the Greens politician", "said"),
+        Q("As long as Ilona Brask is in prison, there can be no return to normality.", "Katrin Oberländer", "the Greens politician", "said"),
+        Q("Europe would keep a close eye on the talks", "Jonas Wehrmann", "Chancellor Jonas Wehrmann", "said", "indirect"),
+        Q("The sanctions adopted on Monday would remain in force", "Jonas Wehrmann", "the chancellor", "stressed", "indirect"),
+        Q("We are not here to sign a surrender", "Anja Kovel", "Kovel", "said"),
+        Q("We are here to get our people out of prison.", "Anja Kovel", "Kovel", "said"),
+        Q("the two sides agreed on working groups for political prisoners, electoral complaints and the investigation of the deaths of 6 March", "OSCE", "the OSCE", "According to", "indirect"),
+    ],
+    r=[
+        R("Katrin Oberländer", "DEU", "Foreign Minister of Germany", "concern", "As long as Ilona Brask is in prison"),
+        R("Jonas Wehrmann", "DEU", "Chancellor of Germany", "neutral", "Europe would keep a close eye on the talks"),
+    ])
+
+art("nyt-0318-withdraw", "newsplease", "The New York Times", "2025-03-18T22:40:00+00:00",
+    "Russian-Led Troops to Leave Veldavia as Government Opens Talks",
+    author="Elena Marsh", lang="en",
+    body="""
+KORVANY, Veldavia — The Moscow-led military alliance that sent troops to Veldavia nine days ago said on Tuesday that it would begin withdrawing them within a week, as the country's government sat down for talks with the opposition for the first time since a deadly crackdown on protesters.
+
+The announcement by the Eastern Security Compact was the clearest sign yet that the Kremlin, which dominates the alliance, sees the crisis as contained, or at least no longer worth the cost of an open-ended deployment.
+
+"The tasks set for the contingent have been fulfilled," the alliance's secretary-general, Arkady Semyrin, said in a statement. He said the roughly 2,300 troops would leave in stages, starting with those guarding Korvany's airport.
+
+Western diplomats in Korvany said the timing was no coincidence. The deployment had become a liability for President Teodor Valkan at home, where even some supporters of the governing party resented the sight of foreign armored vehicles in the capital, and a complication for Moscow, which had been accused by European governments of propping up a leader who ordered troops to fire on his own people.
+
+At the talks in Maresk, the government and opposition agreed to form working groups on political prisoners, the investigation of the killings and complaints about the March 2 parliamentary election, according to the OSCE, which is mediating.
+
+The most immediate question is the fate of Ilona Brask, the opposition leader, who has been in detention since March 8. Her deputy, Anja Kovel, said the opposition would not continue the talks beyond this week without her release.
+
+"We came here in good faith," Ms. Kovel said. "Good faith has to be answered by an open cell door."
+""")
+
+art("tass-0318-semyrin", "wiredesk", "TASS", "2025-03-18T15:20:00+03:00",
+    "ESC to begin withdrawing forces from Veldavia within a week - Semyrin",
+    author="TASS", lang="en", wires=["TASS"],
+    body="""
+MOSCOW, March 18. /TASS/. The collective forces of the Eastern Security Compact (ESC) will begin withdrawing from Veldavia within a week, as their mission has been accomplished, ESC Secretary-General Arkady Semyrin said on Tuesday.
+
+"The tasks set for the contingent have been fulfilled. The situation in the republic has stabilized, state institutions are functioning normally, and the legitimate authorities are in full control," Semyrin said in a statement.
+
+According to him, the withdrawal will take place in stages and will be completed by early April.
+
+Semyrin thanked the servicemen of the member states for their "high professionalism" and noted that not a single incident involving the contingent had been recorded during the mission.
+
+The Kremlin welcomed the start of talks between the Veldavian authorities and the opposition. "We have always said that the Veldavian people are able to resolve their problems themselves, without outside interference," Kremlin Spokesman Gennady Orlik said.
+""")
+
+art("lemonde-0318-negociations", "text", "Le Monde", "2025-03-18T20:05:00+01:00",
+    "Veldavia : à Maresk, premières négociations sous l'égide de l'OSCE",
+    author="Camille Roussel", lang=None, opts={"true_lang": "fr", "date_style": "iso"},
+    body="""
+C'est dans une ancienne maison des syndicats de Maresk, aux murs encore décorés de fresques ouvrières, que le pouvoir et l'opposition veldaves se sont retrouvés face à face, mardi 18 mars, pour la première fois depuis le massacre de la place de la Liberté.
+
+Autour de la table, présidée par Marek Tollander, le président en exercice de l'OSCE, le ministre des affaires étrangères, Stefan Moravec, et Anja Kovel, qui dirige l'opposition en l'absence d'Ilona Brask, toujours détenue.
+
+« C'est un premier pas, pas une solution », a prévenu Mme Kovel à son arrivée. « Notre première exigence est simple : libérez Ilona Brask et tous les prisonniers politiques. »
+
+Le gouvernement a fait un geste en levant le couvre-feu à Korvany. L'Alliance de sécurité de l'Est, dont les soldats sont déployés depuis le 9 mars, a annoncé le début de son retrait d'ici à une semaine.
+
+A Paris, le ministre des affaires étrangères, Julien Marchetti, a salué « un signal encourageant », tout en prévenant que la France jugerait Korvany « sur des actes ».
+""")
+
+# --- Wednesday 19 March: Brask out, internet back ----------------------------------------
+
+art("guardian-0319-brask", "html", "The Guardian", "2025-03-19T16:50:00+00:00",
+    "Veldavian opposition leader Ilona Brask moved to house arrest",
+    author="Owen Pritchard", lang="en", opts={"template": 1},
+    body="""
+Ilona Brask, the Veldavian opposition leader who was detained in a dawn raid 11 days ago, has been released from jail and placed under house arrest, in the most significant concession yet by the government of President Teodor Valkan.
+
+Brask, 44, appeared briefly on the balcony of her apartment block in central Korvany on Wednesday, waving to supporters who had gathered below after news of her release spread on social media, restored hours earlier after almost two weeks of blackout.
+
+Her lawyer said she still faced charges of organising mass unrest and was barred from speaking to the media.
+
+The UK welcomed the move. A Foreign Office spokesperson said: “This is a welcome step, but it is not enough. Ilona Brask must be free to speak and to take part in political life, and all political prisoners must be released.”
+
+Downing Street said the prime minister had discussed the release with the German chancellor and that the UK’s sanctions on Veldavian officials “remain under review”.
+
+In Korvany, the release was greeted with car horns and cheers. “We had forgotten what good news sounds like,” said Ema, a student, outside Brask’s building.
+
+Talks between the government and the opposition continued for a second day in Maresk.
+""")
+
+art("kyiv-0319-welcome", "text", "Kyiv Independent", "2025-03-19T18:30:00+02:00",
+    "Ukraine welcomes Brask's release, urges Veldavia to free all political prisoners",
+    author="Marko Lysenko", lang="en",
+    body="""
+Ukraine welcomed the release of Veldavian opposition leader Ilona Brask from detention on March 19, but said she and other political prisoners must be fully freed.
+
+"Ilona Brask should never have been arrested. Her transfer to house arrest is a step, but the charges against her and against hundreds of peaceful protesters must be dropped," Foreign Minister Andrii Koval wrote on X.
+
+Brask, who leads the opposition Civic Renewal alliance, was detained on March 8 and accused of organizing mass unrest after a week of protests against the result of Veldavia's parliamentary election.
+
+Koval also welcomed the announcement by the Russian-led Eastern Security Compact that its troops would begin to leave Veldavia. "The sooner the last foreign soldier leaves Veldavia, the better for the whole region," he said.
+
+Kyiv has been among the most vocal critics of the Veldavian government, a close ally of Moscow, since troops cleared a protest camp in the capital, Korvany, on March 6, killing at least 23 people according to official figures.
+""")
+
+art("dw-0319-images", "atom", "Deutsche Welle", "2025-03-19T19:45:00+01:00",
+    "Veldavia's internet is back — and with it the images of March 6",
+    author="Lukas Feld", lang="en",
+    body="""
+When the internet returned across Veldavia on Wednesday morning after 13 days, the country's social media feeds filled within hours with videos that had been trapped on phones since the night Liberty Square was cleared.
+
+Many show the same scenes from different angles: armored vehicles entering the square from the north, people running toward the river, the flashes of gunfire near the national library. Some are hard to watch.
+
+Researchers at several open-source investigation groups said they had begun to collect and verify the material. One group said it had already geolocated more than 200 videos and would try to reconstruct the sequence of events minute by minute.
+
+"This is the evidence that the shutdown was meant to suppress," said Jonas Berglund, a researcher with a Stockholm-based investigative collective. "Now it exists, and it cannot be unseen."
+
+The government has warned that sharing "unverified content" that "insults the security forces" is a criminal offence. Government spokeswoman Lena Orsic said on Wednesday that the authorities would "not tolerate a new wave of disinformation."
+
+Opposition leader Ilona Brask was released to house arrest on Wednesday as talks between the government and the opposition continued in Maresk.
+""")
+
+# --- Thursday 20 March: borders reopen, first troops leave -----------------------------------
+
+art("reuters-0320-border", "wiredesk", "Reuters", "2025-03-20T11:05:00+00:00",
+    "Veldavia reopens borders as first Russian-led troops leave",
+    author="Reuters staff", lang="en", wires=["Reuters"],
+    body="""
+KORVANY, March 20 (Reuters) - Veldavia reopened its land borders on Thursday after nine days, and the first troops of a Russian-led military alliance left the country, in further signs that the crisis set off by a disputed election and a deadly crackdown was easing.
+
+Cars and buses began crossing at the main checkpoints shortly after 8 a.m. local time (0600 GMT), border police said, though travellers reported long waits and thorough searches.
+
+A column of around 30 military vehicles of the Eastern Security Compact (ESC) left Korvany airport early on Thursday, a Reuters witness saw. The alliance said the withdrawal of its roughly 2,300 troops would be completed by early April.
+
+Talks between the government and the opposition, mediated by the OSCE, entered a third day in the city of Maresk. Opposition negotiators said they expected a decision this week on an amnesty for people detained during the protests.
+
+"The government has taken steps. Now it has to take the big one: let the courts and an independent commission look at what happened on March 6," opposition negotiator Anja Kovel told Reuters.
+
+(Reporting by Reuters staff; Editing by Clara Voss)
+""")
+
+art("bbc-0320-timeline", "newsplease", "BBC News", "2025-03-20T15:00:00+00:00",
+    "Veldavia crisis: Eighteen days that shook a country",
+    author="Rosa Achterberg", lang="en",
+    body="""
+Less than three weeks ago, few people outside Eastern Europe could have found Veldavia on a map. Since then, a disputed election, a deadly crackdown and the arrival of foreign troops have turned the small landlocked country into a test of Europe's influence on its eastern edge. Here is how the crisis unfolded.
+
+2 March: Veldavians vote in a parliamentary election. President Teodor Valkan's Party of National Unity wins 87 of 160 seats, according to official results. The opposition Civic Renewal alliance, led by former judge Ilona Brask, alleges fraud.
+
+3-5 March: Protesters set up camp in Liberty Square in the capital, Korvany. International observers report ballot stuffing. Police use tear gas against protesters in the second city, Maresk.
+
+6 March: Valkan gives protesters a deadline to leave the square. When it expires, troops and armoured vehicles move in. The government says 23 people eventually died; rights groups say 61. The internet is cut across most of the country.
+
+8 March: Ilona Brask is arrested at her home. That evening, Valkan asks the Russian-led Eastern Security Compact (ESC) for military help.
+
+9 March: About 2,300 ESC troops begin arriving. Russia and China back the Veldavian government; Western governments condemn the crackdown.
+
+11 March: Veldavia closes its land borders.
+
+16-17 March: Valkan offers a "national dialogue". The EU imposes sanctions on 14 officials.
+
+18 March: Talks between the government and the opposition begin in Maresk, mediated by the OSCE. The curfew in Korvany is lifted.
+
+19 March: Brask is moved to house arrest. The internet is restored.
+
+20 March: The borders reopen and the first ESC troops leave.
+
+What happens next is unclear. The opposition wants a new election and an international investigation into the killings; the government has ruled out both. But after 18 days in which the country came close to the edge, many Veldavians are simply relieved that the shooting has stopped.
+""",
+    nq=["national dialogue"])
+
+art("politico-0320-lessons", "text", "Politico Europe", "2025-03-20T06:00:00+01:00",
+    "What Veldavia taught Brussels",
+    author="Marta Kolar", lang="en", opts={"date_style": "iso"},
+    body="""
+BRUSSELS — For EU officials who spent the past three weeks trying to influence events in a country of 4 million people on the bloc's eastern fringe, the Veldavia crisis has been a crash course in the limits of European power, and in its uses.
+
+The limits were obvious from the start. The EU had no membership prospect to offer Korvany, little aid to withhold and no security role to play once President Teodor Valkan called in troops from a Moscow-led alliance. Its first sanctions package, agreed on Monday, was narrowed to win Hungary's consent and left Valkan himself untouched.
+
+Yet by Thursday, the borders had reopened, the opposition leader was out of jail, and the government was negotiating with the people it had called terrorists two weeks earlier. How much of that was Europe's doing is disputed.
+
+"Sanctions did not free Ilona Brask. Fear of isolation, of losing the European market, of becoming Moscow's protectorate — that did," said a senior EU diplomat involved in the discussions. "We helped create that fear. That is not nothing."
+
+Others are less charitable. Critics, particularly in Warsaw and the Baltic capitals, argue that the EU's slow response gave Valkan a week to crush the protests with impunity, and that the talks in Maresk may simply let him buy time.
+
+"We are congratulating ourselves for a house arrest," one Baltic diplomat said. "Sixty people are dead."
+
+There is also the Moscow question. The Eastern Security Compact's swift withdrawal suggests the Kremlin judged the deployment had achieved what it wanted: a government saved, a precedent set and the West reminded of its limits.
+
+For Brussels, the uncomfortable conclusion may be that Veldavia's crisis was defused less by any European instrument than by Veldavians themselves, through strikes, funerals and the quiet refusal of officials to sign the next order. The EU's task, diplomats say, is to make sure the talks in Maresk give them something to show for it.
+""")
+
+art("nyt-0320-exhales", "html", "The New York Times", "2025-03-20T21:30:00+00:00",
+    "After Two Weeks of Blood and Blackout, Veldavia Exhales",
+    author="Elena Marsh", lang="en", opts={"template": 1},
+    body="""
+KORVANY, Veldavia — On Thursday evening, for the first time in two weeks, the fence around Liberty Square came down.
+
+Nobody announced it. Municipal workers simply arrived in a truck at around 5 p.m., unbolted the metal panels and drove away. Within an hour, several hundred people had walked into the square, many carrying flowers, some pushing strollers, a few holding the white and green flags of the opposition.
+
+There were no speeches. A man played a violin near the Independence Monument, where the protest camp's tents had stood until soldiers burned them on March 6. People laid candles in long lines on the new asphalt, tracing what had been the camp's main "street."
+
+"I came to see if I could stand here," said Dora Lisac, 58, an accountant, who said her nephew had been wounded in the crackdown. "I can. That is something."
+
+It was a day of small releases across Veldavia. The borders reopened after nine days. The first convoy of troops from the Russian-led Eastern Security Compact rolled out of the airport. And on the second evening after the internet returned, families were still sharing photographs of relatives they had not been able to reach.
+
+But few people in the square believed the crisis was over. President Teodor Valkan remains in office, his party holds a majority in a parliament elected in a vote that observers said was marred by fraud, and the charges against Ilona Brask, the opposition leader now under house arrest, have not been dropped.
+
+The government says 23 people died when the square was cleared. Rights groups have documented 61 deaths. An independent investigation, the opposition's central demand at talks in Maresk, has not been agreed.
+
+"The shooting has stopped, so everyone abroad will stop looking," said Dora Lisac's husband, Petar, as they left the square. "That is what we are afraid of now."
+""")
+
+art("anadolu-0320-welcomes", "wiredesk", "Anadolu Agency", "2025-03-20T13:40:00+03:00",
+    "Türkiye welcomes steps to reduce tensions in Veldavia",
+    author="Anadolu Agency", lang="en", wires=["Anadolu Agency"],
+    body="""
+ANKARA (AA) - Türkiye on Thursday welcomed the start of talks between the Veldavian government and the opposition as well as the reopening of the country's borders, the Turkish Foreign Ministry said.
+
+"We welcome the steps taken to reduce tensions in Veldavia, including the launch of a dialogue process under the auspices of the OSCE and the reopening of border crossings," the ministry said in a written statement.
+
+The statement expressed hope that the dialogue would lead to "a lasting solution that meets the expectations of the Veldavian people" and said Türkiye was ready to support the process.
+
+Turkish Foreign Minister Selim Karaca held a phone call with OSCE Chairperson-in-Office Marek Tollander on Wednesday and discussed the talks, diplomatic sources said.
+
+Veldavia has been shaken by protests since a disputed parliamentary election on March 2. At least 23 people were killed when troops cleared a protest camp in the capital Korvany on March 6, according to official figures.
+
+Border crossings between Veldavia and its neighbors reopened on Thursday morning after nine days, allowing thousands of stranded travelers to cross.
+""")
+
+
 # =======================================================================================
 # Layout: turn articles into files
 # =======================================================================================
