@@ -215,6 +215,7 @@ class _Extractor:
         self.found: list[_Found] = []
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
+        self._orphans: list = []
 
     # -- helpers ------------------------------------------------------------------------------
     def new_attr(self) -> int:
@@ -305,11 +306,15 @@ class _Extractor:
         if last not in ":,\u2014" and not stripped.endswith(tuple(_CUES_ALL)):
             return None
         cues = self.cue_tokens(lo, q.start)
-        if not cues:
+        if not cues or _word_count(text, cues[-1][1], q.start) > 9:
+            if last == ":" and _word_count(text, s_start, q.start) <= 16:
+                # "Perez lobbies for a higher minimum wage: "…"": the colon is the cue
+                sp = first_subject(text, s_start, q.start)
+                if sp is not None and not _PUNCT_IN.search(text, s_start, sp[0]):
+                    colon = text.rfind(":", lo, q.start)
+                    return sp, (colon, colon + 1)
             return None
         cs, ce, w = cues[-1]
-        if _word_count(text, ce, q.start) > 9:
-            return None
         gap = text[ce : q.start]
         if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
             return None
@@ -356,7 +361,12 @@ class _Extractor:
                 and prev.marks[1] >= before_lo - 1
                 and not _SENT_END.search(text, prev.marks[1], q.start)
             ):
-                self._add_direct(q, inner_s, inner_e, prev.sp, prev.cue, attr=prev.attribution)
+                more = self.cue_tokens(prev.cue[1], q.start)
+                if more:  # '"A," she said, adding: "B."' - a second attribution, same speaker
+                    self._add_direct(q, inner_s, inner_e, prev.sp, more[-1][:2])
+                else:
+                    self._add_direct(q, inner_s, inner_e, prev.sp, prev.cue,
+                                     attr=prev.attribution)
                 prev = self.found[-1]
                 prev_para = para_i
                 continue
@@ -380,6 +390,10 @@ class _Extractor:
             )
             intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
             if intro is None and (not alone or n_words < 3):
+                last = text[inner_s:inner_e].rstrip()[-1:]
+                if n_words >= 12 or (n_words >= 9 and last in ".,!?"):
+                    # a long quotation with no cue in reach: a quote, speaker unknown
+                    self._orphans.append((q, inner_s, inner_e))
                 continue
             if intro is not None:
                 sp, cue = intro
@@ -625,10 +639,29 @@ class _Extractor:
             self.found.append(f)
             self.claimed.append((m.start(1), hi))
 
+    def orphans(self) -> None:
+        """Long quotations no attribution claimed (and no reported speech contains)."""
+        if not self._orphans:
+            return
+        spans = sorted((f.start, f.end) for f in self.found)
+        starts = [a for a, _ in spans]
+        for q, s, e in self._orphans:
+            k = bisect.bisect_right(starts, e) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue
+            if k >= 1 and max(b for _, b in spans[max(0, k - 20) : k + 1]) > s:
+                continue
+            # best guess at the source: the subject of the sentence, if it is not the quote
+            s_start = self.ix.sentence_at(q.start)[0]
+            sp = first_subject(self.text, s_start, q.start) if s_start < q.start else None
+            self.found.append(_Found(s, e, "direct", sp, None, marks=(q.start, q.end),
+                                     attribution=self.new_attr()))
+
     def run(self) -> list[_Found]:
         self.direct()
         self.headlines()
         self.indirect()
+        self.orphans()
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
