@@ -146,6 +146,7 @@ class _Row:
     where: str  # "path:line" for messages
     path: str
     line: int
+    user: bool = False  # from the user's table: its spellings beat the package's
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -157,7 +158,8 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _read_rows(records: Iterable[tuple[int, dict[str, str]]], path: str) -> list[_Row]:
+def _read_rows(records: Iterable[tuple[int, dict[str, str]]], path: str, *,
+               user: bool = False) -> list[_Row]:
     """Validate registry records (``(line, {column: value})``) into rows; InputError on the first problem."""
     alpha3, langs, alpha2to3, lang3to2 = _iso()
     rows: list[_Row] = []
@@ -215,7 +217,7 @@ def _read_rows(records: Iterable[tuple[int, dict[str, str]]], path: str) -> list
                                  f'(line {other[1]}) and "{name}"')
             domains[d] = (name, line)
         outlet = Outlet(name, country, language, kind, aliases, tuple(doms))
-        rows.append(_Row(outlet, f"{path}:{line}", path, line))
+        rows.append(_Row(outlet, f"{path}:{line}", path, line, user))
     return rows
 
 
@@ -292,29 +294,36 @@ class OutletRegistry:
     def __init__(self, rows: list[_Row]):
         self._rows = rows
         self.outlets: tuple[Outlet, ...] = tuple(r.outlet for r in rows)
-        self._by_name: dict[str, Outlet] = {}
-        by_key: dict[str, Outlet] = {}
-        derived: dict[str, Outlet | None] = {}
+        # Precedence, lowest first: package "The"-less names, aliases, canonical names, then
+        # the same three for the user's rows. A "The"-less form two outlets share is dropped.
+        layers: list[dict[str, Outlet]] = []
         self._by_domain: dict[str, Outlet] = {}
-        for o in self.outlets:
-            self._by_name[_key(o.name)] = o
-            for d in o.domains:
-                self._by_domain[d] = o
-            for spelling in (o.name, *o.aliases):
-                k = _key(spelling)
-                if k:
-                    by_key[k] = o
-                low = spelling.casefold()
-                if low.startswith("the ") and len(low) > 6:
-                    dk = _key(spelling[4:])
-                    derived[dk] = o if derived.get(dk, o) is o else None
-        for k, o in derived.items():
-            if o is not None and k not in by_key:
-                by_key[k] = o
-        by_key.update(self._by_name)  # canonical names win over any alias
-        self._by_key = by_key
+        for user in (False, True):
+            derived: dict[str, Outlet | None] = {}
+            aliases: dict[str, Outlet] = {}
+            names: dict[str, Outlet] = {}
+            for r in rows:
+                if r.user is not user:
+                    continue
+                o = r.outlet
+                names[_key(o.name)] = o
+                for d in o.domains:
+                    self._by_domain[d] = o
+                for spelling in (o.name, *o.aliases):
+                    k = _key(spelling)
+                    if k:
+                        aliases[k] = o
+                    if spelling.casefold().startswith("the ") and len(spelling) > 6:
+                        dk = _key(spelling[4:])
+                        derived[dk] = o if derived.get(dk, o) is o else None
+            layers += [{k: o for k, o in derived.items() if o is not None}, aliases, names]
+        self._by_key: dict[str, Outlet] = {}
+        for layer in layers:
+            self._by_key.update(layer)
         self._cache: dict[str, Outlet | None] = {}
-        self._agencies = _AgencyIndex([o for o in self.outlets if o.is_agency])
+        agencies = [r.outlet for r in rows if r.user and r.outlet.is_agency]
+        agencies += [r.outlet for r in rows if not r.user and r.outlet.is_agency]
+        self._agencies = _AgencyIndex(agencies)
 
     # ---------------------------------------------------------------- construction
     @classmethod
@@ -348,7 +357,7 @@ class OutletRegistry:
         if extra is None:
             return cls(rows)
         if isinstance(extra, pd.DataFrame):
-            user = _read_rows(_frame_records(extra), "<outlets DataFrame>")
+            user = _read_rows(_frame_records(extra), "<outlets DataFrame>", user=True)
         else:
             path = Path(extra)
             try:
@@ -358,7 +367,7 @@ class OutletRegistry:
             except UnicodeDecodeError as exc:
                 raise InputError(path, None, f"not UTF-8 text ({exc.reason} at byte "
                                  f"{exc.start})") from None
-            user = _read_rows(_csv_records(text, str(path)), str(path))
+            user = _read_rows(_csv_records(text, str(path)), str(path), user=True)
         return cls(_merge(rows, user))
 
     # ---------------------------------------------------------------- lookups

@@ -1,0 +1,512 @@
+"""The outlet registry, wire credits and aggregator credits.
+
+All article sentences here are invented for the tests (the Veldavia/Korvany story is fictional).
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+import pytest
+
+from coverage_kit import schema
+from coverage_kit.errors import InputError, SchemaError
+from coverage_kit.tagger import (
+    KINDS,
+    REGISTRY_COLUMNS,
+    Outlet,
+    OutletRegistry,
+    default_registry,
+    find_outlet_credit,
+    find_wires,
+    tag_articles,
+)
+
+CSV_PATH = Path(__file__).resolve().parents[1] / "data" / "outlets.csv"
+
+
+def _key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if c.isalnum())
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    with open(CSV_PATH, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        assert tuple(reader.fieldnames) == REGISTRY_COLUMNS
+        return list(reader)
+
+
+@pytest.fixture(scope="module")
+def reg() -> OutletRegistry:
+    return default_registry()
+
+
+# --------------------------------------------------------------------------- the CSV itself
+
+def test_names_are_unique(rows):
+    keys = [_key(r["name"]) for r in rows]
+    dupes = {r["name"] for r, k in zip(rows, keys) if keys.count(k) > 1}
+    assert not dupes
+
+
+def test_no_spelling_or_domain_points_to_two_outlets(rows):
+    owner: dict[str, str] = {}
+    clashes = []
+    for r in rows:
+        for spelling in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            k = _key(spelling)
+            if owner.setdefault(k, r["name"]) != r["name"]:
+                clashes.append((spelling, owner[k], r["name"]))
+    domains: dict[str, str] = {}
+    for r in rows:
+        for d in filter(None, r["domains"].split("|")):
+            if domains.setdefault(d, r["name"]) != r["name"]:
+                clashes.append((d, domains[d], r["name"]))
+    assert not clashes
+
+
+def test_codes_are_valid_iso(rows):
+    for r in rows:
+        if r["kind"] != "aggregator" or r["country"]:
+            assert pycountry.countries.get(alpha_3=r["country"]) is not None, r
+        lang = pycountry.languages.get(alpha_2=r["language"])
+        assert lang is not None, r
+        assert r["kind"] in KINDS, r
+        for d in filter(None, r["domains"].split("|")):
+            assert d == d.lower() and "/" not in d and " " not in d and "." in d, r
+
+
+def test_coverage_of_the_world(rows):
+    outlets = [r for r in rows if r["kind"] != "agency"]
+    assert len(outlets) >= 150
+    countries = {r["country"] for r in outlets}
+    regions = {
+        "G20": {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN",
+                "KOR", "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"},
+        "Central Asia": {"KAZ", "UZB", "KGZ", "TJK", "TKM"},
+        "Eastern Europe": {"POL", "UKR", "BLR", "CZE", "HUN", "ROU"},
+        "Middle East": {"ISR", "IRN", "QAT", "ARE", "EGY", "LBN"},
+        "Africa": {"NGA", "KEN", "ZAF", "GHA", "ETH"},
+        "Latin America": {"BRA", "ARG", "MEX", "COL", "CHL"},
+        "Oceania": {"AUS", "NZL"},
+    }
+    for region, needed in regions.items():
+        assert needed <= countries, (region, needed - countries)
+    kinds = {r["kind"] for r in outlets}
+    assert kinds == set(KINDS) - {"agency"}
+
+
+WIRES = ["AP", "AFP", "Reuters", "dpa", "Xinhua", "TASS", "RIA Novosti", "Interfax", "ANSA",
+         "EFE", "Kyodo", "Yonhap", "PA Media", "Canadian Press", "AAP", "ANP", "APA", "Belta",
+         "Kazinform", "Anadolu", "UNIAN", "Ukrinform", "PAP", "ČTK", "MTI", "Jiji", "KNA", "epd",
+         "KCNA", "IRNA", "WAFA", "MENA", "SPA", "PTI", "ANI", "Bernama", "Antara", "Lusa",
+         "Keystone-SDA", "Notimex", "Agência Brasil"]
+
+
+def test_wire_agencies_have_their_canonical_names(reg):
+    agencies = reg.wire_agencies()
+    assert set(WIRES) <= set(agencies)
+    assert agencies[:4] == ["AP", "AFP", "Reuters", "dpa"]
+    for name in WIRES:
+        assert reg.resolve(name).kind == "agency"
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("Associated Press", "AP"), ("The Associated Press", "AP"), ("apnews.com", "AP"),
+    ("Agence France-Presse", "AFP"), ("Deutsche Presse-Agentur", "dpa"), ("DPA", "dpa"),
+    ("Press Association", "PA Media"), ("The Canadian Press", "Canadian Press"),
+    ("Anadolu Agency", "Anadolu"), ("CTK", "ČTK"), ("ATS", "Keystone-SDA"), ("SDA", "Keystone-SDA"),
+    ("Xinhua News Agency", "Xinhua"), ("ITAR-TASS", "TASS"), ("JIJI", "Jiji"),
+])
+def test_agency_spellings(reg, spelling, name):
+    assert reg.resolve(spelling).name == name
+
+
+@pytest.mark.parametrize("value, name", [
+    ("spiegel", "Der Spiegel"), ("lemonde", "Le Monde"), ("guardian", "The Guardian"),
+    ("faz", "Frankfurter Allgemeine Zeitung"), ("reuters", "Reuters"),
+    ("associated-press", "AP"), ("afp", "AFP"), ("dpa", "dpa"), ("xinhua", "Xinhua"),
+    ("tass", "TASS"), ("bbc", "BBC News"), ("nytimes", "The New York Times"),
+    ("washingtonpost", "The Washington Post"), ("lefigaro", "Le Figaro"), ("elpais", "El País"),
+    ("corriere", "Corriere della Sera"), ("nhk", "NHK"), ("japantimes", "The Japan Times"),
+    ("scmp", "South China Morning Post"), ("aljazeera", "Al Jazeera"),
+    ("dw", "Deutsche Welle"), ("france24", "France 24"), ("euronews", "Euronews"),
+    ("cnn", "CNN"), ("politico.eu", "Politico Europe"), ("thehindu", "The Hindu"),
+    ("abc.net.au", "ABC News (Australia)"), ("cbc", "CBC News"), ("anadolu", "Anadolu"),
+    ("kyivindependent", "Kyiv Independent"), ("zeit", "Die Zeit"), ("sueddeutsche",
+    "Süddeutsche Zeitung"), ("welt", "Die Welt"), ("tagesschau", "Tagesschau"),
+])
+def test_slugs(reg, value, name):
+    assert reg.resolve(value).name == name
+
+
+# The 29 outlets of the shared HTML examples: (name as spelled there, country, language, url)
+MANIFEST = [
+    ("The Guardian", "GBR", "en", "https://www.theguardian.com/education/2020/jan/20/x"),
+    ("Reuters", "GBR", "en", "https://www.reuters.com/article/us-awards-sag/x"),
+    ("BBC News", "GBR", "en", "https://www.bbc.com/news/world-us-canada-52241221"),
+    ("The New York Times", "USA", "en", "https://www.nytimes.com/2020/08/16/business/x.html"),
+    ("Cork Beo", "IRL", "en", "https://www.corkbeo.ie/news/local-news/x"),
+    ("The Japan Times", "JPN", "en", "https://www.japantimes.co.jp/news/2020/02/18/x/"),
+    ("South China Morning Post", "HKG", "en", "https://www.scmp.com/comment/opinion/x"),
+    ("Axios", "USA", "en", "https://www.axios.com/newsletters/x.html"),
+    ("Frankfurter Allgemeine Zeitung (FAZ.NET)", "DEU", "de", "https://www.faz.net/aktuell/x"),
+    ("tagesschau.de (ARD/NDR)", "DEU", "de", "https://www.tagesschau.de/investigativ/x"),
+    ("DIE ZEIT (ZEIT ONLINE)", "DEU", "de", "https://www.zeit.de/2019/43/x"),
+    ("Oberösterreichische Nachrichten (nachrichten.at)", "AUT", "de",
+     "https://www.nachrichten.at/meine-welt/x;art114,3177663"),
+    ("ORF Wien (wien.ORF.at)", "AUT", "de", "https://wien.orf.at/stories/3017954/"),
+    ("Neue Zürcher Zeitung", "CHE", "de", "https://www.nzz.ch/international/x"),
+    ("Die Tagespost", "DEU", "de", "https://www.die-tagespost.de/leben/x"),
+    ("Le Devoir", "CAN", "fr", "https://www.ledevoir.com/politique/montreal/x"),
+    ("L'Opinion", "FRA", "fr", "https://www.lopinion.fr/edition/economie/x"),
+    ("Tribune de Genève (tdg.ch)", "CHE", "fr", "https://www.tdg.ch/suisse/x/story/1"),
+    ("El País", "ESP", "es", "https://elpais.com/elpais/2020/02/18/ciencia/x.html"),
+    ("El Mundo", "ESP", "es", "https://www.elmundo.es/espana/2023/11/02/x.html"),
+    ("Clarín", "ARG", "es", "https://www.clarin.com/politica/x.html"),
+    ("La Stampa", "ITA", "it", "https://www.lastampa.it/cronaca/2020/02/19/news/x"),
+    ("la Repubblica", "ITA", "it", "https://www.repubblica.it/esteri/2023/11/02/x/?ref=y"),
+    ("Rzeczpospolita (rp.pl)", "POL", "pl", "https://www.rp.pl/Polityka/x.html"),
+    ("Energetyka24", "POL", "pl", "https://energetyka24.com/x"),
+    ("Yle Uutiset", "FIN", "fi", "https://yle.fi/uutiset/3-11212601"),
+    ("Xinhuanet (新华网)", "CHN", "zh", "http://www.xinhuanet.com/local/2020-02/19/x.htm"),
+    ("Daejon Ilbo (대전일보)", "KOR", "ko", "http://m.daejonilbo.com/mnews.asp?pk_no=1"),
+    ("Nikkei (日本経済新聞)", "JPN", "ja", "https://www.nikkei.com/article/DGXMZO31897660Y8A610C1/"),
+]
+
+
+@pytest.mark.parametrize("spelling, country, language, url", MANIFEST)
+def test_manifest_outlets_by_name_and_by_url(reg, spelling, country, language, url):
+    by_name = reg.resolve(spelling)
+    assert by_name is not None
+    assert (by_name.country, by_name.language) == (country, language)
+    assert reg.resolve(url) == by_name
+
+
+@pytest.mark.parametrize("code, name", [
+    ("breitbart", "Breitbart"), ("huff-post", "HuffPost"), ("nyt", "The New York Times"),
+    ("politico", "Politico"), ("usa-today", "USA Today"), ("wash-post", "The Washington Post"),
+    ("west-journal", "Western Journal"),
+])
+def test_polnear_publisher_codes(reg, code, name):
+    assert reg.resolve(code).name == name
+
+
+def test_aggregators(reg):
+    lt = reg.resolve("The Limited Times")
+    assert lt.kind == "aggregator" and lt.country is None
+    assert reg.resolve("Google News").kind == "aggregator"
+
+
+# --------------------------------------------------------------------------- resolve()
+
+@pytest.mark.parametrize("value, name", [
+    ("https://www.spiegel.de/politik/ausland/kasachstan-a-123.html", "Der Spiegel"),
+    ("www.spiegel.de", "Der Spiegel"),
+    ("SPIEGEL.DE", "Der Spiegel"),
+    ("  der spiegel ", "Der Spiegel"),
+    ("SPIEGEL ONLINE", "Der Spiegel"),
+    ("https://edition.cnn.com/2022/01/07/asia/x", "CNN"),          # subdomain -> registered parent
+    ("https://cnnespanol.cnn.com/2022/01/07/x", "CNN en Español"),  # longest suffix wins
+    ("https://asia.nikkei.com/Politics/x", "Nikkei Asia"),
+    ("//www.tdg.ch/suisse/x", "Tribune de Genève"),                  # protocol-relative
+    ("El Pais", "El País"), ("CLARIN", "Clarín"), ("Suddeutsche Zeitung", "Süddeutsche Zeitung"),
+    ("The Hindu", "The Hindu"), ("Hindu", "The Hindu"),              # leading "The" optional
+    ("新华网", "Xinhuanet"), ("대전일보", "Daejon Ilbo"),
+])
+def test_resolve(reg, value, name):
+    assert reg.resolve(value).name == name
+
+
+@pytest.mark.parametrize("value", [
+    None, "", "   ", float("nan"), pd.NA, "Korvany Courier",
+    "https://korvany-courier.example/spiegel",   # an unknown site is not guessed from its path
+    "ABC",                                       # US, Australian and Spanish outlets: ambiguous
+])
+def test_resolve_unknown_or_ambiguous_is_none(reg, value):
+    assert reg.resolve(value) is None
+
+
+def test_ambiguity_rules(reg):
+    assert reg.resolve("ABC News").country == "USA"
+    assert reg.resolve("ABC News (Australia)").country == "AUS"
+    assert reg.resolve("abc.es").country == "ESP"
+    assert reg.resolve("Politico").country == "USA"
+    assert reg.resolve("Politico Europe").country == "BEL"
+    assert reg.resolve("The Guardian").country == "GBR"
+    assert reg.resolve("guardian.ng").name == "The Guardian (Nigeria)"
+    assert reg.resolve("El País (Uruguay)").country == "URY"
+
+
+def test_outlet_is_a_frozen_value(reg):
+    o = reg.resolve("dpa")
+    assert o == Outlet("dpa", "DEU", "de", "agency")
+    assert o.is_agency and "dpa.com" in o.domains
+    with pytest.raises(AttributeError):
+        o.name = "x"
+
+
+def test_lookup_helpers(reg):
+    assert "spiegel" in reg and "Korvany Courier" not in reg
+    assert reg["faz"].name == "Frankfurter Allgemeine Zeitung"
+    with pytest.raises(KeyError, match="did you mean 'Der Spiegel'"):
+        reg["Der Spigel"]
+    table = reg.to_frame()
+    assert list(table.columns) == list(REGISTRY_COLUMNS) and len(table) == len(reg)
+
+
+# --------------------------------------------------------------------------- user tables
+
+def _user_csv(tmp_path, body: str) -> Path:
+    path = tmp_path / "my_outlets.csv"
+    path.write_text("name,aliases,domains,country,language,kind\n" + body, encoding="utf-8")
+    return path
+
+
+def test_user_rows_add_and_override(tmp_path):
+    path = _user_csv(tmp_path, (
+        "Korvany Courier,courier|KC,korvany-courier.example,EST,et,newspaper\n"
+        "Der Spiegel,spiegel|Spiegel International,spiegel.de,DEU,en,magazine\n"
+        "Veldavian Wire,VW|AP,veldavia-wire.example,EST,et,agency\n"))
+    reg = OutletRegistry.load(path)
+    assert reg.resolve("https://korvany-courier.example/a/1").name == "Korvany Courier"
+    assert reg.resolve("KC").country == "EST"
+    assert reg.resolve("spiegel").language == "en"       # the user's row replaced ours
+    assert reg.resolve("Spiegel International").name == "Der Spiegel"
+    assert reg.resolve("AP").name == "Veldavian Wire"    # the user took the alias
+    assert reg.resolve("Associated Press").name == "AP"  # our other spellings still work
+    assert "Veldavian Wire" in reg.wire_agencies()
+    assert len(reg) == len(default_registry()) + 2
+    assert find_wires("KORVANY (VW) — Troops left the square.", registry=reg) == ["Veldavian Wire"]
+
+
+def test_user_table_as_dataframe():
+    extra = pd.DataFrame({"name": ["Korvany Courier"], "aliases": [None], "domains": [None],
+                          "country": ["est"], "language": ["ET"], "kind": ["Newspaper"]})
+    o = OutletRegistry.load(extra).resolve("korvany courier")
+    assert (o.country, o.language, o.kind) == ("EST", "et", "newspaper")
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ("Courier,,,EST,et,newspaper\nGazette,,,DE,de,newspaper\n", 3,
+     r'country "DE" of "Gazette" is not an ISO 3166-1 alpha-3 code.*did you mean "DEU"'),
+    ("Gazette,,,DEU,ger,newspaper\n", 2,
+     r'language "ger" of "Gazette" is not an ISO 639-1 code.*did you mean "de"'),
+    ("Gazette,,,DEU,de,blog\n", 2, r'kind "blog" of "Gazette" is not one of newspaper'),
+    ("Gazette,,https://gazette.example/news,DEU,de,newspaper\n", 2,
+     r'domain "https://gazette.example/news" of "Gazette" is not a bare domain'),
+    ("Gazette,,,DEU,de,newspaper\ngazette,,,DEU,de,online\n", 3,
+     r'outlet "gazette" is listed twice \(first on line 2\)'),
+    ("Gazette,GZ,,DEU,de,newspaper\nGlobe,GZ,,DEU,de,newspaper\n", 3,
+     r'"GZ" would name both "Gazette" \(line 2\) and "Globe"'),
+    ("Gazette,,g.example,DEU,de,newspaper\nGlobe,,g.example,DEU,de,newspaper\n", 3,
+     r'domain "g.example" is listed for both "Gazette"'),
+    (",,,DEU,de,newspaper\n", 2, r"empty outlet name"),
+    ("Gazette,,,DEU,de,newspaper,extra\n", 2, r"7 fields but the header has 6"),
+])
+def test_bad_user_csv_names_file_line_and_problem(tmp_path, body, line, message):
+    path = _user_csv(tmp_path, body)
+    with pytest.raises(InputError, match=rf"my_outlets\.csv:{line}: {message}"):
+        OutletRegistry.load(path)
+
+
+def test_bad_user_csv_header_and_missing_file(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("outlet,country\nGazette,DEU\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"x\.csv:1: missing column\(s\) name, kind"):
+        OutletRegistry.load(path)
+    with pytest.raises(InputError, match=r"nope\.csv: outlet table not found"):
+        OutletRegistry.load(tmp_path / "nope.csv")
+
+
+# --------------------------------------------------------------------------- find_wires
+
+@pytest.mark.parametrize("text, expected", [
+    # datelines
+    ("KORVANY (Reuters) — Soldiers cleared the main square before dawn.", ["Reuters"]),
+    ("MARESK, March 6 (AFP) - The government declared a curfew.", ["AFP"]),
+    ("(AP) — Opposition leader Ilona Brask was detained at her flat.", ["AP"]),
+    ("Korvany (dpa/AFP) - Truppen räumten den Platz.", ["dpa", "AFP"]),
+    ("PORTLAND, Maine (AP) — The governor said on Friday she would not run.", ["AP"]),
+    ("BEIJING, March 7 (Xinhua) -- China called on all sides to exercise restraint.", ["Xinhua"]),
+    ("MOSCOW, March 7. /TASS/. The Kremlin said it was following events closely.", ["TASS"]),
+    ("ASTANA. KAZINFORM – The foreign ministry issued a travel warning.", ["Kazinform"]),
+    ("ANKARA (AA) - Turkey offered to mediate between the parties.", ["Anadolu"]),
+    ("OTTAWA (CP) — Canada summoned the Veldavian ambassador.", ["Canadian Press"]),
+    # closing credit lines
+    ("Troops cleared the square.\n\nsol / dpa / AFP / Reuters", ["dpa", "AFP", "Reuters"]),
+    ("Troops cleared the square.\n\nab/rt (AP, dpa)", ["AP", "dpa"]),
+    ("Troops cleared the square.\n\n(AFP)", ["AFP"]),
+    ("Troops cleared the square on Thursday. (dpa)", ["dpa"]),
+    ("Troops cleared the square.\n\nWith Reuters", ["Reuters"]),
+    ("Troops cleared the square.\n\nWith AFP and Reuters", ["AFP", "Reuters"]),
+    ("Troops cleared the square.\n\n— Associated Press", ["AP"]),
+    ("Troops cleared the square.\n\nWith files from The Canadian Press", ["Canadian Press"]),
+    ("Troops cleared the square.\n\nAgence France-Presse in Korvany", ["AFP"]),
+    ("Troops cleared the square.\n\nMit Material von dpa und KNA", ["dpa", "KNA"]),
+    ("Troops cleared the square.\n\nAvec AFP", ["AFP"]),
+    ("Troops cleared the square.\n\nCon información de EFE", ["EFE"]),
+    ("Troops cleared the square.\n\nZEIT ONLINE, dpa, AFP, mak", ["dpa", "AFP"]),
+    ("Troops cleared the square.\n\nSource: AFP", ["AFP"]),
+    ("Troops cleared the square.\n\nBy Jane Novak, Associated Press", ["AP"]),
+    ("Troops cleared the square.\n\nAssociated Press writer Tom Ellis in Maresk contributed "
+     "to this report.", ["AP"]),
+    ("Troops cleared the square.\n\nReuters contributed reporting.", ["Reuters"]),
+    ("Troops cleared the square.\n\n© 2025 The Associated Press. All rights reserved.", ["AP"]),
+    ("The Courier has supplemented this Reuters article with reporting from Korvany.",
+     ["Reuters"]),
+])
+def test_credits(text, expected):
+    assert find_wires(text) == expected
+
+
+MENTIONS = [
+    "Kremlin spokesman Dmitry Peskov told Reuters the talks would continue.",
+    "Reuters reported on Thursday that troops had been deployed.",
+    "Xi praised the measures, according to the official Xinhua news agency.",
+    "According to the Interfax agency, Russia's president spoke to Tokayev twice.",
+    "The news agency Belta announced that the two leaders had spoken by phone.",
+    "A Reuters/Ipsos poll found that most voters opposed the curfew.",
+    "AP: Opposition leader detained in night raid",
+    "An AFP journalist saw smoke rising over the government quarter.",
+    "When reached by the Associated Press, the minister declined to comment.",
+    "Photo: presidential press service / imago images / Xinhua",
+    "Photo: AFP",
+    "Foto: dpa",
+    "Ilona Brask / Reuters.",
+    "REUTERS/Ilona Brask",
+    "(AP Photo/Tom Ellis)",
+    "Handout/Reuters.",
+    "Staff and agencies",
+    "Source: Al Jazeera and news agencies",
+    "The Associated Press is a global news agency founded in 1846.",
+    "Dpa, the German agency, has an office in Korvany.",
+]
+
+
+@pytest.mark.parametrize("text", MENTIONS)
+def test_mentions_are_not_credits(text):
+    assert find_wires(text) == []
+
+
+def test_precision_on_an_article_full_of_mentions():
+    # one real credit (the dateline); eight agency mentions that credit nothing
+    text = ("KORVANY (AFP) — Troops cleared the main square before dawn on Thursday.\n\n"
+            + "\n\n".join(MENTIONS[:9]) + "\n\nPhoto: Reuters / Ilona Brask")
+    assert find_wires(text) == ["AFP"]
+
+
+def test_order_of_first_appearance_without_duplicates():
+    text = ("MARESK (Reuters) - Talks began.\n\nMore text.\n\n(AFP)\n\n"
+            "sol / dpa / AFP / Reuters")
+    assert find_wires(text) == ["Reuters", "AFP", "dpa"]
+    assert find_wires(text, credit="dpa") == ["dpa", "Reuters", "AFP"]
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("AP", ["AP"]),
+    ("dpa/AFP", ["dpa", "AFP"]),
+    ("Reuters, AFP", ["Reuters", "AFP"]),
+    ("sol / dpa / AFP / Reuters", ["dpa", "AFP", "Reuters"]),
+    ("By JANE NOVAK Associated Press", ["AP"]),
+    ("JIJI", ["Jiji"]),
+    ("Reuters Staff", ["Reuters"]),
+    ("Jill Serjeant", []),
+    ("Wafa Haddad", []),      # a given name, not the WAFA agency
+    ("Petra Novak", []),      # nor the Petra agency
+    ("Ani Sarkisian", []),    # nor ANI
+    ("", []),
+])
+def test_credit_field(credit, expected):
+    assert find_wires("", credit=credit) == expected
+
+
+def test_empty_inputs():
+    assert find_wires("") == [] and find_wires(None) == []
+    assert find_wires("x", credit=float("nan")) == []
+
+
+def test_seed_page(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    # the page names Xinhua (photo credit, quoted report), Interfax and Belta without crediting
+    assert find_wires(text) == ["dpa", "AFP", "Reuters"]
+    name, (start, end) = find_outlet_credit(text)
+    assert name == "Der Spiegel" and text[start:end] == "Source: spiegel"
+
+
+def test_long_text_is_read_line_by_line():
+    para = "Officials said the situation was calm, according to Reuters and AFP. " * 40
+    text = "KORVANY (dpa) - Talks began.\n\n" + "\n\n".join([para] * 200) + "\n\n(AFP)"
+    assert find_wires(text) == ["dpa", "AFP"]
+
+
+# --------------------------------------------------------------------------- find_outlet_credit
+
+@pytest.mark.parametrize("tail, name", [
+    ("Source: spiegel", "Der Spiegel"),
+    ("Source: www.lemonde.fr", "Le Monde"),
+    ("Quelle: faz", "Frankfurter Allgemeine Zeitung"),
+    ("Source: ynet", "Ynet"),
+    ("Source: korvanyherald", "korvanyherald"),   # unknown: returned as given
+])
+def test_outlet_credit(tail, name):
+    text = f"Troops cleared the square.\n\nsol / dpa\n\n{tail}\n\nAll news articles on 2025-03-06"
+    got, (start, end) = find_outlet_credit(text)
+    assert got == name and text[start:end] == tail
+
+
+def test_outlet_credit_absent():
+    assert find_outlet_credit("Troops cleared the square.") == (None, None)
+    assert find_outlet_credit("") == (None, None)
+
+
+# --------------------------------------------------------------------------- tag_articles
+
+def test_tag_articles():
+    df = pd.DataFrame({
+        "outlet": ["spiegel", "Korvany Courier", None, "https://www.lemonde.fr/x"],
+        "url": [None, None, "https://www.theguardian.com/world/x", None],
+        "text": ["BERLIN (dpa) - Die Bundesregierung zeigte sich besorgt.",
+                 "Troops left the square.\n\n(AFP)",
+                 "Troops left.\n\nStaff and agencies",
+                 "Les troupes ont quitté la place."],
+        "author": [None, "Tom Ellis", None, "AFP"],
+        "wires": [[], ["Reuters"], None, None],
+    })
+    out = tag_articles(df)
+    assert out["outlet"].tolist() == ["Der Spiegel", "Korvany Courier", "The Guardian",
+                                      "Le Monde"]
+    assert out["outlet"].cat.ordered
+    assert list(out["outlet"].cat.categories) == ["Der Spiegel", "Korvany Courier", "Le Monde",
+                                                  "The Guardian"]
+    assert out["outlet_country"].tolist() == ["DEU", pd.NA, "GBR", "FRA"]
+    assert out["outlet_language"].tolist() == ["de", pd.NA, "en", "fr"]
+    assert out["wires"].tolist() == [["dpa"], ["Reuters", "AFP"], [], ["AFP"]]
+    assert df["outlet"][0] == "spiegel"  # the input is not modified
+
+
+def test_tag_articles_conforms_to_articles_schema():
+    row = {c: None for c in schema.ARTICLES}
+    row.update(title="Talks begin", text="MARESK (Reuters) - Talks began.", outlet="reuters.com",
+               published=pd.Timestamp("2025-03-18", tz="UTC"), source_line=1, n_words=5,
+               wires=[])
+    out = tag_articles(pd.DataFrame([row]))
+    assert list(out.columns) == list(schema.ARTICLES)
+    assert out.loc[0, "outlet"] == "Reuters" and out.loc[0, "wires"] == ["Reuters"]
+    assert str(out["outlet_country"].dtype) == "string"
+
+
+def test_tag_articles_unknown_outlet_keeps_given_country():
+    df = pd.DataFrame({"outlet": ["Korvany Courier"], "outlet_country": ["EST"], "text": ["x"]})
+    assert tag_articles(df)["outlet_country"].tolist() == ["EST"]
+
+
+def test_tag_articles_says_which_columns_it_needs():
+    with pytest.raises(SchemaError, match=r"needs a 'text' column.*it has: 'title'"):
+        tag_articles(pd.DataFrame({"title": ["x"]}))
