@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,10 +51,15 @@ def polnear_predictions(doc: str, text: str) -> list[dict]:
     for q in quotes:
         key = q.attribution
         if q.carried and key in groups:
-            # PolNeAR joins a carried quote to its attribution only within one paragraph
+            # PolNeAR joins a carried quote to its attribution only within one paragraph;
+            # in a new paragraph it is an attribution of its own, sourced by the same mention
             first = groups[key][0]
             if para_of(first.start) != para_of(q.start):
+                src = next((x for x in groups[key] if x.speaker_start is not None), None)
                 key = -len(order) - 1
+                if src is not None:
+                    q = replace(q, speaker_start=src.speaker_start, speaker_end=src.speaker_end,
+                                speaker=src.speaker)
         if key not in groups:
             groups[key] = []
             order.append(key)

@@ -33,13 +33,14 @@ SKIP_LEFT = frozenset(
     yesterday tonight monday tuesday wednesday thursday friday saturday sunday on last this
     week night morning afternoon evening weekend""".split()
 )
-_DETS = frozenset("the a an his her their its our my your this that these those der die das "
-                  "le la les un une ein eine".split())
+_DETS = frozenset("the a an his her their its our my your this that these those die das "
+                  "les un une ein eine".split())
 _JOINERS = frozenset("of for de von der van al bin la le du and & at".split())
 _APPOSITION_START = frozenset(
     "who which whose a an the his her their its who's speaking writing appearing asked "
     "however though meanwhile too also himself herself in on at".split()
 )
+_PARTICLES = frozenset("von van der den de da di du al bin la le del ter".split())
 _QUANTIFIERS = frozenset("another one some many several most both all other".split())
 _WORDLIKE = re.compile(r"\w")
 
@@ -161,6 +162,10 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             start = toks[j][0]
         elif wl in _JOINERS and j - 1 >= 0 and _cap(toks[j - 1][2]) and (head_cap or n_lower):
             start = toks[j][0]
+        elif wl in _PARTICLES and j - 2 >= 0 and head_cap and (
+            _cap(toks[j - 1][2]) or toks[j - 1][2] in _PARTICLES and _cap(toks[j - 2][2])
+        ):
+            start = toks[j][0]  # "Ursula von der Leyen"
         elif not _cap(w) and wl not in NOT_SPEAKER and wl not in PRONOUNS and n_lower < 5 and (
             not head_cap or wl in ("spokesman", "spokeswoman", "spokesperson", "aide",
                                    "adviser", "secretary", "minister", "president")

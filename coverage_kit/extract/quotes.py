@@ -171,6 +171,13 @@ _NOT_HEADLINE = frozenset(
 )
 
 
+def _iou(a, b) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a.end, b.end) - min(a.start, b.start))
+
+
 def _is_cue(word: str) -> bool:
     return word in _CUES_ALL
 
@@ -297,7 +304,7 @@ class _Extractor:
         if not stripped:
             return None
         last = stripped[-1]
-        h = _HEADLINE.search(text, lo, q.start)
+        h = _HEADLINE.match(text, lo, q.start)
         if h and last == ":":
             name_s, name_e = h.span(1)
             if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
@@ -485,6 +492,8 @@ class _Extractor:
                 if overlaps_claim(f.start, f.end):
                     # trim content that runs into a direct quote claimed before
                     continue
+                if self.found and _iou(self.found[-1], f) > 0.5:
+                    continue  # "…, wrote Xi, according to Xinhua": one attribution
                 self.found.append(f)
                 taken_until = max(f.end, cs + 1)
             del cues
@@ -507,6 +516,10 @@ class _Extractor:
                 if comma == -1 or comma - sp[1] > 120:
                     return None
                 lo, hi = _strip_span(text, comma + 1, c_end)
+                # "According to Interfax, Peskov said that …": Peskov's own attribution wins
+                for _, _, w2 in self.cue_tokens(lo, hi):
+                    if w2 in lex.SAY_VERBS:
+                        return None
             else:
                 # "CONTENT, according to X."
                 lo, hi = _strip_span(text, s_start, cs)

@@ -46,10 +46,10 @@ __all__ = [
     "Alias",
 ]
 
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St|Jr|Sr)\.|[A-Z][\w\u2019'-]*)"
 _NAME_SEQ = re.compile(
-    r"(?<![\w\u2019'-])(?:[A-Z][\w\u2019'-]*\.?|[A-Z]\.)"
-    r"(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|al|bin|le|la|del)[ \t]+)*"
-    r"(?:[A-Z][\w\u2019'-]*\.?|[A-Z]\.))*"
+    r"(?<![\w\u2019'.-])" + _NAME_WORD
+    + r"(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|al|bin|le|la|del)[ \t]+)*" + _NAME_WORD + ")*"
 )
 _POSS = re.compile(r"['\u2019]s$")
 _DETS = frozenset("the a an his her their its our der die das le la les".split())
@@ -219,12 +219,18 @@ class _DocNames:
     def full_name(self, short: str, pos: int) -> str:
         """The longest name in the text that ends with ``short`` ("Tokayev" -> full name)."""
         short = _POSS.sub("", short)
-        if " " in short and len(short.split()) >= 3:
+        if sum(1 for w in short.split() if w[:1].isupper()) >= 2:
             return short
         best = None
         self.entities
-        for e in self._by_last.get(short.split()[-1], ())[:200]:
-            if e.name != short and e.name.endswith(" " + short) and len(e.name.split()) <= 4:
+        cands = list(self._by_last.get(short.split()[-1], ())[:200])
+        if not cands and " " not in short:
+            # surname first ("Xi" -> "Xi Jinping")
+            cands = [e for e in self.before(pos + 1) if e.name.startswith(short + " ")]
+            cands = [e for e in cands if len(e.name.split()) == 2]
+        for e in cands:
+            if e.name != short and len(e.name.split()) <= 4 and (
+                e.name.endswith(" " + short) or e.name.startswith(short + " ")):
                 if best is None or (e.pos < pos) > (best.pos < pos) or (
                     (e.pos < pos) == (best.pos < pos) and len(e.name) > len(best.name)
                 ):
@@ -332,6 +338,8 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
         if inner.lower() in ("who", "which", "that"):
             return None, None, None
         return _resolve_one(text, inner, sp[0], names, speakers)
+    if " and " in mention or " & " in mention:
+        return mention, None, None  # several speakers: keep the mention as it is
     role, name = split_role(mention)
     if name is not None:
         name = _POSS.sub("", name)
