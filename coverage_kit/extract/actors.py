@@ -845,6 +845,13 @@ class ActorResolver:
                     found = Mention(start, toks[i + L - 1][2], text[start:toks[i + L - 1][2]],
                                     entry.type, code, role, actor)
                 nxt = i + L
+                if found.type in ("capital", "country") and nxt < n and \
+                        (found.type == "capital" or found.text in _NAME_LIKE_COUNTRIES) and \
+                        text[toks[nxt - 1][2]:toks[nxt][1]] == " " and \
+                        _is_name_part(toks[nxt][0], lower[nxt], first, keys):
+                    # "Douglas Renner", "Jordan Peterson", "Victoria Beckham": a first name
+                    found = None
+                    break
                 if nxt < n and toks[nxt][0] in _POSS:
                     found = replace(found, possessive=True)
                 break
@@ -987,6 +994,13 @@ class ActorResolver:
 
 
 _ROLE_ORDER = list(_ROLE_FORMS)
+_NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia"})
+
+
+def _is_name_part(tok: str, low: str, first: set, keys: dict) -> bool:
+    """A capitalised word that is not a known mention: a surname after a first name."""
+    return tok[:1].isupper() and tok.isalpha() and not tok.isupper() and (
+        low not in first or keys.get((low,)) is None)
 
 
 def _best_role(titles: Sequence[Mention], coded: Sequence[Mention]) -> str | None:

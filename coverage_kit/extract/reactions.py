@@ -236,6 +236,13 @@ _DATELINE = re.compile(r"^[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u20
                        r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
                        r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
 _MEDIA_ROLES = frozenset({"state media"})
+_SUBSTANTIVE = frozenset({"condemn", "concern", "support"})
+_MODIFIERS = frozenset(
+    "regional military international western eastern european neighbouring neighboring allied "
+    "powerful influential so-called main key major fellow".split())
+# "is expected to agree sanctions": a prospective action is not (yet) a reaction
+_PROSPECTIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|"
+                          r"scheduled)\s+to\b", re.IGNORECASE)
 _MEDIA_WORDS = re.compile(r"\b(?:agency|news|media|television|TV|radio|newspaper|Twitter|X|"
                           r"Facebook|Telegram|Instagram|website|broadcaster|Agentur|agence)\b",
                           re.IGNORECASE)
@@ -315,6 +322,19 @@ def _sentiment(text: str) -> tuple[float, float]:
 
     s = TextBlob(text).sentiment
     return float(s.polarity), float(s.subjectivity)
+
+
+def _media_source(q, text: str) -> bool:
+    """The quote is credited to a news agency, state media or a platform, or has no speaker."""
+    mention = q.speaker_mention or q.speaker or ""
+    if not mention:
+        return True
+    if _MEDIA_WORDS.search(mention):
+        return True
+    return (q.cue or "").lower() in _SOURCE_CUES
+
+
+_SOURCE_CUES = frozenset({"according to", "laut", "zufolge", "selon", "d'après", "d’après"})
 
 
 def _is_media(res: Resolution | None, mention: str | None) -> bool:
@@ -424,6 +444,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         i = bisect.bisect_right(q_in_starts, pos) - 1
         return i >= 0 and q_in[i][0] <= pos < q_in[i][1]
 
+    resolved_spans: list[tuple[int, int]] = []
     sents = sentences(text, quotes=stretches)
     sent_starts = [s for s, _ in sents]
     m_starts = [m.start for m in mentions]
@@ -434,7 +455,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     # 1. quotes
     for q in quotes:
         res = None
-        for cand in (q.speaker, q.speaker_mention,
+        sourced = (q.cue or "").lower() in _SOURCE_CUES  # "according to the OSCE, ..."
+        for cand in () if sourced else (q.speaker, q.speaker_mention,
                      f"{q.speaker_role} {q.speaker}" if q.speaker_role and q.speaker else None):
             if not cand:
                 continue
@@ -445,14 +467,25 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         if res is None:
             orphans[si].append(q)
+            if not _media_source(q, text):
+                # "he said", "a government spokesman said": whoever is named inside the
+                # reported words is not the one reacting
+                resolved_spans.append((q.start, q.end))
             continue
         by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
                                  res.evidence == "actors table" or res.actor != cand))
+        resolved_spans.append((q.start, q.end))
+    resolved_spans.sort()
+    rs_starts = [a for a, _ in resolved_spans]
+
+    def in_resolved(pos: int) -> bool:
+        i = bisect.bisect_right(rs_starts, pos) - 1
+        return i >= 0 and resolved_spans[i][0] <= pos < resolved_spans[i][1]
     # 2. action sentences
     for si, (s, e) in enumerate(sents):
         lo = bisect.bisect_left(m_starts, s)
         hi = bisect.bisect_left(m_starts, e)
-        ms = [m for m in mentions[lo:hi] if not inside(m.start)]
+        ms = [m for m in mentions[lo:hi] if not inside(m.start) and not in_resolved(m.start)]
         if not ms:
             continue
         trig = _triggers(text, s, e, inside)
@@ -473,7 +506,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                 continue
             if mode == "before":
                 t = next((t for t in trig if t[0] >= ph.end), None)
-                if t is None:
+                if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1):
                     continue
                 st = ph.start - (len(_phrase_text(text, s, ph)) - len(text[ph.start:ph.end]))
                 en = clause_of(t[0])[1]
@@ -481,7 +514,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                 t = [t for t in trig if t[1] <= ph.start][-1]
                 st, en = s, t[0]
             else:  # "after": from/by agent, trigger before it
-                t = [t for t in trig if t[1] <= ph.start][-1]
+                t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
                 cs = clause_of(t[0])[0]
                 st, en = cs, clause_of(ph.start)[1]
             seg = text[st:en].strip(" ,;:")
@@ -574,9 +607,13 @@ _GROUP_NOUNS = frozenset(
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
     words = [w.lower() for w in _WORDS.findall(text[cs:pos])]
-    return all(w in _DETERMINERS or w in ("according", "to", ",", "on", "friday", "meanwhile",
-                                          "however", "but", "and", "in", "a", "statement",
-                                          "separately", "earlier", "later") for w in words)
+    return all(w in _DETERMINERS or w in _CLAUSE_OPENERS for w in words)
+
+
+_CLAUSE_OPENERS = frozenset(
+    "according to , on in a statement separately earlier later meanwhile however but and while "
+    "whereas as when where so yet instead also too even then now today yesterday monday "
+    "tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, clause_of):
@@ -593,6 +630,13 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     # drop determiners right before the phrase
     while prev and prev[-1] in _DETERMINERS:
         prev.pop()
+    # "from the Moscow-led ESC", "of the regional bloc": skip modifiers back to a preposition
+    k = len(prev) - 1
+    while k > 0 and (("-" in prev[k] and prev[k][0].isalpha()) or prev[k] in _MODIFIERS
+                     or prev[k] in _DETERMINERS):
+        k -= 1
+    if k < len(prev) - 1 and k >= 0 and prev[k] in _PREPS:
+        prev = prev[:k + 1]  # the preposition decides, as if the modifiers were not there
     p1 = prev[-1] if prev else None
     p2 = prev[-2] if len(prev) > 1 else None
     has_before = any(t[0] >= ph.end for t in trig)
@@ -605,7 +649,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         return "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
-    if p1 in _AGENT_AFTER and has_trigger_before:
+    if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE for t in trig):
         if p1 == "de" and not prev:
             return None
         return "after"

@@ -127,7 +127,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:violence|use\s+of\s+force|bloodshed)|"
                    r"(?:no|without)\s+(?:further\s+)?violence|non-?violen\w+"),
     ("concern", 2, r"dialogue|peaceful\s+(?:solution|resolution|settlement|means|transition)|"
-                   r"political\s+solution|negotiat\w+\s+solution|mediat\w+"),
+                   r"political\s+solution|negotiat\w+\s+solution"),
     ("concern", 2, r"releas\w+|free\s+(?:the\s+|all\s+)?(?:detain\w+|prisoners|journalists|"
                    r"protesters|opposition)|arbitrar\w+\s+(?:arrest|detention)\w*"),
     ("concern", 2, r"respect\w*\s+(?:for\s+)?(?:the\s+)?(?:human\s+rights|fundamental|"
@@ -190,7 +190,8 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"held\s+talks|talks\s+with|met\s+(?:with\b)?|meeting|discuss\w+|"
                    r"exchanged\s+views|monitor\w*|(?:follow|following)\s+(?:the\s+)?"
                    r"(?:situation|developments|events)|in\s+(?:close\s+)?contact|"
-                   r"ready\s+to\s+help|evacuat\w+|travel\s+(?:warning|advi\w+)|briefed"),
+                   r"ready\s+to\s+help|evacuat\w+|travel\s+(?:warning|advi\w+)|briefed|"
+                   r"mediat\w+"),
     ("neutral", 1, r"telefonier\w+|Telefonat\w*|Gespräch\w*|beriet\w*|beraten|erörter\w+|"
                    r"sprach\w*\s+mit|traf\w*\s+sich|Treffen|verfolg\w+\s+die\s+Lage"),
     ("neutral", 1, r"entretenu\w*|entretien\w*|téléphon\w+|rencontr\w+|discut\w+|"
