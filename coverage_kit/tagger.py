@@ -599,7 +599,7 @@ _TOKEN_STRIP = " \t.:;-–—*\"'“”„«»"
 
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[^\W\d_][^()\n]{0,70}?)?[ \t]*\((?P<credit>[^()\n]{1,60})\)"
-    r"[ \t]*(?:-{1,2}|[–—:])"
+    r"\.?[ \t]*(?:-{1,2}|[–—:])"
 )
 _SLASH_DATELINE_RE = re.compile(
     r"^[ \t]*[^\W\d_][^/\n]{0,70}?[.,][ \t]*/(?P<credit>[^/\n]{2,30})/"

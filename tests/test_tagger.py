@@ -338,6 +338,9 @@ def test_bad_user_csv_header_and_missing_file(tmp_path):
     ("MOSCOW, March 7. /TASS/. The Kremlin said it was following events closely.", ["TASS"]),
     ("ASTANA. KAZINFORM – The foreign ministry issued a travel warning.", ["Kazinform"]),
     ("ANKARA (AA) - Turkey offered to mediate between the parties.", ["Anadolu"]),
+    ("MADRID, 7 mar (EFE).- El Gobierno pidió contención a todas las partes.", ["EFE"]),
+    ("МОСКВА, 7 марта. /ТАСС/. В Кремле внимательно следят за событиями.", ["TASS"]),
+    ("TOKYO (Kyodo) -- Japan urged restraint.", ["Kyodo"]),
     ("OTTAWA (CP) — Canada summoned the Veldavian ambassador.", ["Canadian Press"]),
     # closing credit lines
     ("Troops cleared the square.\n\nsol / dpa / AFP / Reuters", ["dpa", "AFP", "Reuters"]),
