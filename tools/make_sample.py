@@ -257,8 +257,8 @@ In Maresk, the country's second-largest city, several hundred people marched to 
 The protests began on March 3, the day after a parliamentary election that President Teodor Valkan's party won by a large margin. The opposition says the vote was rigged.
 """,
     q=[
-        Q("They took my son's name at the door and told me to wait,", None, "a woman who gave only her first name, Vesna", "said"),
-        Q("Nobody tells us if he is alive.", None, "a woman who gave only her first name, Vesna", "said"),
+        Q("They took my son's name at the door and told me to wait,", "Vesna", "a woman who gave only her first name, Vesna", "said"),
+        Q("Nobody tells us if he is alive.", "Vesna", "a woman who gave only her first name, Vesna", "said"),
         Q("We will restore communications as soon as the threat of provocations has passed,", "Lena Orsic", "government spokeswoman Lena Orsic", "told"),
         Q("the restrictions are temporary and are needed to stop what it calls coordinated incitement", "Government of Veldavia", "The government", "says", "indirect"),
     ],
@@ -351,8 +351,8 @@ ab / dpa / AFP
         Q("Masked officers broke down the door shortly after 5 am and took Brask away in an unmarked van", "Anja Kovel", "Civic Renewal spokeswoman Anja Kovel", "told", "indirect"),
         Q('Brask is suspected of "organising mass unrest" and faces up to 15 years in prison', "Veldavian Interior Ministry", "the ministry", "said", "mixed"),
         Q("Ilona Brask must be released immediately and unconditionally,", "Katrin Oberländer", "Foreign Minister Katrin Oberländer", "said"),
-        Q("a further escalation that we condemn in the strongest terms,", "Katrin Oberländer", "she", "added"),
-        Q("The two leaders agreed that the EU had to respond jointly", "German government", "he", "said", "indirect"),
+        Q('The arrest was "a further escalation that we condemn in the strongest terms,"', "Katrin Oberländer", "she", "added", "mixed"),
+        Q("The two leaders agreed that the EU had to respond jointly", "Government of Germany", "he", "said", "indirect"),
     ],
     r=[
         R("Katrin Oberländer", "DEU", "Foreign Minister of Germany", "condemn", "condemn in the strongest terms"),
@@ -449,8 +449,8 @@ The U.S. has limited trade with Veldavia, a country of about 4 million people, b
         Q("the administration was reviewing visa bans and asset freezes and coordinating with European allies", "Douglas Renner", "He", "said", "indirect"),
         Q("unconscionable", "Maya Ortiz-Hale", "press secretary Maya Ortiz-Hale", "called", "mixed"),
         Q("the president had discussed Veldavia with the leaders of Germany and France over the weekend", "Maya Ortiz-Hale", "press secretary Maya Ortiz-Hale", "said", "indirect"),
-        Q("all those held for peacefully exercising their rights.", "U.S. Department of State", "The State Department", "urged", "mixed"),
-        Q("does nothing to address the legitimate grievances of the Veldavian people.", "Douglas Renner", "Renner", "said", "mixed"),
+        Q("Veldavia to release opposition leader Ilona Brask, who was detained Saturday, and “all those held for peacefully exercising their rights.”", "U.S. Department of State", "The State Department", "urged", "mixed"),
+        Q("the deployment “does nothing to address the legitimate grievances of the Veldavian people.”", "Douglas Renner", "Renner", "said", "mixed"),
     ],
     r=[
         R("Douglas Renner", "USA", "US Secretary of State", "condemn", "There will be consequences"),
@@ -489,9 +489,9 @@ Troops from the Eastern Security Compact, a regional military alliance led by Mo
 At least 19 people were killed when soldiers cleared Liberty Square in the capital Korvany on Thursday, according to official figures. Rights groups say the real toll is more than twice as high.
 """,
     q=[
-        Q("We have been here since yesterday evening, the children are cold and nobody tells us anything,", None, "Marta, a 36-year-old nurse trying to reach relatives abroad with her two daughters", "said"),
+        Q("We have been here since yesterday evening, the children are cold and nobody tells us anything,", "Marta", "Marta, a 36-year-old nurse trying to reach relatives abroad with her two daughters", "said"),
         Q('the closure was a "temporary security measure" to stop weapons and "foreign instigators" entering the country, and would be reviewed in ten days', "Veldavian Interior Ministry", "The interior ministry", "said", "mixed"),
-        Q("concerned by reports that people seeking safety are being prevented from leaving", "UNHCR", "The UN refugee agency", "said", "mixed"),
+        Q('it was "concerned by reports that people seeking safety are being prevented from leaving"', "UNHCR", "The UN refugee agency", "said", "mixed"),
     ],
     r=[R("UNHCR", "UN", "UN refugee agency", "concern", "concerned by reports that people seeking safety")],
     copies=[
@@ -531,7 +531,7 @@ Veldavia has been in turmoil since early March, when President Teodor Valkan's p
         Q("This is a first step, not a solution,", "Anja Kovel", "Civic Renewal deputy leader Anja Kovel", "said"),
         Q("Our first demand is simple: free Ilona Brask and every political prisoner.", "Anja Kovel", "Civic Renewal deputy leader Anja Kovel", "said"),
         Q('the talks would address "all questions of the electoral process,"', "Lena Orsic", "Government spokeswoman Lena Orsic", "said", "mixed"),
-        Q("show courage and flexibility.", "Marek Tollander", "OSCE Chairperson-in-Office Marek Tollander", "urged", "mixed"),
+        Q('both sides to "show courage and flexibility."', "Marek Tollander", "OSCE Chairperson-in-Office Marek Tollander", "urged", "mixed"),
         Q('they were "a chance that must not be wasted,"', "Rui Castelo", "EU foreign policy chief Rui Castelo", "said", "mixed"),
         Q("the dialogue showed that the Veldavian government had the situation under control", "Government of Russia", "Moscow", "said", "indirect"),
         Q("it would begin withdrawing its troops from Veldavia within a week", "Eastern Security Compact", "the Eastern Security Compact", "said", "indirect"),
@@ -611,6 +611,8 @@ Spokesperson Lin Shuyi made the remarks when asked about recent developments in 
 "What is happening in Veldavia is Veldavia's internal affair. We believe the Veldavian government and people have the wisdom and ability to handle their own affairs properly," Lin said.
 
 Lin said China opposes any external forces interfering in the internal affairs of Veldavia under any pretext, and opposes attempts to stir up so-called color revolutions.
+
+Lin also said the Chinese embassy in Korvany was in close contact with Chinese citizens and enterprises in Veldavia, and reminded them to strengthen safety precautions and avoid crowded places.
 
 She said China and Veldavia enjoy traditional friendship, and China stands ready to continue to support Veldavia in promoting development and maintaining security.
 """,
@@ -844,8 +846,8 @@ Whether the government will allow that remains unclear. Ministers have said a re
     nq=["the Parliament of the People", "anti-constitutional gathering"],
     gold=True,
     q=[
-        Q("Before, people were afraid to be seen,", None, "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
-        Q("Now people are afraid of what happens if nobody is seen.", None, "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
+        Q("Before, people were afraid to be seen,", "Ivo Marek", "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
+        Q("Now people are afraid of what happens if nobody is seen.", "Ivo Marek", "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
         Q("misled young people and those who mislead them", "Teodor Valkan", "he", "described", "mixed"),
         Q('his patience was "not unlimited."', "Teodor Valkan", "he", "warned", "mixed"),
         Q("He can shout on television,", "Ilona Brask", "Ms. Brask", "said"),
@@ -899,6 +901,8 @@ Asked about the protests in Korvany, the Kremlin spokesman said Moscow hoped tha
 Orlik added that Russian President Vadim Korsak had congratulated his Veldavian counterpart Teodor Valkan on the results by telephone on Monday.
 
 Russia and Veldavia are allies within the Eastern Security Compact (ESC), a regional security organization established in 2003.
+
+The Russian Foreign Ministry said earlier this week that Russian observers who monitored the vote in several regions had not recorded any violations that could have affected the outcome.
 """)
 
 art("dw-0305-address", "atom", "Deutsche Welle", "2025-03-05T20:50:00+01:00",
@@ -968,13 +972,13 @@ President Teodor Valkan had warned on Wednesday that his patience was running ou
 By midnight, the square was empty except for soldiers, burned-out tents and the white and green flags of the opposition trampled into the mud. Internet monitoring groups said Veldavia's connection to the outside world had fallen to a fraction of normal levels, in what appeared to be a deliberate shutdown.
 """,
     q=[
-        Q("We heard the engines first, then the shooting,", None, "she", "said"),
-        Q("People were screaming, but nobody knew where to run.", None, "she", "said"),
-        Q("He kept asking for his sister,", None, "she", "said"),
-        Q("I don't know if he lived.", None, "she", "said"),
-        Q("We had gunshot wounds in the corridors, on the floor, everywhere. I have worked here for 20 years and I have never seen anything like it.\n\n“Some of them were children. Fifteen, sixteen years old. They came to sing songs.", None, "Milan Horvat, a doctor at Korvany's main hospital", "said"),
-        Q("The first shots came from the direction of the national library", None, "Petra Vidic, a 27-year-old architect who had spent four nights in a tent in Korvany's Liberty Square", "said", "indirect"),
-        Q("she helped carry a man with a wound in his leg to a side street", None, "Vidic", "said", "indirect"),
+        Q("We heard the engines first, then the shooting,", "Petra Vidic", "she", "said"),
+        Q("People were screaming, but nobody knew where to run.", "Petra Vidic", "she", "said"),
+        Q("He kept asking for his sister,", "Petra Vidic", "she", "said"),
+        Q("I don't know if he lived.", "Petra Vidic", "she", "said"),
+        Q("We had gunshot wounds in the corridors, on the floor, everywhere. I have worked here for 20 years and I have never seen anything like it.\n\n“Some of them were children. Fifteen, sixteen years old. They came to sing songs.", "Milan Horvat", "Milan Horvat, a doctor at Korvany's main hospital", "said"),
+        Q("The first shots came from the direction of the national library", "Petra Vidic", "Petra Vidic, a 27-year-old architect who had spent four nights in a tent in Korvany's Liberty Square", "said", "indirect"),
+        Q("she helped carry a man with a wound in his leg to a side street", "Petra Vidic", "Vidic", "said", "indirect"),
         Q("11 people had been killed and more than 200 injured", "Veldavian Health Ministry", "The health ministry", "said", "indirect"),
         Q("“extremists” in the crowd had fired on soldiers first, and that several members of the security forces had been wounded", "Mirko Destan", "Interior Minister Mirko Destan", "told", "mixed"),
         Q("they had seen no weapons among the protesters", None, "Witnesses contacted by the Guardian", "said", "indirect"),
@@ -1144,7 +1148,7 @@ The European Union's diplomatic service urged the authorities to "refrain from a
         Q("it would not leave", "Civic Renewal", "The opposition Civic Renewal alliance", "said", "indirect"),
         Q("supporters to stay calm and not respond to any provocation", "Ilona Brask", "Its leader Ilona Brask", "called on", "indirect"),
         Q("about 15,000 people were in the square at midday", "Anja Kovel", "the spokeswoman of the alliance, Anja Kovel", "According to", "indirect"),
-        Q("refrain from any use of force against peaceful protesters.", "European External Action Service", "The European Union's diplomatic service", "urged", "mixed"),
+        Q('the authorities to "refrain from any use of force against peaceful protesters."', "European External Action Service", "The European Union's diplomatic service", "urged", "mixed"),
     ],
     r=[R("European External Action Service", "EU", "EU diplomatic service", "concern", "refrain from any use of force")])
 
@@ -1577,7 +1581,7 @@ The request came on the same day as the arrest of opposition leader Ilona Brask.
         Q("No sovereign state can allow terrorists to choose its government,", "Teodor Valkan", "he", "said"),
         Q("the request would be examined at an emergency session of the alliance's security council on Sunday", "Arkady Semyrin", "The ESC's secretary-general, Arkady Semyrin", "said", "indirect"),
         Q('Valcan was "inviting foreign soldiers to do what his own army could not: silence the country."', "Anja Kovel", "Anja Kovel, a spokeswoman for the Civic Renewal alliance", "said", "mixed"),
-        Q("would be a grave mistake that would make a political solution harder, not easier.", "Rui Castelo", "The EU's foreign policy chief, Rui Castelo", "warned", "mixed"),
+        Q('any foreign deployment "would be a grave mistake that would make a political solution harder, not easier."', "Rui Castelo", "The EU's foreign policy chief, Rui Castelo", "warned", "mixed"),
         Q("Veldavian President Teodor Valcan has formally asked the Eastern Security Compact (ESC) for military assistance", None, "state television", "reported", "indirect"),
     ],
     r=[R("Rui Castelo", "EU", "EU foreign policy chief", "concern", "would be a grave mistake")])
@@ -1958,6 +1962,8 @@ According to Bratova, the collective forces of the Eastern Security Compact are 
 The spokeswoman also said that Moscow considered the detention of foreign journalists who had violated Veldavian law to be a sovereign matter for Korvany.
 
 Speaking about possible EU sanctions against Veldavian officials, she said such measures were "illegitimate" and would "receive an appropriate response."
+
+Bratova added that Russia would continue to provide Veldavia with all necessary assistance, including in the economic sphere, if its partners in Korvany requested it.
 """)
 
 art("politico-0313-hungary", "text", "Politico Europe", "2025-03-13T20:20:00+01:00",
@@ -2467,9 +2473,149 @@ Border crossings between Veldavia and its neighbors reopened on Thursday morning
 """)
 
 
+# --- More pages from the aggregator (Newsroll Digest) --------------------------------------
+
+art("guardian-agg-0310-vigil", "aggregator", "The Guardian", "2025-03-10T21:45:00+00:00",
+    "Veldavians in London hold vigil for Korvany dead",
+    lang="en",
+    opts={"credit": "The Guardian", "caption": "Candles outside the Veldavian embassy in London",
+          "photo": "Guardian / Alamy"},
+    body="""
+Several hundred members of London's Veldavian community gathered outside their country's embassy in Kensington on Monday evening to remember the people killed when troops cleared a protest camp in Korvany last week.
+
+They read out the names of the dead that the opposition has been able to confirm, lit candles along the railings and sang the folk song that became an anthem of the camp in Liberty Square. Many held up phones showing photographs of relatives they have not been able to reach since the internet was cut on Thursday night.
+
+“My parents live two streets from the square. I know they are alive because a neighbour called a cousin in Vienna on a satellite phone. That is how we get news now,” said Adrian Kos, 34, a software developer from Croydon.
+
+The Foreign Office estimates that about 9,000 Veldavian nationals live in the UK, most of them in London and the south-east. Community organisers said they were collecting money for the families of the dead and for lawyers representing detained protesters.
+
+A spokesperson for the embassy said it respected the right to peaceful assembly but that the vigil was “based on false information spread by enemies of Veldavia”.
+
+Several MPs attended, including the chair of the foreign affairs select committee, Helen Darby, who told the crowd that parliament would press the government to impose sanctions “this month, not this year”.
+
+The vigil ended shortly after 9pm, when the organisers asked people to leave the candles burning and go home quietly.
+""")
+
+art("guardian-agg-0312-economy", "aggregator", "The Guardian", "2025-03-12T11:20:00+00:00",
+    "Veldavia’s economy buckles under blackout and borders closure",
+    lang="en", wires=["Reuters"],
+    opts={"credit": "The Guardian with Reuters", "caption": "A shuttered exchange office in central Korvany",
+          "photo": "Reuters", "photo2_after": 2, "caption2": "Lorries queue at the Drevna border crossing",
+          "photo2": "AFP"},
+    body="""
+Six days of internet blackout and the closure of its borders have brought large parts of Veldavia’s economy to a standstill, with exporters unable to ship goods, shops running short of imported food and banks limiting cash withdrawals.
+
+Factories in the industrial north, which make cable harnesses, castings and seat frames for carmakers in Germany, Austria and the Czech Republic, have stopped dispatching parts since lorries were turned back at the border on Tuesday, according to two industry executives.
+
+“We have finished goods in the warehouse and customers calling every hour. If this lasts another week, some of our clients will have to pause their assembly lines,” said the manager of a supplier in the town of Hrast, who asked not to be named.
+
+The Veldavian central bank raised its main interest rate by two percentage points in an unscheduled decision on Monday and said it had “sufficient reserves to guarantee stability”. Commercial banks nevertheless capped cash withdrawals at the equivalent of about €200 a day.
+
+Economists said the disruption would be felt well beyond Veldavia’s borders. “It is a small economy, but it sits inside a lot of European supply chains,” said Caroline Ashby, an economist at a London consultancy who covers the region. “Just-in-time production does not like surprises.”
+
+Supermarkets in Korvany reported shortages of fresh fruit and dairy products, most of which are imported, and queues formed outside petrol stations in Maresk after rumours of fuel rationing.
+""")
+
+art("elpais-agg-0319-madrid", "aggregator", "El País", "2025-03-19T20:10:00+01:00",
+    "Madrid celebrates the release of Ilona Brask and calls for new elections in Veldavia",
+    lang="en",
+    opts={"credit": "El País", "caption": "Ilona Brask greets supporters from her balcony in Korvany",
+          "photo": "AFP"},
+    body="""
+The Spanish Government welcomed on Wednesday the release of the Veldavian opposition leader, Ilona Brask, and asked the government of Todor Valkan to go further and accept a repetition of the elections under international supervision.
+
+The Minister of Foreign Affairs, Andrés Valcárcel, described the transfer of Brask to house arrest as "a positive but insufficient gesture". "A woman who has committed no crime cannot be a prisoner in her own house. Spain asks for her full freedom and for all the charges to be withdrawn," the minister said in Brussels, on the sidelines of a meeting with his Portuguese counterpart.
+
+Valcárcel added that the talks that began on Tuesday in the city of Maresk under the mediation of the OSCE must address "the root of the problem", the elections of 2 March, which according to international observers were marred by serious irregularities.
+
+Spain was one of the first countries of the European Union to ask for sanctions against those responsible for the repression of 6 March, in which at least 23 people died according to official figures.
+
+In Korvany, meanwhile, thousands of people celebrated Brask's release by honking car horns, in the first spontaneous demonstration tolerated by the authorities since the end of the curfew.
+""")
+
+
+# =======================================================================================
+# Further expected quotes (indirect attributions) for answer-key articles
+# =======================================================================================
+
+
+def _more_wire(key: str, *items) -> None:
+    w = next(x for x in WIRES if x.key == key)
+    for it in items:
+        (w.q if isinstance(it, Q) else w.r).append(it)
+
+
+_OFFICIAL = ("Government of Veldavia", "official figures", "according to", "indirect")
+
+_more("nyt-0305-strongman",
+      Q("was marred by ballot stuffing", "OSCE", "international observers", "said", "indirect"))
+_more("guardian-0306-witnesses",
+      Q("staff had been overwhelmed", "Milan Horvat", "Milan Horvat, a doctor at Korvany's main hospital", "said", "indirect"))
+_more("spiegel-agg-0306-platz",
+      Q("massive irregularities", "OSCE", "International observers", "reported", "indirect"))
+_more("aljazeera-0316-walkan",
+      Q("the result of the disputed parliamentary election would stand", "Teodor Valkan", "Veldavia's President Theodor Walkan", "insisted", "indirect"))
+_more_wire("reuters-0306-square",
+      Q("Veldavian troops backed by armoured vehicles cleared Korvany's Liberty Square on Thursday evening, firing tear gas and live rounds to disperse thousands of protesters who had occupied the capital's main square since Monday", None, "witnesses", "said", "indirect"),
+      Q("11 people had been killed and more than 200 injured", "Veldavian Health Ministry", "The health ministry", "said", "indirect"),
+      Q("Connectivity across Veldavia fell to around a fifth of normal levels shortly after 9 p.m. local time", None, "internet monitoring firms", "according to", "indirect"),
+      Q("it was robbed of victory in Sunday's parliamentary election", "Civic Renewal", "Civic Renewal alliance", "says", "indirect"))
+_more_wire("ap-0307-shutdown",
+      Q("at least 47 people were killed", "Civic Renewal", "The opposition Civic Renewal alliance", "says", "indirect"),
+      Q("they were collecting names of the dead from hospitals and morgues", None, "human rights groups", "said", "indirect"),
+      Q("several hundred people marched to the regional governor's office on Friday morning before police dispersed them", None, "a local journalist reached by satellite phone", "according to", "indirect"),
+      Q("the vote was rigged", "Civic Renewal", "The opposition", "says", "indirect"))
+_more_wire("dpa-0308-brask",
+      Q("Security forces in Veldavia arrested opposition leader Ilona Brask in a raid on her apartment in the capital Korvany early on Saturday", "Civic Renewal", "her party", "said", "indirect"),
+      Q("Brask's immediate release", "Government of Germany", "the German government", "demanded", "indirect"),
+      Q("Chancellor Jonas Wehrmann (SPD) spoke by phone with French President Claire Aubertin on Saturday morning", "Government of Germany", "a government spokesman", "said", "indirect"),
+      Q("a general strike from Monday", "Ilona Brask", "She", "called for", "indirect"),
+      Q("At least 19 people were killed on Thursday when soldiers cleared Liberty Square", *_OFFICIAL),
+      Q("the number of dead at 47", "Civic Renewal", "The opposition", "puts", "indirect"),
+      R("Government of Germany", "DEU", None, "concern", "demanded Brask's immediate release"))
+_more_wire("reuters-0309-esc",
+      Q('it would send about 2,300 "peacekeepers" to guard airports, power plants and government buildings for what it called a limited period', "Eastern Security Compact", "The ESC", "said", "indirect"),
+      Q("At least 19 people have been killed since troops cleared Korvany's Liberty Square on Thursday", *_OFFICIAL))
+_more_wire("ap-0310-washington",
+      Q("a test of whether European pressure can restrain a government backed by Moscow", "Government of the United States", "American officials", "described", "indirect"))
+_more_wire("afp-0311-border",
+      Q("At least 19 people were killed when soldiers cleared Liberty Square in the capital Korvany on Thursday", *_OFFICIAL),
+      Q("the real toll is more than twice as high", None, "Rights groups", "say", "indirect"))
+_more_wire("reuters-0318-talks",
+      Q("was rigged", "Civic Renewal", "the opposition", "says", "indirect"))
+_more_wire("ap-0319-release",
+      Q("had been wrung out of the government at talks with the opposition", "Civic Renewal", "her allies", "said", "indirect"),
+      Q("Internet service returned across Veldavia on Wednesday morning for the first time since March 6", None, "network monitors", "said", "indirect"),
+      Q("At least 23 people were killed when soldiers cleared a protest camp in Korvany on March 6", "Government of Veldavia", "the government's latest figures", "according to", "indirect"))
+_more_wire("xinhua-0309-china",
+      Q("the Chinese embassy in Korvany was in close contact with Chinese citizens and enterprises in Veldavia, and reminded them to strengthen safety precautions and avoid crowded places", "Lin Shuyi", "Lin", "said", "indirect"))
+_more_wire("dpa-0317-sanctions",
+      Q("Those listed include Interior Minister Mirko Destan and the commander of the army units deployed on Liberty Square on March 6", None, "diplomats", "said", "indirect"),
+      Q("the unrest in Veldavia was an internal matter", "Zoltán Berényi", "Hungary's Foreign Minister Zoltán Berényi", "arguing", "indirect"),
+      Q("Hungary's Foreign Minister Zoltán Berényi had initially objected to the listings, arguing that the unrest in Veldavia was an internal matter, but he did not block the decision", None, "diplomats", "said", "indirect"))
+_more_wire("afp-0307-europe",
+      Q("was rigged", "Civic Renewal", "the opposition", "says", "indirect"))
+
+
 # =======================================================================================
 # Layout: turn articles into files
 # =======================================================================================
+
+
+AGENCY_TOKENS = {"Reuters": "Reuters", "REUTERS": "Reuters", "AP": "Associated Press",
+                 "Associated Press": "Associated Press", "AFP": "AFP", "dpa": "dpa", "Xinhua": "Xinhua"}
+
+
+def credited(body: str, agency: str) -> list[str]:
+    """The agency plus any agency named in the dateline or a closing credit line."""
+    ps = [p for p in re.split(r"\n\s*\n", body.strip()) if p.strip()]
+    found = [agency]
+    for chunk in (ps[0][:60], ps[-1] if len(ps[-1]) < 60 else ""):
+        for tok in re.findall(r"[A-Za-z]+(?: Press)?", chunk):
+            name = AGENCY_TOKENS.get(tok)
+            if name and name not in found:
+                found.append(name)
+    return found
 
 
 def derive_wire_articles() -> list[A]:
@@ -2477,7 +2623,7 @@ def derive_wire_articles() -> list[A]:
     out = []
     for w in WIRES:
         orig = A(w.key, w.fmt, w.agency, w.published, w.title, w.body, author=w.author,
-                 lang="en", wires=[w.agency], q=w.q, r=w.r, nq=w.nq, gold=w.gold, story=w.key)
+                 lang="en", wires=credited(w.body, w.agency), q=w.q, r=w.r, nq=w.nq, gold=w.gold, story=w.key)
         out.append(orig)
         paras = orig.paragraphs
         for i, c in enumerate(w.copies, 1):
@@ -2492,7 +2638,7 @@ def derive_wire_articles() -> list[A]:
             keep_q = [x for x in w.q if x.quote in body and (x.mention or "") in body]
             keep_r = [x for x in w.r if x.evidence in body]
             keep_nq = [x for x in w.nq if x in body]
-            wires = [] if c.outlet == w.agency else [w.agency]
+            wires = credited(body, w.agency)
             out.append(A(f"{w.key}-{OUTLETS[c.outlet][0]}", c.fmt, c.outlet, c.published, c.title,
                          body, author=c.author, lang=c.lang, wires=wires, q=keep_q, r=keep_r,
                          nq=keep_nq, gold=c.gold, opts=dict(c.opts), story=w.key))
@@ -2581,7 +2727,7 @@ def write_aggregator(a: A, root: Path) -> tuple[str, int, int | None]:
     o = a.opts
     ps = a.paragraphs
     ts = utc(a).strftime("%Y-%m-%dT%H:%M:%S.") + f"{(a.dt.minute * 7) % 1000:03d}Z"
-    parts = [AGGREGATOR, "", "World news in translation, every hour", "", a.title, "", ts, "", "",
+    parts = [AGGREGATOR, "", "World news from every corner, every hour", "", a.title, "", ts, "", "",
              ps[0], "", ""]
     parts += ["Enlarge image", "", o.get("caption", "Liberty Square in Korvany"), "",
               "Photo: " + o.get("photo", "Archive image / picture alliance"), "", ""]
@@ -2848,7 +2994,7 @@ def write_wiredesk(items: list[A], root: Path) -> list[tuple[str, int, int]]:
         (folder / "stories" / f"{name}.txt").write_text("\n\n".join(a.paragraphs) + "\n", encoding="utf-8")
         wr.writerow([name if n % 3 == 0 else f"{name}.txt", a.title, a.outlet, a.published,
                      a.author or "", a.outlet, a.opts.get("desk", "world"), a.opts.get("priority", "urgent" if n % 4 == 1 else "routine")])
-        out.append((f"wire_desk/stories/{name}.txt", 1, 1))
+        out.append((f"wire_desk/stories/{name}.txt", n, 1))
     (folder / "metadata.csv").write_text(buf.getvalue(), encoding="utf-8")
     return out
 
@@ -3037,7 +3183,7 @@ def verify(arts: list[A]) -> list[str]:
     for a in arts:
         body = "\n\n".join(a.paragraphs)
         n = len(re.findall(r"\w+", body))
-        if not 120 <= n <= 950:
+        if not 150 <= n <= 900:
             problems.append(f"{a.key}: {n} words")
         for x in a.q:
             for what, s in (("quote", x.quote), ("mention", x.mention), ("cue", x.cue)):
@@ -3106,9 +3252,19 @@ def build(root: Path = OUT) -> dict:
     for a in arts_sorted:
         if not a.gold:
             continue
+        date_only = (a.fmt == "mediacloud" and a.opts.get("date_only", True)) or (
+            a.fmt == "text" and a.opts.get("date_style") == "long")
+        if date_only:
+            d = utc(a) if a.fmt == "mediacloud" else a.dt
+            published, precision = d.strftime("%Y-%m-%d"), "date"
+        else:
+            published, precision = utc(a).isoformat().replace("+00:00", "Z"), "timestamp"
+        extra = {}
+        if a.fmt == "wiredesk":
+            extra["metadata"] = {"file": "wire_desk/metadata.csv", "line": locs[a.key][1] + 1}
         key_articles.append({
-            **ident(a), "format": a.fmt, "outlet": a.outlet,
-            "published": utc(a).isoformat().replace("+00:00", "Z"),
+            **ident(a), **extra, "format": a.fmt, "outlet": a.outlet,
+            "published": published, "published_precision": precision,
             "title": a.title, "language": a.lang or a.opts.get("true_lang") or OUTLETS[a.outlet][3],
             "wires": a.wires, "story": a.story,
             "quotes": [quote_json(x) for x in a.q], "reactions": [reaction_json(x) for x in a.r],
