@@ -172,6 +172,16 @@ _ISO_RE = re.compile(
     r"(?:[T ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 
+# Labels printed before visible dates ("Stand: 28.04.2020 18:00 Uhr", "Publikacja: 04.05.2021"),
+# matched on the accent-folded lower-case text.
+_LABEL_RE = re.compile(
+    r"^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?"
+    r"|date|dated|stand|datum|veroffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|erschienen(?:\s+am)?"
+    r"|publie\s+le|mis\s+a\s+jour\s+le|publicado(?:\s+el)?|actualizado(?:\s+el)?"
+    r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publikacja|aktualizacja|gepubliceerd(?:\s+op)?"
+    r"|bijgewerkt(?:\s+op)?)\s*:?\s+"
+)
+
 _RELATIVE_RE = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|now|just now|ago|last|this|next|recently"
     r"|gestern|heute|vorgestern|morgen|vor\s+\d+|letzte[nmrs]?|hier|aujourd'hui|demain"
@@ -364,15 +374,13 @@ def _parse_string(
         raise DateError(f'not a date: "{s[:60]}..." is too long to be one')
     if s.isdigit() and 9 <= len(s) <= 10:
         return _from_epoch(int(s))
-    low = _fold(" ".join(s.split()))
+    low = _LABEL_RE.sub("", _fold(" ".join(s.split())), count=1)
     if _RELATIVE_RE.search(low) and not _looks_absolute(low):
         raise DateError(f'relative date "{s}"; give an absolute date such as 2022-01-07')
     for name, pattern in _FORMS:
         m = pattern.fullmatch(low)
         if m:
             return _from_match(name, m, s, default_tz, extra)
-    if _RELATIVE_RE.search(low):
-        raise DateError(f'relative date "{s}"; give an absolute date such as 2022-01-07')
     for pattern in _NO_YEAR_RES:
         m = pattern.fullmatch(low)
         if m and _MONTHS.get(m["mon"]):

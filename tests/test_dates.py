@@ -39,6 +39,11 @@ def ts(s: str) -> pd.Timestamp:
     ("28.04.2020 18:00 Uhr MESZ", "2020-04-28T16:00Z"),
     ("07 janv. 2022 à 20h38 UTC", "2022-01-07T20:38Z"),
     ("3 Mar 2022 10:00 GMT+1", "2022-03-03T09:00Z"),
+    # labels printed before visible dates
+    ("Stand: 28.04.2020 18:00 Uhr MESZ", "2020-04-28T16:00Z"),
+    ("Aktualizacja: 05.05.2021, 05:53 CEST", "2021-05-05T03:53Z"),
+    ("Published: Jan. 7, 2022 at 3:45 p.m. ET", "2022-01-07T20:45Z"),
+    ("Mis à jour le 7 janvier 2022 à 20h38 UTC", "2022-01-07T20:38Z"),
 ])
 def test_timestamps(value, expected):
     got, precision = parse_date(value)
@@ -63,6 +68,7 @@ def test_timestamps(value, expected):
     ("7 de enero de 2022", "2022-01-07"),
     ("19 febbraio 2020", "2020-02-19"),
     ("4 maja 2021", "2021-05-04"),                              # Polish genitive
+    ("Publikacja: 04.05.2021", "2021-05-04"),
     ("2022/01/07", "2022-01-07"),
     ("25/12/2021", "2021-12-25"),                               # only one reading possible
     ("12/25/2021", "2021-12-25"),
@@ -117,6 +123,7 @@ def test_relative_dates_are_refused(value):
     ("0022-01-07", r"implausible year 22"),
     ("Tuesday", r'unrecognised date "Tuesday"'),
     ("n/a", r'unrecognised date "n/a"'),
+    ("Last updated: in the spring of 2022", r"unrecognised date"),
     ("", r"no date given"),
     (None, r"no date given"),
     (float("nan"), r"no date given"),
