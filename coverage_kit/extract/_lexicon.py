@@ -296,6 +296,9 @@ NOT_SPEAKER = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week month year ago last next recently previously
     earlier first also reportedly publicly privately repeatedly quickly
+    am im auf bei mit nach vor seit zu zum zur gegen montag dienstag mittwoch donnerstag
+    freitag samstag sonntag heute gestern à au aux lors pendant après avant devant lundi
+    mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui
     """.split()
 )
 

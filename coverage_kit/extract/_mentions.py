@@ -93,6 +93,7 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
     'Trump'
     """
     toks = tokens(text, max(lo, hi - 220), hi)
+    name_end = None
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in SKIP_LEFT:
         i -= 1
@@ -107,6 +108,7 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         i = j - 1
     elif toks[i][2] == ",":
         # apposition(s) / relative clause between commas: "Marley Anderson, 21, a junior, said"
+        last_comma = i
         for _ in range(3):
             j = i - 1
             depth = 0
@@ -135,6 +137,10 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             if w.isdigit() and i - 1 >= 0 and toks[i - 1][2] == ",":
                 i -= 2  # an age: "Marley Anderson, 21,"
             break
+        seg = toks[i + 2 : last_comma]
+        if seg and len(seg) <= 4 and all(_cap(t[2]) for t in seg) and not _cap(toks[i][2]):
+            # "The ESC's secretary-general, Arkady Semyrin, said": the name belongs to it
+            name_end = seg[-1][1]
     if i < 0:
         return None
     head = toks[i][2]
@@ -175,6 +181,8 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         else:
             break
         j -= 1
+    if name_end is not None and start < toks[i][0]:
+        end = name_end
     return start, end
 
 

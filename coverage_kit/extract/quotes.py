@@ -112,6 +112,8 @@ _OBJECT_VERBS = frozenset(
     "call calls called calling accuse accuses accused accusing praise praises praised "
     "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
 )
+_NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
+                    "brand brands branded term terms termed".split())
 _EVIDENCE_SOURCES = frozenset(
     "poll polls survey surveys study studies data report reports analysis research results "
     "numbers figures review audit investigation records documents findings estimates".split()
@@ -147,6 +149,7 @@ _CUT = re.compile(
     r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
+_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
 _SENT_END = re.compile(r"[.!?](?:\s|$)")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _TRAIL_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -239,6 +242,10 @@ class _Extractor:
                 s, e = m.span()
                 if text[s - 1 : s] in ("<", "/", "-") or text[e : e + 1] in ("-", "/", "=", ">"):
                     continue  # markup such as <tweet tweet-id=…> or a compound
+                if w in lex.REPORTING_VERBS["fr"] or w in ("gesagt", "erklärt", "betont"):
+                    aux = _AUX_BEFORE.search(text, max(lo, s - 12), s)
+                    if aux is not None:
+                        s = aux.start()  # "a déclaré", "hat gesagt"
                 p = _PARTICLE.match(text, e, hi)
                 if p and (w + p.group()).split()[-1] in ("out", "for", "on") and w.startswith(
                     ("point", "call", "went", "go")
@@ -396,7 +403,10 @@ class _Extractor:
                 and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
             )
             intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
-            if intro is None and (not alone or n_words < 3):
+            short_ok = n_words >= 3 or (
+                n_words == 2 and prev is not None and para_i == prev_para
+            )
+            if intro is None and (not alone or not short_ok):
                 last = text[inner_s:inner_e].rstrip()[-1:]
                 if n_words >= 12 or (n_words >= 9 and last in ".,!?"):
                     # a long quotation with no cue in reach: a quote, speaker unknown
@@ -610,7 +620,20 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
+        if w in _NAMING and self._is_label(lo, hi):
+            return None  # 'State media called the protests "terrorism"': a label, not speech
         return self._indirect(lo, hi, sp, (cs, ce))
+
+    def _is_label(self, lo: int, hi: int) -> bool:
+        """Content that is just 'NP "short label"'."""
+        text = self.text
+        k = bisect.bisect_right(self._q_starts, hi) - 1
+        if k < 0:
+            return False
+        q = self.stretches[k]
+        if q.end < hi - 1 or q.start < lo:
+            return False
+        return _word_count(text, q.inner_start, q.inner_end) <= 3 and _word_count(text, lo, q.start) <= 4
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._q_starts, pos) - 1

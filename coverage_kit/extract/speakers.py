@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -151,6 +150,7 @@ class _Entity:
     pos: int
     is_org: bool
     context: str  # words around the mention: "(SPD)", "Kremlin", ...
+    affil: str = ""  # a party or place in brackets after the name: "SPD", "R-Iowa"
 
 
 def _is_org_name(name: str) -> bool:
@@ -193,7 +193,8 @@ class _DocNames:
                 ctx_lo = max(0, m.start() - 40)
                 paren = _PAREN_AFTER.match(text, m.end())
                 ctx = text[ctx_lo : m.start()] + " " + (paren.group(1) if paren else "")
-                ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx))
+                ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx,
+                                    paren.group(1) if paren else ""))
             self._ents = ents
             self._positions = [e.pos for e in ents]
             by_last: dict[str, list[_Entity]] = defaultdict(list)
@@ -218,7 +219,10 @@ class _DocNames:
 
     def full_name(self, short: str, pos: int) -> str:
         """The longest name in the text that ends with ``short`` ("Tokayev" -> full name)."""
-        short = _POSS.sub("", short)
+        short = " ".join(w for w in _POSS.sub("", short).split()
+                         if w.lower() not in lex.HONORIFICS and w.lower() + "." not in lex.HONORIFICS)
+        if not short:
+            return short
         if sum(1 for w in short.split() if w[:1].isupper()) >= 2:
             return short
         best = None
@@ -247,9 +251,12 @@ class _DocNames:
         self._role_cache[role] = name
         return name
 
-    def near_person(self, pos: int) -> _Entity | None:
+    def near_person(self, pos: int, *, title: str | None = None) -> _Entity | None:
+        """The nearest full name before ``pos``; with ``title``, one written with that title."""
         for e in reversed(self.before(pos)):
-            if not e.is_org:
+            if e.is_org or len(e.name.split()) < 2:
+                continue
+            if title is None or (e.role and e.role.lower().endswith(title)):
                 return e
         return None
 
@@ -338,6 +345,14 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
         if inner.lower() in ("who", "which", "that"):
             return None, None, None
         return _resolve_one(text, inner, sp[0], names, speakers)
+    if ", " in mention:
+        first, _, rest = mention.partition(", ")
+        r_role, r_name = split_role(rest)
+        if r_name is not None and rest[:1].isupper():
+            full = names.full_name(r_name, pos)
+            role = split_role(first)[0] or first
+            return full, role, _Entity(full, role, pos, _is_org_name(full), mention)
+        mention = first
     if " and " in mention or " & " in mention:
         return mention, None, None  # several speakers: keep the mention as it is
     role, name = split_role(mention)
@@ -363,12 +378,19 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
                 return full, role, _Entity(full, role, pos, False, mention)
         for key in caps:
             for e in reversed(names.before(pos)):
-                if not e.is_org and (key in e.context or (e.role and key in e.role)):
+                if not e.is_org and (key in e.affil or (e.role and key in e.role)):
                     return e.name, e.role or role, _Entity(e.name, e.role or role, pos, False, mention)
-        for e in reversed(speakers):
-            if not e.is_org and (
-                e.role and head and head in e.role.lower() or not caps and lex.is_title(head)
-            ):
+        if lex.is_title(head):
+            # "the foreign minister" -> the nearest name written with that title
+            title = " ".join(w.lower() for w in words[-2:] if lex.is_title(w)) or head
+            e = names.near_person(pos, title=title) or names.near_person(pos, title=head)
+            if e is not None:
+                return e.name, e.role, None
+            for e in reversed(speakers):
+                if not e.is_org:
+                    return e.name, e.role, None
+            e = names.near_person(pos)
+            if e is not None:
                 return e.name, e.role, None
         return mention, role, None
     # organisation nominal: "the ministry" -> last organisation speaker with that word
@@ -398,9 +420,9 @@ def read_aliases(source) -> dict[str, Alias]:
     """Read a speaker alias table.
 
     The table has the columns ``alias``, ``speaker_id`` and ``speaker`` (the display name;
-    empty means "keep the name as found"). ``alias`` is matched case-, accent- and
-    title-insensitively against each quote's resolved speaker and its mention. Lines
-    starting with ``#`` are comments. See ``data/speaker_aliases.csv``.
+    empty keeps the name as found). ``alias`` is matched case-, accent- and
+    honorific-insensitively against each quote's resolved speaker and its mention. In a CSV
+    file, lines starting with ``#`` are comments. See ``data/speaker_aliases.csv``.
 
     Parameters
     ----------
@@ -415,7 +437,8 @@ def read_aliases(source) -> dict[str, Alias]:
     Raises
     ------
     InputError
-        Naming the file and line of a row without alias or speaker_id.
+        Naming the file and line of a missing header column or of a row without alias or
+        speaker_id.
 
     Examples
     --------
@@ -427,59 +450,48 @@ def read_aliases(source) -> dict[str, Alias]:
         for a, sid in source.items():
             out[speaker_key(str(a))] = Alias(str(a), str(sid), "")
         return out
+    rows: list[tuple[int, dict]] = []
     if isinstance(source, pd.DataFrame):
-        where, rows = "<aliases DataFrame>", source.to_dict("records")
-        start_line = 2
-    else:
-        path = Path(source)
-        where = str(path)
-        raw = path.read_text(encoding="utf-8")
-        lines = [ln if not ln.lstrip().startswith("#") else "" for ln in raw.splitlines()]
-        reader = csv.DictReader(io.StringIO("\n".join(lines)))
-        rows = []
-        header_seen = False
-        for rec in reader:
-            header_seen = True
-            rows.append(rec)
-        if not header_seen and reader.fieldnames is None:
-            return out
-        fields = reader.fieldnames or []
-        missing = [c for c in ("alias", "speaker_id") if c not in fields]
+        where = "<aliases DataFrame>"
+        missing = [c for c in ("alias", "speaker_id") if c not in source.columns]
         if missing:
-            raise InputError(where, 1, f"alias table has no column(s) {', '.join(missing)}; "
-                             "expected the header alias,speaker_id,speaker")
-        start_line = 2
-    for n, rec in enumerate(rows):
-        line = n + start_line
-        if isinstance(source, (str, Path)):
-            line = reader_line(source, n)
-        alias = str(rec.get("alias") or "").strip()
-        sid = str(rec.get("speaker_id") or "").strip()
-        name = rec.get("speaker")
-        name = "" if name is None or (isinstance(name, float) and name != name) else str(name).strip()
+            raise InputError(where, None, f"alias table has no column(s) {', '.join(missing)}; "
+                             f"it has: {', '.join(map(str, source.columns))}")
+        rows = [(i + 2, rec) for i, rec in enumerate(source.to_dict("records"))]
+    else:
+        where = str(source)
+        header: list[str] | None = None
+        with open(source, encoding="utf-8", newline="") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                cells = next(csv.reader([line]))
+                if header is None:
+                    header = [c.strip() for c in cells]
+                    missing = [c for c in ("alias", "speaker_id") if c not in header]
+                    if missing:
+                        raise InputError(where, lineno, f"alias table has no column(s) "
+                                         f"{', '.join(missing)}; expected the header "
+                                         "alias,speaker_id,speaker")
+                    continue
+                rows.append((lineno, dict(zip(header, cells))))
+    for lineno, rec in rows:
+        alias = _cell(rec.get("alias"))
+        sid = _cell(rec.get("speaker_id"))
+        name = _cell(rec.get("speaker"))
         if not alias and not sid:
             continue
         if not alias or not sid:
-            raise InputError(where, line, f"alias row needs both alias and speaker_id; got "
+            raise InputError(where, lineno, f"alias row needs both alias and speaker_id; got "
                              f"alias={alias!r}, speaker_id={sid!r}")
         out[speaker_key(alias)] = Alias(alias, sid, name)
     return out
 
 
-def reader_line(path, index: int) -> int:
-    """1-based file line of the ``index``-th data row of a CSV with comment lines."""
-    n = -1
-    with open(path, encoding="utf-8") as fh:
-        for lineno, ln in enumerate(fh, start=1):
-            if not ln.strip() or ln.lstrip().startswith("#"):
-                continue
-            if n == -1:
-                n = 0  # header
-                continue
-            if n == index:
-                return lineno
-            n += 1
-    return lineno
+def _cell(v) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return str(v).strip()
 
 
 def _alias_for(row_speaker, row_mention, aliases: Mapping[str, Alias]) -> Alias | None:

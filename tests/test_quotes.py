@@ -1,0 +1,224 @@
+"""Quote extraction: what users rely on, on short realistic texts (all invented here)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from coverage_kit.extract.quotes import Quote, extract_quotes, quote_records, quotes_table
+from coverage_kit.schema import QUOTES
+
+
+def _summary(text: str) -> list[tuple]:
+    return [(q.kind, q.quote, q.speaker_mention, q.cue) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # speaker after the quote
+        ('"We are deeply concerned," the EU spokesperson said.',
+         [("direct", "We are deeply concerned", "the EU spokesperson", "said")]),
+        # inverted order
+        ('"There must be no violence," said Chancellor Olaf Scholz.',
+         [("direct", "There must be no violence", "Chancellor Olaf Scholz", "said")]),
+        # speaker before, colon, multi-word cue
+        ('Marco Buschmann (FDP) wrote on Twitter: "Shooting protesters is a crime."',
+         [("direct", "Shooting protesters is a crime.", "Marco Buschmann", "wrote")]),
+        # NYT doubled apostrophes and an honorific
+        ("''We will rebuild the bridge by spring,'' Mr. Alvarez told reporters.",
+         [("direct", "We will rebuild the bridge by spring", "Mr. Alvarez", "told")]),
+        # reported speech with "that" after a time phrase
+        ("Kremlin spokesman Dmitri Peskov said on Friday that the troops would stay.",
+         [("indirect", "that the troops would stay", "Kremlin spokesman Dmitri Peskov",
+           "said")]),
+        # content before the speaker
+        ("The curfew will be lifted next week, the interior ministry said.",
+         [("indirect", "The curfew will be lifted next week", "the interior ministry", "said")]),
+        # according to, sentence-initial
+        ("According to the agency Belta, the two presidents spoke by phone on Friday.",
+         [("indirect", "the two presidents spoke by phone on Friday", "the agency Belta",
+           "According to")]),
+        # mixed: reported speech containing quoted words
+        ('The minister described the talks as "a waste of time" on Monday.',
+         [("mixed", 'the talks as "a waste of time" on Monday', "The minister", "described")]),
+        # nothing to find: scare quotes, a title, a dateline
+        ('State media called the protests "terrorism".', []),
+        ('The film "Days of Thunder" was shown again on Sunday.', []),
+        ("Almaty (dpa/AFP) - Troops were deployed to the airport.", []),
+    ],
+)
+def test_extract_quotes_cases(text, expected):
+    assert _summary(text) == expected
+
+
+def test_offsets_point_into_the_text():
+    text = ('Tanks rolled in at dawn.\n\n"We did not expect this," said Aigerim Bekova, '
+            'a teacher. "Nobody did."\n\nThe ministry said that order had been restored.')
+    quotes = extract_quotes(text)
+    assert len(quotes) == 3
+    for q in quotes:
+        assert text[q.start:q.end] == q.quote
+        if q.speaker_mention is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+        if q.cue is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
+        if q.kind == "direct":
+            assert text[q.mark_start] == '"' and text[q.mark_end - 1] == '"'
+
+
+def test_split_quote_is_one_attribution():
+    text = '"The border stays open," she said, "but every lorry will be checked."'
+    a, b = extract_quotes(text)
+    assert (a.quote, b.quote) == ("The border stays open", "but every lorry will be checked.")
+    assert a.attribution == b.attribution
+    assert b.speaker_mention == "she" and b.cue == "said" and not b.carried
+
+
+def test_second_quoted_sentence_is_carried():
+    text = ('"I gave the order," Tokayev said in a televised address. '
+            '"The bandits will be destroyed."')
+    first, second = extract_quotes(text)
+    assert second.carried and second.speaker_mention is None
+    assert second.speaker == first.speaker == "Tokayev"
+    assert second.attribution == first.attribution
+
+
+def test_quote_over_several_paragraphs():
+    text = ('The statement read:\n\n"The situation is under control.\n\n'
+            '"Order will be restored within days."\n\nMarkets opened as usual.')
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert q.quote.startswith("The situation") and q.quote.endswith("within days.")
+
+
+def test_pronoun_and_nominal_resolve_to_named_speaker():
+    text = ('Chancellor Olaf Scholz (SPD) met the envoy. "There can be no violence against '
+            'citizens," said the SPD politician. "We are watching closely," he added.')
+    q1, q2 = extract_quotes(text)
+    assert (q1.speaker_mention, q1.speaker) == ("the SPD politician", "Olaf Scholz")
+    assert (q2.speaker_mention, q2.speaker) == ("he", "Olaf Scholz")
+
+
+def test_role_is_split_from_name():
+    text = '"We stand ready to help," said EU Commission President Ursula von der Leyen.'
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Ursula von der Leyen"
+    assert q.speaker_role == "EU Commission President"
+
+
+def test_headline_style_attribution():
+    text = "Tokayev: \"What kind of negotiations can there be with criminals?\""
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Tokayev", ":")
+
+
+@pytest.mark.parametrize(
+    "text, quote, mention",
+    [
+        ("Der Kanzler sagte: „Wir lassen die Menschen nicht allein.“",
+         "Wir lassen die Menschen nicht allein.", "Der Kanzler"),
+        ("»Die Lage ist ernst«, sagte Scholz am Freitag.", "Die Lage ist ernst", "Scholz"),
+        ("« Nous suivons la situation de près », a déclaré Emmanuel Macron.",
+         "Nous suivons la situation de près", "Emmanuel Macron"),
+    ],
+)
+def test_german_and_french_quotes(text, quote, mention):
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert q.quote.strip(" ,") == quote
+    assert q.speaker_mention == mention
+
+
+def test_extract_quotes_is_pure_and_rejects_non_text():
+    text = '"Prices will fall," the central bank said.'
+    assert extract_quotes(text) == extract_quotes(text)
+    assert extract_quotes("") == []
+    with pytest.raises(TypeError, match="expects a str"):
+        extract_quotes(None)  # type: ignore[arg-type]
+
+
+def test_quote_records_have_every_field():
+    rec = quote_records(extract_quotes('"Calm down," she said.'))[0]
+    assert set(rec) == set(Quote.__slots__)
+
+
+# --------------------------------------------------------------------------------------------
+# quotes_table
+# --------------------------------------------------------------------------------------------
+
+
+def _articles(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(len(texts))],
+        "outlet": pd.Categorical(["Daily Example"] * len(texts)),
+        "published": pd.to_datetime(["2022-01-07"] * len(texts), utc=True),
+        "text": texts,
+        "language": ["en"] * len(texts),
+    })
+
+
+def test_quotes_table_schema_and_values():
+    arts = _articles([
+        '"I gave orders to fire without warning," Kassym-Jomart Tokayev said.',
+        '"We are dealing with bandits," said Kassym-Schomart Tokayev. Peskov said talks '
+        'would continue.',
+        "Nothing was said today.",
+    ])
+    table = quotes_table(arts)
+    assert list(table.columns[: len(QUOTES)]) == list(QUOTES)
+    for col, dtype in QUOTES.items():
+        assert str(table[col].dtype) == dtype, col
+    assert len(table) == 3
+    assert table["article_id"].tolist() == ["a0", "a1", "a1"]
+    toka = table[table["speaker"].str.contains("Tokayev", na=False)]
+    assert toka["speaker_id"].nunique() == 1
+    assert table["polarity"].between(-1, 1).all()
+    assert table["subjectivity"].between(0, 1).all()
+    # offsets refer to the article text
+    for row in table.itertuples():
+        text = arts.set_index("article_id").loc[row.article_id, "text"]
+        assert text[row.start:row.end] == row.quote
+
+
+def test_quotes_table_alias_table_overrides_ids(tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,speaker_id,speaker\nPeskov,kremlin,Kremlin\n", encoding="utf-8")
+    arts = _articles(["Peskov said that the talks would continue next week."])
+    table = quotes_table(arts, aliases=aliases)
+    assert table.loc[0, "speaker_id"] == "kremlin"
+    assert table.loc[0, "speaker"] == "Kremlin"
+
+
+def test_quotes_table_empty_and_bad_input():
+    empty = quotes_table(_articles(["No quotes here at all."]))
+    assert len(empty) == 0 and list(empty.columns) == list(QUOTES)
+    with pytest.raises(ValueError, match="missing column.*'text'.*it has: 'article_id'"):
+        quotes_table(pd.DataFrame({"article_id": ["a"], "outlet": ["x"], "published": [None]}))
+    with pytest.raises(TypeError, match="use extract_quotes"):
+        quotes_table("a string")  # type: ignore[arg-type]
+
+
+def test_quotes_table_interrupt_propagates_and_leaves_nothing(monkeypatch):
+    import coverage_kit.extract.quotes as mod
+
+    calls = []
+    real = mod.extract_quotes
+
+    def flaky(text, *, language=None):
+        calls.append(text)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(text, language=language)
+
+    monkeypatch.setattr(mod, "extract_quotes", flaky)
+    arts = _articles(['"One," he said.', '"Two," she said.', '"Three," they said.'])
+    result = None
+    with pytest.raises(KeyboardInterrupt):
+        result = quotes_table(arts, progress=True)
+    assert result is None and len(calls) == 2
+
+
+def test_quotes_table_progress_bar_runs():
+    table = quotes_table(_articles(['"Fine," he said.']), progress=True)
+    assert len(table) == 1
