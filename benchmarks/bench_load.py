@@ -26,19 +26,27 @@ from pathlib import Path
 OUTLETS = ["Reuters", "AP", "AFP", "BBC News", "The Guardian", "Der Spiegel", "Le Monde",
            "El País", "NHK", "Al Jazeera", "The Hindu", "CBC News"]
 CITIES = ["KORVANY", "MARESK", "BERLIN", "PARIS", "BRUSSELS", "MOSCOW", "BEIJING", "GENEVA"]
-WORDS = ("the government said on protesters square capital troops opposition talks minister "
-         "statement border security council vote election parliament curfew leader called "
-         "restraint violence concern support sanctions ambassador embassy spokesman spokeswoman "
-         "reported according witnesses hospital injured detained released agency crisis week "
-         "morning evening overnight announced rejected urged demanded warned praised").split()
+_SYL = ("ka ra lo mi ne to va sen dor ber lin gra vos tel mar an is ol un ter pa ri ko "
+        "sta ven dal mo ru che vin").split()
+
+
+def _vocabulary(n: int, seed: int = 7) -> list[str]:
+    """An invented vocabulary of ``n`` pseudo-words, most frequent first (Zipf-like use)."""
+    rng = random.Random(seed)
+    words = {"".join(rng.choices(_SYL, k=rng.randint(1, 4))) for _ in range(n * 2)}
+    return sorted(words, key=lambda w: (len(w), w))[:n]
+
+
+WORDS = _vocabulary(30_000)
+_WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
 
 
 def _paragraph(rng: random.Random) -> str:
-    words = rng.choices(WORDS, k=rng.randint(25, 45))
+    words = rng.choices(WORDS, _WEIGHTS, k=rng.randint(25, 45))
     words[0] = words[0].capitalize()
     sent = " ".join(words)
     if rng.random() < 0.4:
-        q = " ".join(rng.choices(WORDS, k=rng.randint(8, 16)))
+        q = " ".join(rng.choices(WORDS, _WEIGHTS, k=rng.randint(8, 16)))
         sent += f'. "{q.capitalize()}," the minister said'
     return sent + "."
 
@@ -48,7 +56,7 @@ def _article(rng: random.Random, i: int, paragraphs: int) -> dict:
     day = 3 + i % 18
     body = f"{rng.choice(CITIES)} ({rng.choice(['Reuters', 'AFP', 'AP'])}) — " + "\n\n".join(
         _paragraph(rng) for _ in range(paragraphs))
-    return {"title": f"Crisis update {i}: {' '.join(rng.choices(WORDS, k=6))}",
+    return {"title": f"Crisis update {i}: {' '.join(rng.choices(WORDS, _WEIGHTS, k=6))}",
             "text": body, "published": f"2025-03-{day:02d}T{i % 24:02d}:{i % 60:02d}:00Z",
             "outlet": outlet, "url": f"https://example.org/{i}"}
 

@@ -430,7 +430,7 @@ def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: st
     Examples
     --------
     >>> article_id("Reuters", pd.Timestamp("2025-03-06", tz="UTC"), "Troops clear square", "...")
-    'a3b1c0d0ba8f1a8e9'
+    'a041e993382c75b8b'
     """
     key = "\x1f".join((outlet or "", published.strftime("%Y-%m-%d"), title, text))
     return "a" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
@@ -467,13 +467,20 @@ def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> 
     return path_format
 
 
-def _load_tasks(tasks: Sequence[_Task], opts: _Options) -> tuple[list[dict], list[dict]]:
-    """Read and normalise ``tasks`` in this process."""
+_BATCH = 20_000  # rows kept as Python dicts before they are packed into a column store
+_BIG_FILE = 50_000_000  # bytes; larger files are read in this process, batch by batch
+
+
+def _iter_tasks(tasks: Sequence[_Task], opts: _Options
+                ) -> Iterator[tuple[list[dict], list[dict], int]]:
+    """Read and normalise ``tasks`` in this process: (rows, skips, files done) batches."""
     normalise = _Normaliser(opts)
     rows: list[dict] = []
     skips: list[dict] = []
+    done = 0
     for task in tasks:
         path = str(task.path)
+        done += 1
         if task.ignored:
             skips.append({"source_path": path, "source_line": None, "code": "ignored",
                           "reason": task.ignored})
@@ -492,7 +499,29 @@ def _load_tasks(tasks: Sequence[_Task], opts: _Options) -> tuple[list[dict], lis
                               "reason": item.reason})
             else:
                 rows.append(item)
-    return rows, skips
+                if len(rows) >= _BATCH:
+                    yield rows, skips, done
+                    rows, skips, done = [], [], 0
+    yield rows, skips, done
+
+
+def _load_chunk(tasks: Sequence[_Task], opts: _Options) -> tuple[pd.DataFrame | None, list[dict]]:
+    """Worker-process entry: one chunk of small files -> (packed rows, skips)."""
+    frames, skips = [], []
+    for rows, sk, _ in _iter_tasks(tasks, opts):
+        if rows:
+            frames.append(_pack(rows))
+        skips.extend(sk)
+    return (pd.concat(frames, ignore_index=True) if frames else None), skips
+
+
+def _pack(rows: list[dict]) -> pd.DataFrame:
+    """Rows -> a DataFrame whose text columns are Arrow strings (compact, no per-row objects)."""
+    df = pd.DataFrame(rows)
+    for col in ("title", "text", "author", "url", "source_path", "article_id"):
+        if col in df:
+            df[col] = df[col].astype("string")
+    return df
 
 
 def _chunks(tasks: Sequence[_Task], n: int) -> list[list[_Task]]:
@@ -539,7 +568,8 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
         MinHash Jaccard threshold above which articles are copies of one wire story and share
         a ``story_id``; None gives every article its own story.
     workers : int
-        Processes to read with (files are spread across them); 1 reads in this process.
+        Processes to read with (files are spread across them; files over 50 MB are read in
+        this process, streamed); 1 reads everything in this process.
     progress : bool, optional
         Show a progress bar (default: when there are 200 files or more).
 
@@ -548,10 +578,15 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
     LoadResult
         ``(articles, rejects)``; see :mod:`coverage_kit.schema` for their columns.
 
+    Notes
+    -----
+    Loading can be interrupted (Ctrl-C, or the notebook's stop button) at any time: nothing is
+    written anywhere, so there is nothing to corrupt.
+
     Examples
     --------
-    >>> articles, rejects = load_articles("data/sample/wires")            # doctest: +SKIP
-    >>> articles[["outlet", "published", "title"]].head(2)                # doctest: +SKIP
+    >>> articles, rejects = load_articles("data/sample/text")           # doctest: +SKIP
+    >>> articles[["outlet", "published", "title"]].head(2)              # doctest: +SKIP
     """
     if format not in FORMATS:
         raise ValueError(f"format={format!r}; expected one of {', '.join(FORMATS)}")
@@ -560,58 +595,71 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
     tasks = expand_sources(source)
     opts = _Options(format, on_error, dict(mapping) if mapping else None, outlets,
                     detect_language)
-    rows: list[dict] = []
+    frames: list[pd.DataFrame] = []
     skips: list[dict] = []
     bar = _progress(len(tasks), progress)
     try:
-        if workers > 1 and len(tasks) > 1:
+        big = [t for t in tasks if workers > 1 and _size(t.path) > _BIG_FILE]
+        small = [t for t in tasks if t not in big] if big else tasks
+        if workers > 1 and len(small) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                chunks = _chunks(tasks, workers)
-                for chunk, (r, s) in zip(chunks, pool.map(_load_tasks, chunks,
-                                                           [opts] * len(chunks))):
-                    rows.extend(r)
+                chunks = _chunks(small, workers)
+                for chunk, (frame, s) in zip(chunks, pool.map(_load_chunk, chunks,
+                                                               [opts] * len(chunks))):
+                    if frame is not None:
+                        frames.append(frame)
                     skips.extend(s)
                     bar.update(len(chunk))
-        else:
-            for chunk in _chunks(tasks, 1):
-                r, s = _load_tasks(chunk, opts)
-                rows.extend(r)
-                skips.extend(s)
-                bar.update(len(chunk))
+            small = []
+        for rows, s, done in _iter_tasks(small + big, opts):
+            if rows:
+                frames.append(_pack(rows))
+            skips.extend(s)
+            bar.update(done)
     finally:
         bar.close()
-    return _assemble(rows, skips, syndication=syndication, on_error=on_error)
+    return _assemble(frames, skips, syndication=syndication, on_error=on_error)
 
 
-def _assemble(rows: list[dict], skips: list[dict], *, syndication: float | None,
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: float | None,
               on_error: str) -> LoadResult:
-    articles = pd.DataFrame(rows) if rows else schema.empty(schema.ARTICLES).drop(
-        columns=["story_id"])
-    if rows:
+    frames = [f for f in frames if len(f)]
+    if frames:
+        articles = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        del frames
         articles = articles.sort_values(["published", "source_path", "source_line"],
                                         kind="stable").reset_index(drop=True)
         dup = articles["article_id"].duplicated(keep="first")
         if dup.any():
-            kept = articles.loc[~dup].set_index("article_id")
-            for _, r in articles.loc[dup].iterrows():
-                first = kept.loc[r["article_id"]]
+            first = articles.loc[~dup].drop_duplicates("article_id").set_index("article_id")
+            for r in articles.loc[dup, ["article_id", "source_path", "source_line"]].itertuples():
+                kept = first.loc[r.article_id]
+                where = str(kept["source_path"]) + (
+                    f":{kept['source_line']}" if kept["format"] in ("table", "feed") else "")
                 if on_error == "raise":
-                    raise InputError(r["source_path"], r["source_line"],
-                                     f"exact duplicate of {first['source_path']}:"
-                                     f"{first['source_line']}")
-                skips.append({"source_path": r["source_path"], "source_line": r["source_line"],
-                              "code": "duplicate", "duplicate_of": r["article_id"],
-                              "reason": f"exact duplicate of {first['source_path']}"
-                                        f"{':' + str(first['source_line']) if pd.notna(first['source_line']) and first['format'] == 'table' else ''}"})
+                    raise InputError(r.source_path, r.source_line, f"exact duplicate of {where}")
+                skips.append({"source_path": r.source_path, "source_line": r.source_line,
+                              "code": "duplicate", "duplicate_of": r.article_id,
+                              "reason": f"exact duplicate of {where}"})
             articles = articles.loc[~dup].reset_index(drop=True)
+    else:
+        articles = schema.empty(schema.ARTICLES).drop(columns=["story_id"])
     from .syndication import story_ids
 
     articles["story_id"] = story_ids(articles, threshold=syndication)
-    outlets = list(dict.fromkeys(articles["outlet"].dropna().sort_values()))
+    outlets = sorted(articles["outlet"].dropna().astype(str).unique())
     articles = schema.conform(articles, schema.ARTICLES, name="articles")
-    articles["outlet"] = pd.Categorical(articles["outlet"], categories=outlets, ordered=True)
-    articles["published_precision"] = pd.Categorical(articles["published_precision"],
-                                                     categories=["date", "timestamp"])
+    articles["outlet"] = pd.Categorical(articles["outlet"].astype("object"), categories=outlets,
+                                        ordered=True)
+    articles["published_precision"] = pd.Categorical(
+        articles["published_precision"].astype("object"), categories=["date", "timestamp"])
     rejects = pd.DataFrame(skips, columns=list(schema.REJECTS)) if skips else schema.empty(
         schema.REJECTS)
     rejects = schema.conform(rejects, schema.REJECTS, name="rejects")
@@ -619,7 +667,7 @@ def _assemble(rows: list[dict], skips: list[dict], *, syndication: float | None,
     if (rejects["code"] != "ignored").any():
         n_bad = int((rejects["code"] != "ignored").sum())
         warnings.warn(f"{n_bad:,} of {n_bad + len(articles):,} records skipped; see rejects "
-                      f"({result.summary()})", RejectWarning, stacklevel=2)
+                      f"({result.summary()})", RejectWarning, stacklevel=3)
     return result
 
 
