@@ -695,10 +695,19 @@ class _CreditReader:
                     found.append(name)
         return found
 
-    def credit_line(self, line: str) -> list[str] | None:
-        """Agencies credited by a whole line ("sol / dpa / AFP / Reuters", "— AP", ...)."""
+    def credit_line(self, line: str, *, edge: bool = True) -> list[str] | None:
+        """Agencies credited by a whole line ("sol / dpa / AFP / Reuters", "— AP", ...).
+
+        A *bare* line (agency names and nothing else: "ASSOCIATED PRESS.") counts only at
+        the ``edge`` of an article (first two or last three lines); in the middle it is
+        the credit of a photo whose caption was lost.
+        """
+        bare = line.strip().rstrip(".").strip()
         s = line.strip().lstrip("-–—•*> \t").strip()
         if not s or len(s) > 160:
+            return None
+        if not edge and s.rstrip(".").strip() == bare and all(
+                self.agencies.match(t) for t in self.tokens(bare)):
             return None
         if s.startswith("(") and s.endswith((")", ").")):
             s = s.rstrip(".")[1:-1]
@@ -720,7 +729,7 @@ class _CreditReader:
             return found
         return self.strict(s)
 
-    def line(self, line: str) -> list[str]:
+    def line(self, line: str, *, edge: bool = True) -> list[str]:
         if _SKIP_LINE_RE.match(line):
             return []
         head = line[:200]
@@ -733,7 +742,7 @@ class _CreditReader:
             if m:
                 found += self.strict(m["credit"]) or []
         if not found and len(line) <= 160:
-            found += self.credit_line(line) or []
+            found += self.credit_line(line, edge=edge) or []
         if not found and "contributed" in line:
             for m in _WRITER_RE.finditer(line):
                 name = self.agencies.match(m["a"])
@@ -779,7 +788,9 @@ def find_wires(text: str | None, *, credit: str | None = None,
 
     Mentions are not credits: "Peskov told Reuters", "according to the official Xinhua news
     agency", "a Reuters/Ipsos poll", headlines such as "AP: ..." and photo credits
-    ("Photo: imago images / Xinhua", "Carlos Barria / Reuters") give nothing.
+    ("Photo: imago images / Xinhua", "Carlos Barria / Reuters") give nothing. A line that is
+    nothing but an agency name ("ASSOCIATED PRESS.") counts only among the first two or last
+    three lines; in mid-article it is taken for the credit of a photo.
 
     Parameters
     ----------
@@ -810,9 +821,10 @@ def find_wires(text: str | None, *, credit: str | None = None,
     if credit is not None and not (isinstance(credit, float) and credit != credit):
         found += reader.lenient(str(credit))
     if text:
-        for line in str(text).splitlines():
-            if line.strip():
-                found += reader.line(line)
+        lines = [line for line in str(text).splitlines() if line.strip()]
+        last = len(lines) - 3
+        for i, line in enumerate(lines):
+            found += reader.line(line, edge=i < 2 or i >= last)
     return list(dict.fromkeys(found))
 
 

@@ -405,6 +405,16 @@ def test_precision_on_an_article_full_of_mentions():
     assert find_wires(text) == ["AFP"]
 
 
+def test_bare_agency_line_counts_only_at_the_edges():
+    body = "\n\n".join(f"Paragraph {i} of the story about the curfew." for i in range(8))
+    photo = body.replace("Paragraph 4", "ASSOCIATED PRESS.\n\nParagraph 4")
+    assert find_wires(photo) == []                       # a photo credit without its caption
+    assert find_wires(body + "\n\nASSOCIATED PRESS.") == ["AP"]  # the closing credit
+    assert find_wires("Reuters\n\n" + body) == ["Reuters"]       # a byline line
+    marked = body.replace("Paragraph 4", "— Reuters\n\nParagraph 4")
+    assert find_wires(marked) == ["Reuters"]            # a dash marks a credit anywhere
+
+
 def test_order_of_first_appearance_without_duplicates():
     text = ("MARESK (Reuters) - Talks began.\n\nMore text.\n\n(AFP)\n\n"
             "sol / dpa / AFP / Reuters")
