@@ -169,6 +169,14 @@ class W:
     gold: bool = False
 
 
+#: names as the package's outlet registry (data/outlets.csv) spells them, where they differ
+CANON = {"Associated Press": "AP", "Anadolu Agency": "Anadolu"}
+
+
+def canon(name: str) -> str:
+    return CANON.get(name, name)
+
+
 ARTICLES: list[A] = []
 WIRES: list[W] = []
 
@@ -1539,6 +1547,8 @@ The request came hours after security forces arrested opposition leader Ilona Br
 The alliance's secretary-general, Arkady Semyrin, said the request would be considered "urgently" and that a decision could come as early as Sunday.
 
 The Eastern Security Compact was founded in 2003 and includes Russia, Belarus and several Central Asian states as well as Veldavia. It has deployed forces abroad only once before.
+
+(FRANCE 24 with AFP)
 """)
 
 art("lemonde-0308-arrestation", "text", "Le Monde", "2025-03-08T19:30:00+01:00",
@@ -2639,9 +2649,11 @@ def derive_wire_articles() -> list[A]:
             keep_r = [x for x in w.r if x.evidence in body]
             keep_nq = [x for x in w.nq if x in body]
             wires = credited(body, w.agency)
+            edits = {"headline": True, "lede": bool(c.lede), "dropped": len(c.drop), "trimmed": c.trim,
+                     "credit": c.credit}
             out.append(A(f"{w.key}-{OUTLETS[c.outlet][0]}", c.fmt, c.outlet, c.published, c.title,
                          body, author=c.author, lang=c.lang, wires=wires, q=keep_q, r=keep_r,
-                         nq=keep_nq, gold=c.gold, opts=dict(c.opts), story=w.key))
+                         nq=keep_nq, gold=c.gold, opts={**c.opts, "edits": edits}, story=w.key))
     return out
 
 
@@ -2726,7 +2738,7 @@ A link to another site is not an endorsement of the opinions it publishes."""
 def write_aggregator(a: A, root: Path) -> tuple[str, int, int | None]:
     o = a.opts
     ps = a.paragraphs
-    ts = utc(a).strftime("%Y-%m-%dT%H:%M:%S.") + f"{(a.dt.minute * 7) % 1000:03d}Z"
+    ts = utc(a).strftime("%Y-%m-%dT%H:%M:%S.000Z")
     parts = [AGGREGATOR, "", "World news from every corner, every hour", "", a.title, "", ts, "", "",
              ps[0], "", ""]
     parts += ["Enlarge image", "", o.get("caption", "Liberty Square in Korvany"), "",
@@ -3018,14 +3030,15 @@ def write_broken(root: Path, arts: list[A], locs: dict[str, tuple]) -> tuple[lis
     def rej(file, line, code, why):
         rejects.append({"file": f"broken/{file}", "line": line, "code": code, "why": why})
 
-    # binary: a .txt that is really an image (PNG signature, NUL bytes)
-    data = bytearray(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0\x08\x06\x00\x00\x00")
+    # binary: a .txt that holds no text at all (a broken download: NUL padding and noise,
+    # no known file signature, so nothing tells a reader what it "really" is)
+    data = bytearray(b"\x00\x00\x01\x00")
     x = 7
-    for _ in range(480):
+    for i in range(600):
         x = (x * 1103515245 + 12345) % 2**31
-        data.append(x >> 23 & 0xFF)
-    (b / "liberty_square_photo.txt").write_bytes(bytes(data))
-    rej("liberty_square_photo.txt", None, "binary", "PNG image bytes with NULs saved under a .txt name")
+        data.append(0 if i % 5 == 0 else x >> 23 & 0xFF)
+    (b / "corrupted_download.txt").write_bytes(bytes(data))
+    rej("corrupted_download.txt", None, "binary", "604 bytes of NULs and noise under a .txt name; no text, no known file signature")
 
     # encoding: front matter fine, body mixes UTF-8 with Windows-1252 bytes and bytes that are
     # undefined even in Windows-1252 (0x81, 0x8D, 0x9D); only latin-1 'decodes' it, into C1 controls
@@ -3146,8 +3159,8 @@ def write_broken(root: Path, arts: list[A], locs: dict[str, tuple]) -> tuple[lis
     rej("no_title.json", 1, "missing_title", "record 1 has text, date and outlet but no title")
 
     # exact duplicate: a byte-for-byte copy of one aggregator page
-    src = sorted(k for k, v in locs.items() if v[0].startswith(("aggregator/", "text/")))[0]
-    src_rel = locs[src][0]
+    # copy a page from aggregator/, which sorts (and so is read) before broken/
+    src_rel = sorted(v[0] for v in locs.values() if v[0].startswith("aggregator/"))[0]
     shutil.copyfile(root / src_rel, b / "newsroll_copy_of_aggregated_page.txt")
     rej("newsroll_copy_of_aggregated_page.txt", None, "duplicate",
         f"byte-for-byte copy of {src_rel} (same outlet, date, title and text); whichever is read second is the reject")
@@ -3209,6 +3222,16 @@ def repeated_sentences(arts: list[A]) -> list[str]:
     return [f"{sorted(v)}: {s[:90]}" for s, v in seen.items() if len(v) > 1]
 
 
+def precision_of(a: A) -> tuple[str, str]:
+    """Publication time as the answer key states it, and whether the source gives a time."""
+    date_only = (a.fmt == "mediacloud" and a.opts.get("date_only", True)) or (
+        a.fmt == "text" and a.opts.get("date_style") == "long")
+    if date_only:
+        d = utc(a) if a.fmt == "mediacloud" else a.dt
+        return d.strftime("%Y-%m-%d"), "date"
+    return utc(a).isoformat().replace("+00:00", "Z"), "timestamp"
+
+
 def quote_json(x: Q) -> dict:
     return {"quote": x.quote, "kind": x.kind, "speaker": x.speaker, "speaker_mention": x.mention, "cue": x.cue}
 
@@ -3252,28 +3275,32 @@ def build(root: Path = OUT) -> dict:
     for a in arts_sorted:
         if not a.gold:
             continue
-        date_only = (a.fmt == "mediacloud" and a.opts.get("date_only", True)) or (
-            a.fmt == "text" and a.opts.get("date_style") == "long")
-        if date_only:
-            d = utc(a) if a.fmt == "mediacloud" else a.dt
-            published, precision = d.strftime("%Y-%m-%d"), "date"
-        else:
-            published, precision = utc(a).isoformat().replace("+00:00", "Z"), "timestamp"
+        published, precision = precision_of(a)
         extra = {}
         if a.fmt == "wiredesk":
             extra["metadata"] = {"file": "wire_desk/metadata.csv", "line": locs[a.key][1] + 1}
         key_articles.append({
-            **ident(a), **extra, "format": a.fmt, "outlet": a.outlet,
+            **ident(a), **extra, "format": a.fmt, "outlet": canon(a.outlet),
             "published": published, "published_precision": precision,
             "title": a.title, "language": a.lang or a.opts.get("true_lang") or OUTLETS[a.outlet][3],
-            "wires": a.wires, "story": a.story,
+            "wires": [canon(w) for w in a.wires], "story": a.story,
             "quotes": [quote_json(x) for x in a.q], "reactions": [reaction_json(x) for x in a.r],
             "not_quotes": a.nq,
         })
     stories = defaultdict(list)
     for a in arts_sorted:
         if a.story:
-            stories[a.story].append({**ident(a), "outlet": a.outlet})
+            m = {**ident(a), "outlet": canon(a.outlet)}
+            m["edits"] = a.opts.get("edits", "original wire copy")
+            stories[a.story].append(m)
+    index = []
+    for a in arts_sorted:
+        p = precision_of(a)
+        index.append({**ident(a), "format": a.fmt, "outlet": canon(a.outlet),
+                      "published": p[0], "published_precision": p[1], "title": a.title,
+                      "language": a.lang or a.opts.get("true_lang") or OUTLETS[a.outlet][3],
+                      "language_declared": a.lang is not None, "wires": [canon(w) for w in a.wires],
+                      "aggregator": AGGREGATOR if a.fmt == "aggregator" else None, "story": a.story})
     by_day = Counter(utc(a).strftime("%Y-%m-%d") for a in arts)
     langs = Counter(a.lang or a.opts.get("true_lang") or OUTLETS[a.outlet][3] for a in arts)
     key = {
@@ -3284,7 +3311,7 @@ def build(root: Path = OUT) -> dict:
             "n_articles_in_broken": len(good_broken),
             "articles_in_broken": good_broken,
             "n_outlets": len({a.outlet for a in arts}),
-            "outlets": dict(sorted(Counter(a.outlet for a in arts).items(), key=lambda kv: (-kv[1], kv[0]))),
+            "outlets": dict(sorted(Counter(canon(a.outlet) for a in arts).items(), key=lambda kv: (-kv[1], kv[0]))),
             "outlet_countries": sorted({OUTLETS[a.outlet][2] for a in arts}),
             "aggregator": {AGGREGATOR: sum(a.fmt == "aggregator" for a in arts)},
             "formats": dict(sorted(Counter(a.fmt for a in arts).items())),
@@ -3292,7 +3319,7 @@ def build(root: Path = OUT) -> dict:
             "date_range": [min(by_day), max(by_day)],
             "articles_per_day": dict(sorted(by_day.items())),
             "syndicated_stories": [
-                {"story": k, "wire": WIRES_BY_KEY[k].agency, "members": v} for k, v in stories.items()
+                {"story": k, "wire": canon(WIRES_BY_KEY[k].agency), "members": v} for k, v in stories.items()
             ],
             "n_rejects": len(rejects),
             "rejects_by_code": dict(sorted(Counter(r["code"] for r in rejects).items())),
@@ -3300,6 +3327,7 @@ def build(root: Path = OUT) -> dict:
             "not_articles": ["README.md", "answer_key.json", "actors.csv", "entities.csv"],
         },
         "articles": key_articles,
+        "index": index,
     }
     (root / "answer_key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return {"arts": arts, "locs": locs, "problems": problems, "key": key}
