@@ -283,7 +283,8 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
             glue = _GLUE.match(gap) is not None and len(gap) <= 24
             new_actor = (m.code is not None or m.type == "person") and (p.has_person or (
                 p.coded and m.type != "person" and not p.mentions[-1].type == "title")) \
-                and not (m.type == "party" and _NAME_GAP.match(gap))
+                and not (m.type == "party" and _NAME_GAP.match(gap)) \
+                and not (p.mentions[-1].possessive and gap.strip() in ("'s", "’s"))
             coordinated = re.search(r"\b(?:and|und|et|or)\b|,", gap) is not None and (
                 p.coded or p.has_person) and m.type != "title"
             if glue and not new_actor and not (coordinated and (m.code or m.type == "person")
@@ -306,7 +307,8 @@ def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at ``;``, ``:``, dashes and ``, `` + a new subject."""
     cuts = [s]
-    for m in re.finditer(r";|:\s|\s[\u2013\u2014-]\s|,\s+(?!and\b|or\b|as\b)", text[s:e]):
+    for m in re.finditer(r";|:\s|\s[\u2013\u2014-]\s|,[\"\u201d\u2019'»]?\s+(?!and\b|or\b|as\b)",
+                         text[s:e]):
         cuts.append(s + m.end())
     cuts.append(e)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -445,6 +447,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         return i >= 0 and q_in[i][0] <= pos < q_in[i][1]
 
     resolved_spans: list[tuple[int, int]] = []
+    generic_spans: list[tuple[int, int]] = []
     sents = sentences(text, quotes=stretches)
     sent_starts = [s for s, _ in sents]
     m_starts = [m.start for m in mentions]
@@ -468,9 +471,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         if res is None:
             orphans[si].append(q)
             if not _media_source(q, text):
-                # "he said", "a government spokesman said": whoever is named inside the
-                # reported words is not the one reacting
-                resolved_spans.append((q.start, q.end))
+                # "..., he said", "..., a spokesman said": only the subject that opens the
+                # reported words ("Britain's Foreign Office summoned ...") may be the actor
+                generic_spans.append((q.start, q.end))
             continue
         by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
                                  res.evidence == "actors table" or res.actor != cand))
@@ -496,6 +499,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         prev_agent: _Phrase | None = None
         prev_mode = None
         for ph in _phrases(text, ms):
+            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
+                   for a, b in generic_spans):
+                continue
             mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
                                clause_of)
             prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
@@ -521,43 +527,32 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
             st = text.find(seg, st) if seg else st
             cue = text[t[0]:t[1]]
             res = _refine(res, text, s, ph, resolver)
-            q = next((q for q in orphans.get(si, ()) if q.start >= t[0] - 2 or
-                      (mode == "inverted" and q.end <= t[0] + 2)), None)
+            q = next((q for q in orphans.get(si, ())
+                      if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
+                      (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
             if q is not None and t[2] == "speech":
                 by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue, "quote",
                                          q.quote, q.cue or cue, ph.has_person))
                 continue
             by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action",
                                      seg, None, ph.has_person))
-    # 3. merge per sentence and code
+    # 3. merge per sentence and code: the strongest statement wins (a quote over an action
+    # reading at equal strength); a named person is kept as the actor
     out: list[Reaction] = []
     for si in sorted(by_sent):
+        groups: dict[str, list] = defaultdict(list)
+        for c in by_sent[si]:
+            groups[c.res.code].append((classify_stance(c.stance_text, cue=c.stance_cue), c))
         merged: dict[str, _Cand] = {}
         stance_of: dict[str, tuple] = {}
-        for c in by_sent[si]:
-            st = classify_stance(c.stance_text, cue=c.stance_cue)
-            key = c.res.code
-            if key not in merged:
-                merged[key], stance_of[key] = c, (st, c)
-                continue
-            old = merged[key]
-            best = old
-            if c.source == "quote" and old.source != "quote":
-                best = _Cand(c.res if c.person or not old.person else old.res, c.text, c.start,
-                             c.end, c.cue, "quote", c.stance_text, c.stance_cue, True)
-            elif c.person and not old.person and old.source == c.source:
-                best = _Cand(c.res, old.text, old.start, old.end, old.cue, old.source,
-                             old.stance_text, old.stance_cue, True)
-            elif c.source == old.source == "action":
-                # a second agent of the same country in the sentence: keep the first
-                best = old
-            elif old.source == "quote" and c.person and not old.person:
-                best = _Cand(c.res, old.text, old.start, old.end, old.cue, "quote",
-                             old.stance_text, old.stance_cue, True)
-            prev_st = stance_of[key][0]
-            if prev_st.stance == "neutral" and st.stance != "neutral":
-                stance_of[key] = (st, c)
-            merged[key] = best
+        for key, items in groups.items():
+            st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
+                                              x[1].start))
+            person = next((x[1] for x in items if x[1].person), None)
+            if person is not None and not c.person:
+                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
+                          c.stance_cue, True)
+            merged[key], stance_of[key] = c, (st, c)
         for key, c in merged.items():
             st = stance_of[key][0]
             pol, subj = _sentiment(c.text)

@@ -90,7 +90,8 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"ranks)\s+of\s+civili[sz]ed\s+(?:states|nations|countries)"),
     ("condemn", 3, r"condemn\w*|denounc\w*|deplor\w*|appall?(?:ed|ing|s)?\b|outrag\w*|"
                    r"abhorr?\w*|horrif\w+|reprehensible|barbar\w+"),
-    ("condemn", 2, r"unacceptable|inexcusable|unjustifiable|intolerable|shock(?:ed|ing)\b|"
+    ("condemn", 2, r"grave\s+(?:step|mistake|error|breach|violation)|"
+                   r"unacceptable|inexcusable|unjustifiable|intolerable|shock(?:ed|ing)\b|"
                    r"disproportionate|illegitimate|brutal\w*|heinous|ruthless|disgrace\w*|"
                    r"shame(?:ful)?\b|go\s+unpunished|impunity|(?:is|was|a)\s+crime\b"),
     ("condemn", 2, r"(?:impos\w+|announc\w+|slap\w*|new|targeted|tougher|further)\s+"
@@ -169,7 +170,10 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"contingent|units)|peacekeep\w+"),
     ("support", 2, r"highly\s+responsible|decisive\s+(?:and\s+\w+\s+)?(?:measures|action|steps)|"
                    r"firm\s+(?:measures|action)|restor\w+\s+(?:law\s+and\s+)?order|"
-                   r"constitutional\s+order|stabili[tsz]\w*|internal\s+affairs?|"
+                   r"constitutional\s+(?:order|framework)|stabili[tsz]\w*|"
+                   r"internal\s+(?:affairs?|matters?)|(?:situation|things)\s+under\s+control|"
+                   r"matter\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:law\s+enforcement|authorities|"
+                   r"courts|judiciary|justice)|"
                    r"legitimate\s+(?:government|authorities|president|leadership)|"
                    r"(?:military|security|technical|economic)\s+(?:assistance|aid|help)|"
                    r"colou?r\s+revolutions?|foreign\s+(?:forces|interference|meddling)|"
@@ -214,7 +218,7 @@ _NEG_PHRASE = re.compile(r"(?:refus\w*|declin\w*|fail\w*|stopped\s+short\s+of|av
                          r"weigert\w*|lehnt\w*\s+es\s+ab|refuse\w*\s+de)\s+(?:to\s+)?$",
                          _FLAGS)
 _HEDGES = frozenset(
-    "may might could possibly perhaps reportedly allegedly apparently would if whether "
+    "may might could possibly perhaps reportedly allegedly apparently if whether "
     "könnte könnten möglicherweise vielleicht offenbar angeblich falls "
     "pourrait pourraient peut-être éventuellement apparemment si".split()
 )
@@ -266,7 +270,10 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _hedged(text: str, start: int) -> bool:
     left = _clause_before(text, start)
     words = [w.lower() for w in _WORD.findall(left)][-5:]
-    return any(w in _HEDGES for w in words)
+    if any(w in _HEDGES for w in words):
+        return True
+    # conditional "would be a grave mistake" (but not reported future "would push for")
+    return re.search(r"\bwould\s+(?:\w+\s+)?be\b(?:\s+\S+){0,3}\s*$", left, _FLAGS) is not None
 
 
 def _target(text: str, end: int) -> str | None:
