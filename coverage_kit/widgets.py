@@ -581,7 +581,7 @@ class View:
     table: Callable[[Filtered], pd.DataFrame]
     draw: Callable[[pd.DataFrame, object], object]
     drill: tuple[str, str] | None = None
-    size: tuple[float, float] = (8.0, 3.6)
+    size: tuple[float, float] = (8.0, 3.8)
 
 
 def _views() -> dict[str, View]:
@@ -866,7 +866,12 @@ class Dashboard:
             if not keep.all():
                 log.warning("%d %s belong to no article in the dashboard; left out",
                             int((~keep).sum()), name)
-            return table.loc[keep].assign(_row=row[keep].astype("int64")).reset_index(drop=True)
+            table = table.loc[keep].assign(_row=row[keep].astype("int64"))
+            if isinstance(arts["outlet"].dtype, pd.CategoricalDtype) and "outlet" in table:
+                # one outlet order (and so one colour per outlet) in every chart
+                table["outlet"] = pd.Categorical(table["outlet"].astype("object"),
+                                                 dtype=arts["outlet"].dtype)
+            return table.reset_index(drop=True)
 
         self._quotes = rows_of(self.quotes, "quotes")
         if self._quotes is not None and "speaker_id" in self._quotes:
@@ -983,7 +988,7 @@ class Dashboard:
                 fig.clear()
                 v.draw(table, fig.add_subplot())
                 buf = io.BytesIO()
-                fig.savefig(buf, format="png", dpi=self.dpi)
+                fig.savefig(buf, format="png", dpi=self.dpi, bbox_inches="tight")
                 self.charts[v.name].value = buf.getvalue()
                 self._drawn[v.name] = table
                 self._timings[v.name] = time.perf_counter() - t
