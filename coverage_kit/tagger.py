@@ -414,7 +414,18 @@ class OutletRegistry:
                     return o
             if is_url:
                 return None
-        return self._by_key.get(_key(s))
+        hit = self._by_key.get(_key(s))
+        if hit is None and s.endswith(")"):
+            # "Some Paper (somepaper.example)": a registered domain in brackets is unambiguous
+            inner = s[s.rfind("(") + 1:-1].strip()
+            hp = _host(inner)
+            if hp is not None and not hp[1]:
+                labels = hp[0].split(".")
+                for i in range(len(labels) - 1):
+                    hit = self._by_domain.get(".".join(labels[i:]))
+                    if hit is not None:
+                        break
+        return hit
 
     def __getitem__(self, name: str) -> Outlet:
         o = self.resolve(name)

@@ -219,6 +219,7 @@ def test_aggregators(reg):
     ("El Pais", "El País"), ("CLARIN", "Clarín"), ("Suddeutsche Zeitung", "Süddeutsche Zeitung"),
     ("The Hindu", "The Hindu"), ("Hindu", "The Hindu"),              # leading "The" optional
     ("新华网", "Xinhuanet"), ("대전일보", "Daejon Ilbo"),
+    ("Spiegel Online (spiegel.de)", "Der Spiegel"),                  # a domain in brackets
 ])
 def test_resolve(reg, value, name):
     assert reg.resolve(value).name == name
