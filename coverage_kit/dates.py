@@ -195,7 +195,8 @@ _TIME = (
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|hrs|hours))?"
 )
 _TZ = r"(?P<tz>z|(?:gmt|utc|ut)?\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,5})"
-_SEP = r"(?:\s*(?:,|-|\u2013|\u2014|\||/|\bat\b|\bum\b|\ba\b|\ba las\b|\bas\b|\bom\b|\balle\b|\bklo\b|\bkl\b\.?)\s*|\s+)"
+_SEP = (r"(?:\s*(?:,|-|\u2013|\u2014|\||/|\bat\b|\bum\b|\ba\b|\ba las\b|\bas\b|\bom\b"
+        r"|\balle\b|\bklo\b|\bkl\b\.?)\s*|\s+)")
 _TAIL = rf"(?:{_SEP}{_TIME}(?:\s*\(?{_TZ}\)?)?)?\.?"
 _WD = rf"(?:(?:{_WEEKDAYS})\.?,?\s+)?"
 _MON = r"(?P<mon>[a-z]{3,12})\.?"

@@ -160,7 +160,7 @@ def _split_list(value: str) -> tuple[str, ...]:
 
 def _read_rows(records: Iterable[tuple[int, dict[str, str]]], path: str, *,
                user: bool = False) -> list[_Row]:
-    """Validate registry records (``(line, {column: value})``) into rows; InputError on the first problem."""
+    """Validate ``(line, {column: value})`` records into rows; InputError on the first problem."""
     alpha3, langs, alpha2to3, lang3to2 = _iso()
     rows: list[_Row] = []
     names: dict[str, int] = {}
@@ -602,7 +602,7 @@ class _AgencyIndex:
 
 
 _SPLIT_RE = re.compile(
-    r"\s*[/,;&+|()\[\]•·]\s*|\s+(?:and|und|et|y|e|i|with|mit|avec|con|com|plus|with files from)\s+",
+    r"\s*[/,;&+|()\[\]•·]\s*|\s+(?:and|und|et|y|e|i|with files from|with|mit|avec|con|com|plus)\s+",
     re.I,
 )
 _INITIALS_RE = re.compile(r"^[^\W\d_]{1,4}$")
@@ -646,14 +646,16 @@ _TRAIL_RE = re.compile(
 )
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w .'’-]{1,40}$")
 _WRITER_RE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:the\s+)?(?P<a>[^\W\d_][\w .&-]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?"
+    r"(?:^|(?<=[.!?] ))(?:the\s+)?(?P<a>[^\W\d_][\w .&-]{1,40}?)\s+(?:staff\s+)?"
+    r"(?:writers?|reporters?"
     r"|correspondents?|journalists?)\s+[^\n]{1,200}?\bcontributed\b",
     re.I,
 )
 _THIS_STORY_RE = re.compile(
     r"\b(?:supplemented|adapted|updated|expanded|edited)\s+this\s+(?P<a>[^\W\d_][\w.-]*"
     r"(?:\s+[^\W\d_][\w.-]*){0,3}?)\s+(?:article|story|report|dispatch)\b"
-    r"|^(?:this|the)\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+(?:originally\s+|first\s+)?"
+    r"|^(?:this|the)\s+(?:article|story|report)\s+(?:was|is|has\s+been)\s+"
+    r"(?:originally\s+|first\s+)?"
     r"(?:published|produced|written|provided|distributed|supplied)\s+by\s+(?:the\s+)?"
     r"(?P<b>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3}?)\s*\.?$",
     re.I,
