@@ -916,7 +916,8 @@ class ActorResolver:
             if _key(surface) in self._keys:
                 continue
             role = m.role
-            learnt = Mention(0, 0, surface, "person", code, role, None)
+            learnt = Mention(0, 0, surface, "person", code, role,
+                             Actor(surface, code, role or "official", kind="learnt"))
             out[_key(surface)] = learnt
             parts = _key(surface)
             if len(parts) > 1:
@@ -971,11 +972,11 @@ class ActorResolver:
         if person is not None:
             actor_name = person.actor.name if person.actor else person.text
             role = person.role or title_role
-            if title_role and person.actor is None:
+            if title_role and (person.actor is None or person.actor.kind == "learnt"):
                 role = title_role
+            table = person.actor is not None and person.actor.kind != "learnt"
             return Resolution(person.code, self.kind_of(person.code), actor_name, role,
-                              "actors table" if person.actor else "title",
-                              self._category(person.code))
+                              "actors table" if table else "title", self._category(person.code))
         if not coded:
             return None
         order = {"organisation": 0, "metonym": 1, "party": 2, "demonym": 3, "country": 3,

@@ -195,6 +195,8 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"exchanged\s+views|monitor\w*|(?:follow|following)\s+(?:the\s+)?"
                    r"(?:situation|developments|events)|in\s+(?:close\s+)?contact|"
                    r"ready\s+to\s+help|evacuat\w+|travel\s+(?:warning|advi\w+)|briefed|"
+                   r"advis\w+\s+(?:its\s+)?(?:citizens|nationals)|avoid\s+(?:all\s+)?"
+                   r"(?:non-essential\s+)?travel|"
                    r"mediat\w+"),
     ("neutral", 1, r"telefonier\w+|Telefonat\w*|Gespräch\w*|beriet\w*|beraten|erörter\w+|"
                    r"sprach\w*\s+mit|traf\w*\s+sich|Treffen|verfolg\w+\s+die\s+Lage"),

@@ -1,0 +1,336 @@
+"""International reactions: the seed article, action sentences, focus, the table, the sample."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from coverage_kit.extract.reactions import (
+    Reaction,
+    corpus_focus,
+    detect_focus,
+    extract_reactions,
+    focus_scores,
+    reactions_table,
+)
+from coverage_kit.schema import REACTIONS, STANCES
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+FLOORS = json.loads((Path(__file__).parent / "data" / "reactions_floors.json").read_text())
+
+
+def seed_body(seed_path: Path) -> tuple[str, str]:
+    """Title and body of the seed page: between the timestamp line and the credit line."""
+    lines = seed_path.read_text(encoding="utf-8").splitlines()
+    i = next(i for i, ln in enumerate(lines) if re.match(r"\d{4}-\d\d-\d\dT\d\d:", ln))
+    j = next(j for j, ln in enumerate(lines) if ln.strip().startswith("sol / dpa"))
+    title = next(ln for ln in reversed(lines[:i]) if ln.strip())
+    return title, "\n".join(ln for ln in lines[i + 1:j] if ln.strip())
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    title, body = seed_body(seed_path)
+    return title, body, extract_reactions(body, title=title, published="2022-01-07",
+                                          domestic=True)
+
+
+def _main_stance(rs: list[Reaction]) -> str:
+    """Most frequent substantive stance; neutral only when there is nothing else."""
+    c = Counter(r.stance for r in rs if r.stance != "neutral")
+    if not c:
+        return "neutral"
+    return max(c, key=lambda s: (c[s], -STANCES.index(s)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed article (focus KAZ)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_seed_focus_is_kazakhstan(seed):
+    title, body, rs = seed
+    assert detect_focus(body, title=title) == "KAZ"
+    assert {r.focus for r in rs} == {"KAZ"}
+
+
+def test_seed_reacting_countries(seed):
+    _, _, rs = seed
+    reacting = {r.country for r in rs if not r.domestic}
+    assert reacting == {"DEU", "EU", "FRA", "CHN", "RUS", "CSTO", "BLR"}
+
+
+def test_seed_kazakhstan_is_domestic_not_a_reaction(seed):
+    title, body, rs = seed
+    kaz = [r for r in rs if r.country == "KAZ"]
+    assert kaz and all(r.domestic for r in kaz)
+    assert any(r.actor == "Kassym-Jomart Tokayev" for r in kaz)
+    # left out by default
+    assert "KAZ" not in {r.country for r in extract_reactions(body, title=title)}
+
+
+@pytest.mark.parametrize("actor, stance", [
+    ("Olaf Scholz", "concern"),
+    ("Marco Buschmann", "condemn"),
+])
+def test_seed_german_actors(seed, actor, stance):
+    _, _, rs = seed
+    mine = [r for r in rs if r.actor == actor]
+    assert mine, actor
+    assert {r.country for r in mine} == {"DEU"}
+    assert _main_stance(mine) == stance
+
+
+@pytest.mark.parametrize("country, stance", [
+    ("EU", "concern"), ("FRA", "concern"), ("CHN", "support"), ("RUS", "support"),
+    ("CSTO", "support"), ("BLR", "neutral"),
+])
+def test_seed_country_stances(seed, country, stance):
+    _, _, rs = seed
+    assert _main_stance([r for r in rs if r.country == country and not r.domestic]) == stance
+
+
+def test_seed_actors_and_roles(seed):
+    _, _, rs = seed
+    who = {(r.country, r.actor, r.actor_role) for r in rs}
+    assert ("EU", "Ursula von der Leyen", "commission president") in who
+    assert ("FRA", "Emmanuel Macron", "president") in who
+    assert ("CHN", "Xi Jinping", "president") in who
+    assert ("BLR", "Alexander Lukashenko", "president") in who
+    assert ("RUS", "Dmitry Peskov", "spokesperson") in who
+
+
+def test_seed_offsets_point_at_the_statement(seed):
+    _, body, rs = seed
+    for r in rs:
+        assert body[r.start:r.end] == r.text
+        assert -1 <= r.polarity <= 1 and 0 <= r.subjectivity <= 1
+        assert r.stance in STANCES
+        assert r.actor_kind in ("state", "organisation")
+
+
+def test_seed_quote_and_action_of_one_sentence_are_one_reaction(seed):
+    _, body, rs = seed
+    # "Federal Justice Minister Marco Buschmann (FDP) wrote on Twitter: "Anyone who ...""
+    busch = [r for r in rs if r.actor == "Marco Buschmann"]
+    assert len(busch) == 1
+    assert busch[0].text.startswith("Anyone who allows demonstrators")
+    keys = [(body[:r.start].count("\n"), r.country, r.start) for r in rs]
+    assert len(keys) == len(set(keys))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences: quoted and reported reactions, actions, and sentences that must yield nothing
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lukashenko also phoned Nazarbayev on Friday.", [("BLR", "neutral")]),
+    ("The CSTO sent troops at the request of the government.", [("CSTO", "support")]),
+    ("Xi praised Tokayev's decisive measures.", [("CHN", "support")]),
+    ("Germany condemned the killings of protesters.", [("DEU", "condemn")]),
+    ("The White House said it was deeply concerned by the violence.", [("USA", "concern")]),
+    ("Backing came from Moscow and Beijing.", [("RUS", "support"), ("CHN", "support")]),
+    ('"We call on all sides to show restraint," a NATO spokesperson said.',
+     [("NATO", "concern")]),
+    ("Downing Street summoned the Kazakh ambassador.", [("GBR", "condemn")]),
+    ("Politicians in Paris are appalled.", [("FRA", "condemn")]),
+    ("UN Secretary-General António Guterres urged an end to the violence.",
+     [("UN", "concern")]),
+    ("According to Interfax, Kremlin spokesman Dmitri Peskov said Russia backed the "
+     "government.", [("RUS", "support")]),
+    ("Japan's foreign ministry advised citizens to avoid travel to the country.",
+     [("JPN", "neutral")]),
+    ("Die Bundesregierung verurteilte die Gewalt aufs Schärfste.", [("DEU", "condemn")]),
+    ("Le Quai d'Orsay appelle à la retenue.", [("FRA", "concern")]),
+    # nothing: datelines, places, the focus country's own side, scare quotes, no actor
+    ("Almaty (dpa/AFP) - Troops were deployed.", []),
+    ("Protests spread to Berlin and Paris on Saturday.", []),
+    ("The announcement caused outrage in Germany and Europe.", []),
+    ("State media called the protests \"terrorism\".", []),
+    ("Kazakh police detained 4,000 people, the interior ministry said.", []),
+    ("Flights from Moscow were cancelled.", []),
+    ("The European Union is expected to agree sanctions on Monday.", []),
+    ("Asked about the arrival of troops from the Moscow-led alliance, she declined to comment.",
+     []),
+])
+def test_sentences(text, expected):
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]
+    assert sorted(got) == sorted(expected)
+
+
+def test_alliance_refers_back_to_the_last_organisation():
+    text = ("The Collective Security Treaty Organization (CSTO) flew troops in. "
+            "The alliance said 2,500 soldiers would support the security forces.")
+    rs = extract_reactions(text, focus="KAZ")
+    assert [r.country for r in rs] == ["CSTO", "CSTO"]
+    assert rs[1].actor == "Collective Security Treaty Organization"
+
+
+def test_names_learnt_from_titles_carry_over():
+    text = ("Veldavia's President spoke on television. Polish Foreign Minister Jan Zborowski "
+            "condemned the arrests. Zborowski said Warsaw would push for sanctions.")
+    rs = extract_reactions(text, focus="XVA")
+    assert [(r.country, r.actor) for r in rs] == [("POL", "Jan Zborowski")] * 2
+
+
+def test_published_date_picks_the_role():
+    text = "Olaf Scholz said he was deeply concerned."
+    assert extract_reactions(text, focus="KAZ", published="2020-06-01")[0].actor_role == \
+        "finance minister"
+    assert extract_reactions(text, focus="KAZ", published="2022-01-07")[0].actor_role == \
+        "chancellor"
+
+
+def test_empty_and_wrong_input():
+    assert extract_reactions("", focus="KAZ") == []
+    assert extract_reactions("   \n ") == []
+    with pytest.raises(TypeError, match="expects a str"):
+        extract_reactions(None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Focus
+# ---------------------------------------------------------------------------------------------
+
+
+def test_focus_title_and_lede_weigh_more():
+    body = ("Protesters were shot in Astana, Kazakhstan.\n"
+            "Russia and Russia's allies sent troops. Moscow said Russia would help. "
+            "Russian media praised the move.")
+    s = focus_scores(body, title="Kazakhstan: deadly unrest")
+    assert s == {"KAZ": 2 * 2 + 3, "RUS": 5}  # lede x2, title x3, body x1
+    assert detect_focus(body, title="Kazakhstan: deadly unrest") == "KAZ"
+    # without the title the five Russian mentions outweigh the two in the lede
+    assert focus_scores(body)["KAZ"] == 4
+    assert detect_focus(body) == "RUS"
+    assert detect_focus("No country named here.") is None
+
+
+def test_organisations_are_never_the_focus():
+    assert detect_focus("NATO and the EU and the UN met. NATO said. Germany attended.") == "DEU"
+
+
+def test_corpus_focus_votes_per_article():
+    arts = pd.DataFrame({"title": ["Unrest in Kazakhstan", "Moscow reacts", "Tokayev speaks"],
+                         "text": ["Kazakh police fired.", "Moscow sent troops to Kazakhstan.",
+                                  "The president addressed the nation."]})
+    assert corpus_focus(arts) == "KAZ"
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------------------------
+
+
+def _articles(texts, titles=None):
+    n = len(texts)
+    return pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(n)],
+        "outlet": pd.Categorical(["Outlet A", "Outlet B"] * (n // 2) + ["Outlet A"] * (n % 2),
+                                 categories=["Outlet A", "Outlet B"], ordered=True),
+        "outlet_country": ["GBR", "DEU"] * (n // 2) + ["GBR"] * (n % 2),
+        "published": pd.to_datetime(["2022-01-07T10:00:00Z"] * n, utc=True),
+        "title": titles or ["Kazakhstan unrest"] * n,
+        "text": texts,
+    })
+
+
+def test_table_schema_and_geographies():
+    arts = _articles(["Germany condemned the crackdown. Kazakh police said order was restored.",
+                      "Xi praised the decisive measures taken by Tokayev."])
+    tab = reactions_table(arts)
+    assert list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
+    assert list(tab.columns[len(REACTIONS):]) == ["source", "evidence"]
+    assert tab["stance"].cat.categories.tolist() == list(STANCES)
+    assert tab["outlet"].dtype == arts["outlet"].dtype
+    dom = tab[tab["domestic"]]
+    rea = tab[~tab["domestic"]]
+    assert set(dom["country"]) == {"KAZ"}
+    # the three geographies stay apart
+    assert rea[["outlet_country", "country", "focus"]].values.tolist() == [
+        ["GBR", "DEU", "KAZ"], ["DEU", "CHN", "KAZ"]]
+    assert str(tab["published"].dtype) == "datetime64[ns, UTC]"
+
+
+def test_table_focus_per_article_and_without_domestic():
+    arts = _articles(["Germany condemned the crackdown in Kazakhstan.",
+                      "Germany condemned the crackdown in Kazakhstan."])
+    tab = reactions_table(arts, focus={"a0": "KAZ", "a1": "DEU"}, domestic=False)
+    assert tab[["article_id", "country"]].values.tolist() == [["a0", "DEU"]]
+
+
+def test_table_empty_and_errors():
+    tab = reactions_table(_articles(["Nothing happened today."]))
+    assert len(tab) == 0 and list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
+    with pytest.raises(ValueError, match=r"missing column\(s\) 'text'; it has: 'article_id'"):
+        reactions_table(pd.DataFrame({"article_id": ["x"], "outlet": ["o"],
+                                      "published": [pd.Timestamp("2022-01-01", tz="UTC")]}))
+    with pytest.raises(TypeError, match="extract_reactions"):
+        reactions_table("Germany condemned it.")
+
+
+# ---------------------------------------------------------------------------------------------
+# The sample corpus: documented reactions, country F1
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample():
+    from coverage_kit.loader import load_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(SAMPLE, on_error="skip").articles
+    key = json.loads((SAMPLE / "answer_key.json").read_text(encoding="utf-8"))
+    tab = reactions_table(arts, actors=SAMPLE, focus="XVA")
+    return arts, key, tab
+
+
+def _article_for(arts: pd.DataFrame, entry: dict) -> pd.Series:
+    path = (SAMPLE / entry["file"]).resolve()
+    rows = arts[arts["source_path"].map(lambda p: Path(p).resolve() == path)]
+    if len(rows) > 1:
+        by_line = rows[rows["source_line"].isin([entry.get("record"), entry.get("line")])]
+        rows = by_line if len(by_line) == 1 else rows[rows["title"] == entry.get("title")]
+    assert len(rows) == 1, entry["file"]
+    return rows.iloc[0]
+
+
+def test_sample_reacting_countries_f1(sample):
+    arts, key, tab = sample
+    tp = fp = fn = agree = both = 0
+    for entry in key["articles"]:
+        art = _article_for(arts, entry)
+        gold: dict[str, set] = {}
+        for r in entry.get("reactions", []):
+            gold.setdefault(r["country"], set()).add(r["stance"])
+        pred = tab[(tab["article_id"] == art["article_id"]) & ~tab["domestic"]]
+        got = set(pred["country"])
+        tp += len(got & set(gold))
+        fp += len(got - set(gold))
+        fn += len(set(gold) - got)
+        for c in got & set(gold):
+            both += 1
+            agree += bool(gold[c] & set(pred.loc[pred["country"] == c, "stance"]))
+    assert tp > 30  # the key documents dozens of reactions
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= FLOORS["sample_country_f1"], (precision, recall, f1)
+    assert agree / both >= FLOORS["sample_stance_agreement"], (agree, both)
+
+
+def test_sample_outlets_and_countries_kept_apart(sample):
+    _, _, tab = sample
+    rea = tab[~tab["domestic"]]
+    assert rea["outlet_country"].notna().all()
+    assert (rea["focus"] == "XVA").all()
+    # a Chinese outlet reporting German reactions: the geographies are not conflated
+    assert ((rea["outlet_country"] != rea["country"]).mean()) > 0.5
