@@ -311,7 +311,8 @@ Protests erupted on March 3 after President Teodor Valkan's party was declared t
         Q("Shooting at peaceful demonstrators is a crime, and it must not go unanswered,", "Jonas Wehrmann", "the chancellor", "told"),
         Q('the bloc would "consider all options" and urged the authorities to restore internet access immediately', "Rui Castelo", "EU foreign policy chief Rui Castelo", "said", "mixed"),
         Q('"maximum restraint" from all sides and an independent investigation into the deaths', "Amara Ndiaye-Holm", "UN Secretary-General Amara Ndiaye-Holm", "called for", "mixed"),
-        Q("Foreign Secretary Priya Lennox would speak to European counterparts later on Friday", "Foreign Office", "a spokesperson", "said", "indirect"),
+        Q("Britain's Foreign Office summoned Veldavia's ambassador in London", "Foreign Office", "a spokesperson", "said", "indirect"),
+        Q("Foreign Secretary Priya Lennox would speak to European counterparts later on Friday", "Foreign Office", "a spokesperson", "adding", "indirect"),
         Q("interference in the internal affairs of a sovereign state.", "Veldavian Foreign Ministry", "Veldavia's foreign ministry", "rejected", "mixed"),
     ],
     r=[
@@ -1432,7 +1433,7 @@ In Warsaw, Tomasz Wrześniewski, the foreign minister, said Poland would push fo
 
 The Élysée said the French president would call Teodor Valkan later on Saturday to “demand the release of Ms Brask and the end of the violence”.
 
-Not every capital joined in. Russia’s foreign ministry spokeswoman, Yelena Bratova, said the arrest was “a matter for Veldavian law enforcement” and accused western governments of “hypocrisy”.
+Not every capital joined in. Russia’s foreign ministry spokeswoman, Yelena Bratova, said the arrest was “a matter for Veldavian law enforcement” and accused western governments of “hypocrisy”. “Those who demand Ms Brask’s release have never asked about anyone held in their own prisons,” the spokeswoman said.
 
 Brask’s party said it had lost contact with several other senior members since Friday night.
 """,
@@ -1445,6 +1446,7 @@ Brask’s party said it had lost contact with several other senior members since
         Q("The first names on the list should be those who ordered the shooting and those who ordered this arrest,", "Tomasz Wrześniewski", "he", "said"),
         Q("the French president would call Teodor Valkan later on Saturday to “demand the release of Ms Brask and the end of the violence”", "Élysée", "The Élysée", "said", "mixed"),
         Q("the arrest was “a matter for Veldavian law enforcement” and accused western governments of “hypocrisy”", "Yelena Bratova", "Russia’s foreign ministry spokeswoman, Yelena Bratova", "said", "mixed"),
+        Q("Those who demand Ms Brask’s release have never asked about anyone held in their own prisons,", "Yelena Bratova", "the spokeswoman", "said"),
         Q("it had lost contact with several other senior members since Friday night", "Civic Renewal", "Brask’s party", "said", "indirect"),
     ],
     r=[
@@ -1610,6 +1612,8 @@ Foreign Minister Harriet Coles said the government was deeply concerned by the v
 
 She said Australia called on the Veldavian authorities to show restraint and respect the right to peaceful protest.
 
+Senator Coles later wrote on Twitter: "Australia stands with the people of Veldavia and their right to choose their own government without fear."
+
 Australia does not have an embassy in Veldavia. Consular help is being provided through the Australian embassy in Vienna.
 
 At least 19 people were killed when troops cleared a protest camp in the capital, Korvany, on Thursday. Mobile internet in the country has been cut since then.
@@ -1662,7 +1666,7 @@ NATO Secretary-General Lars Eknes said Sunday the alliance was "monitoring very 
 
 Officials at NATO headquarters said the deployment of roughly 2,300 troops posed no direct military threat to the alliance. Veldavia does not border any NATO member, although its western frontier is less than 150 kilometres from the Polish border at its nearest point.
 
-The bigger concern, one NATO official said, was precedent. "If an alliance led by Moscow can be invited in to settle an election dispute, what stops the same thing elsewhere?"
+One NATO official said the bigger concern was precedent. "If an alliance led by Moscow can be invited in to settle an election dispute, what stops the same thing elsewhere?"
 
 Poland and Lithuania asked for consultations among NATO ambassadors this week. A diplomat said the talks were expected to focus on information sharing and on the safety of NATO nationals in Veldavia rather than on any military response.
 
@@ -2605,6 +2609,66 @@ _more_wire("dpa-0317-sanctions",
       Q("Hungary's Foreign Minister Zoltán Berényi had initially objected to the listings, arguing that the unrest in Veldavia was an internal matter, but he did not block the decision", None, "diplomats", "said", "indirect"))
 _more_wire("afp-0307-europe",
       Q("was rigged", "Civic Renewal", "the opposition", "says", "indirect"))
+
+
+def _gold(key: str, *items, nq: tuple[str, ...] = ()) -> None:
+    """Put an article into the answer key with its complete list of quotes and reactions."""
+    a = next(x for x in ARTICLES if x.key == key)
+    a.gold = True
+    a.nq += list(nq)
+    _more(key, *items)
+
+
+_gold("abc-0308-leave",
+      Q("Australians in Veldavia to leave the country if it is safe to do so", "Government of Australia", "The federal government", "told", "indirect"),
+      Q("the government was deeply concerned by the violence and was in contact with the small number of Australians known to be in Veldavia", "Harriet Coles", "Foreign Minister Harriet Coles", "said", "indirect"),
+      Q("Our message is simple: if you are in Veldavia and can leave safely, leave now. Consular assistance may be very limited,", "Harriet Coles", "Senator Coles", "said"),
+      Q("Australia called on the Veldavian authorities to show restraint and respect the right to peaceful protest", "Harriet Coles", "She", "said", "indirect"),
+      Q("Australia stands with the people of Veldavia and their right to choose their own government without fear.", "Harriet Coles", "Senator Coles", "wrote on Twitter"),
+      R("Harriet Coles", "AUS", "Foreign Minister of Australia", "concern", "deeply concerned by the violence"),
+      R("Government of Australia", "AUS", None, "neutral", "to leave the country if it is safe to do so"),
+      nq=("do not travel",))
+_gold("cbc-0311-canada",
+      Q("Ottawa is working with allies on sanctions against Veldavian officials after a deadly crackdown on protesters and the arrest of the country's main opposition leader", "Louise Tremblay-Fox", "Canada's foreign affairs minister", "says", "indirect"),
+      Q("Canada condemns in the strongest possible terms the killing of peaceful protesters in Korvany,", "Louise Tremblay-Fox", "Louise Tremblay-Fox", "said"),
+      Q("We call for the immediate release of Ilona Brask and all those detained for exercising their democratic rights.", "Louise Tremblay-Fox", "Louise Tremblay-Fox", "said"),
+      Q("Canada would coordinate any measures with the G7 and the European Union", "Louise Tremblay-Fox", "Tremblay-Fox", "said", "indirect"),
+      Q("it left civilians, including some Canadians, with no safe way out of the country", "Louise Tremblay-Fox", "The minister", "saying", "indirect"),
+      Q("about 300 Canadians are registered in Veldavia", "Global Affairs Canada", "Global Affairs Canada", "says", "indirect"),
+      Q("against all travel to the country", "Global Affairs Canada", "The department", "advises", "indirect"),
+      R("Louise Tremblay-Fox", "CAN", "Minister of Foreign Affairs of Canada", "condemn", "condemns in the strongest possible terms"),
+      R("Louise Tremblay-Fox", "CAN", "Minister of Foreign Affairs of Canada", "concern", "We call for the immediate release of Ilona Brask"))
+_gold("corriere-agg-0309-rome",
+      Q("all parties in Veldavia to return to dialogue", "Gianluca Ferrandi", "Italy's foreign minister", "calls on", "indirect"),
+      Q("Italy follows with great concern the evolution of the crisis in Veldavia,", "Gianluca Ferrandi", "Foreign Minister Gianluca Ferrandi", "said"),
+      Q("We ask for an immediate end to violence against demonstrators, the release of Ilona Brask and the start of a real dialogue between the government and the opposition.", "Gianluca Ferrandi", "Foreign Minister Gianluca Ferrandi", "said"),
+      Q('the arrival of foreign soldiers "does not help to calm the situation."', "Gianluca Ferrandi", "Ferrandi", "said", "mixed"),
+      Q("Italy was ready to support any mediation effort by the OSCE", "Gianluca Ferrandi", "The minister", "added", "indirect"),
+      Q("About 900 Italians live in Veldavia", "Italian Ministry of Foreign Affairs", "the Farnesina", "according to", "indirect"),
+      R("Gianluca Ferrandi", "ITA", "Foreign Minister of Italy", "concern", "We ask for an immediate end to violence"),
+      R("Gianluca Ferrandi", "ITA", "Foreign Minister of Italy", "neutral", "spoke by telephone with his French and German counterparts"))
+_gold("anadolu-0308-turkiye",
+      Q("Turkish Foreign Minister Selim Karaca on Saturday held a phone call with his Veldavian counterpart Stefan Moravec to discuss the latest developments in the country", None, "diplomatic sources", "said", "indirect"),
+      Q("During the call, Karaca expressed Türkiye's concern over the loss of lives in the capital Korvany and underlined the importance of restoring calm and dialogue", None, "the sources", "according to", "indirect"),
+      Q("Türkiye was ready to contribute to efforts to ease tensions if the parties requested it", "Selim Karaca", "Karaca", "said", "indirect"),
+      Q("Turkish citizens in Veldavia to stay away from areas where protests are held and to follow the instructions of local authorities", "Turkish Ministry of Foreign Affairs", "The Turkish Foreign Ministry", "urged", "indirect"),
+      Q("We are following the developments in Veldavia, a friendly country, with concern and we hope that peace and stability will be restored as soon as possible,", "Turkish Ministry of Foreign Affairs", "the ministry", "said"),
+      R("Selim Karaca", "TUR", "Foreign Minister of Türkiye", "neutral", "held a phone call with his Veldavian counterpart"),
+      R("Selim Karaca", "TUR", "Foreign Minister of Türkiye", "concern", "concern over the loss of lives"),
+      R("Turkish Ministry of Foreign Affairs", "TUR", "Turkish foreign ministry", "concern", "we hope that peace and stability will be restored"))
+_gold("politico-0309-nato",
+      Q('the alliance was "monitoring very closely" the deployment of Russian-led troops to Veldavia', "Lars Eknes", "NATO Secretary-General Lars Eknes", "said", "mixed"),
+      Q("NATO had no intention of getting involved", "Lars Eknes", "NATO Secretary-General Lars Eknes", "made clear", "indirect"),
+      Q("Veldavia is not a NATO ally and NATO is not a party to this crisis. But what happens there matters for the security of our allies in the region,", "Lars Eknes", "Eknes", "said"),
+      Q("I call on all sides to exercise restraint and to respect the right of the Veldavian people to protest peacefully.", "Lars Eknes", "Eknes", "said"),
+      Q("the deployment of roughly 2,300 troops posed no direct military threat to the alliance", "NATO", "Officials at NATO headquarters", "said", "indirect"),
+      Q("the bigger concern was precedent", "NATO", "One NATO official", "said", "indirect"),
+      Q("If an alliance led by Moscow can be invited in to settle an election dispute, what stops the same thing elsewhere?", "NATO", "One NATO official", "said"),
+      Q("consultations among NATO ambassadors this week", None, "Poland and Lithuania", "asked for", "indirect"),
+      Q("the talks were expected to focus on information sharing and on the safety of NATO nationals in Veldavia rather than on any military response", None, "A diplomat", "said", "indirect"),
+      Q('the United States was in close touch with its allies and had "made clear to Moscow that we are watching."', "White House", "the White House", "said", "mixed"),
+      R("Lars Eknes", "NATO", "Secretary General of NATO", "concern", "I call on all sides to exercise restraint"),
+      R("White House", "USA", "US presidency", "concern", "made clear to Moscow that we are watching"))
 
 
 # =======================================================================================
