@@ -583,7 +583,7 @@ Internet service returned across Veldavia on Wednesday morning for the first tim
 
 Government spokeswoman Lena Orsic said the decision to release Brask was taken by prosecutors “in a spirit of reconciliation.”
 
-In Brussels, European Commission President Ingrid Vestergaard said on X: “Ilona Brask's release from prison is an important step. Now all political prisoners must be freed and the charges dropped.”
+In Brussels, European Commission President Ingrid Marquardt-Lind said on X: “Ilona Brask's release from prison is an important step. Now all political prisoners must be freed and the charges dropped.”
 
 Talks between the government and the opposition, mediated by the Organization for Security and Co-operation in Europe, continued Wednesday for a second day in the city of Maresk.
 
@@ -594,9 +594,9 @@ At least 23 people were killed when soldiers cleared a protest camp in Korvany o
         Q("She is home, but she is not free,", "Tomas Rieder", "Rieder", "told"),
         Q("We will keep fighting until the charges are dropped.", "Tomas Rieder", "Rieder", "told"),
         Q("the decision to release Brask was taken by prosecutors “in a spirit of reconciliation.”", "Lena Orsic", "Government spokeswoman Lena Orsic", "said", "mixed"),
-        Q("Ilona Brask's release from prison is an important step. Now all political prisoners must be freed and the charges dropped.", "Ingrid Vestergaard", "European Commission President Ingrid Vestergaard", "said on X"),
+        Q("Ilona Brask's release from prison is an important step. Now all political prisoners must be freed and the charges dropped.", "Ingrid Marquardt-Lind", "European Commission President Ingrid Marquardt-Lind", "said on X"),
     ],
-    r=[R("Ingrid Vestergaard", "EU", "President of the European Commission", "concern", "Now all political prisoners must be freed")],
+    r=[R("Ingrid Marquardt-Lind", "EU", "President of the European Commission", "concern", "Now all political prisoners must be freed")],
     copies=[
         C("The Washington Post", "newsplease", "2025-03-19T11:00:00-04:00", "Veldavian opposition leader moved to house arrest as internet is restored",
           trim=1, author="Mara Kostić | AP", gold=True),
@@ -1049,7 +1049,7 @@ In Berlin, the government reacted with dismay. Chancellor Jonas Wehrmann (SPD) c
 
 Federal Justice Minister Felix Danzer (FDP) wrote on X: „The images from Korvany are unbearable. Europe must not look away now.“
 
-The Greens politician Lea Hoffmann, chair of the Bundestag foreign affairs committee, demanded sanctions against those responsible.
+The Greens politician Lea Kornmayer, chair of the Bundestag foreign affairs committee, demanded sanctions against those responsible.
 
 The protests in the Eastern European country had begun on Monday, after the ruling party was declared the winner of the parliamentary election. International observers had reported massive irregularities.
 """,
@@ -1059,12 +1059,12 @@ The protests in the Eastern European country had begun on Monday, after the ruli
         Q("We will not allow a few thousand people to take a country of four million hostage.", "Teodor Valkan", "Valkan", ":"),
         Q("Whoever shoots at their own citizens loses every legitimacy", "Jonas Wehrmann", "the SPD politician", "said"),
         Q("The images from Korvany are unbearable. Europe must not look away now.", "Felix Danzer", "Federal Justice Minister Felix Danzer", "wrote on X"),
-        Q("sanctions against those responsible", "Lea Hoffmann", "The Greens politician Lea Hoffmann, chair of the Bundestag foreign affairs committee", "demanded", "indirect"),
+        Q("sanctions against those responsible", "Lea Kornmayer", "The Greens politician Lea Kornmayer, chair of the Bundestag foreign affairs committee", "demanded", "indirect"),
     ],
     r=[
         R("Jonas Wehrmann", "DEU", "Chancellor of Germany", "condemn", "Whoever shoots at their own citizens loses every legitimacy"),
         R("Felix Danzer", "DEU", "Federal Justice Minister of Germany", "condemn", "The images from Korvany are unbearable"),
-        R("Lea Hoffmann", "DEU", "chair of the Bundestag foreign affairs committee", "condemn", "demanded sanctions against those responsible"),
+        R("Lea Kornmayer", "DEU", "chair of the Bundestag foreign affairs committee", "condemn", "demanded sanctions against those responsible"),
     ])
 
 art("france24-0306-live", "rss", "France 24", "2025-03-06T20:35:00+01:00",
@@ -1176,7 +1176,7 @@ France has condemned in the strongest terms the bloody repression of the protest
 
 « France stands by the Veldavian people », the head of state added. « Those who gave the order to fire will have to answer for it. »
 
-The Élysée said that Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Vestergaard, to prepare a « common response » of the Twenty-Seven.
+The Élysée said that Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Marquardt-Lind, to prepare a « common response » of the Twenty-Seven.
 
 Foreign Minister Julien Marchetti summoned the Veldavian ambassador in Paris. According to the Quai d'Orsay, the minister demanded the immediate restoration of internet access and the release of all people detained for having demonstrated.
 
@@ -1188,7 +1188,7 @@ The official toll rose to 19 dead on Friday. The opposition speaks of at least 4
         Q("What happened last night in Korvany is unacceptable", "Claire Aubertin", "President Claire Aubertin", "declared"),
         Q("France stands by the Veldavian people", "Claire Aubertin", "the head of state", "added"),
         Q("Those who gave the order to fire will have to answer for it.", "Claire Aubertin", "the head of state", "added"),
-        Q("Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Vestergaard, to prepare a « common response » of the Twenty-Seven", "Élysée", "The Élysée", "said", "mixed"),
+        Q("Ms Aubertin had spoken by telephone with Chancellor Jonas Wehrmann and with the President of the European Commission, Ingrid Marquardt-Lind, to prepare a « common response » of the Twenty-Seven", "Élysée", "The Élysée", "said", "mixed"),
         Q("the minister demanded the immediate restoration of internet access and the release of all people detained for having demonstrated", "French Ministry of Foreign Affairs", "the Quai d'Orsay", "According to", "indirect"),
         Q("Teodor Valkan has chosen to turn his army against his own people. He must understand that this choice has a price", "Julien Marchetti", "Mr Marchetti", "said"),
     ],
