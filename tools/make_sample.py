@@ -852,7 +852,7 @@ In the capital, the mood in the square remained defiant. A string quartet from t
 
 Whether the government will allow that remains unclear. Ministers have said a recount is legally impossible because the deadline for complaints has passed, a claim opposition lawyers dispute.
 """,
-    nq=["the Parliament of the People", "anti-constitutional gathering"],
+    nq=["the Parliament of the People"],
     gold=True,
     q=[
         Q("Before, people were afraid to be seen,", "Ivo Marek", "Ivo Marek, 52, a bus driver who said he had never attended a protest until this week", "said"),
@@ -862,6 +862,7 @@ Whether the government will allow that remains unclear. Ministers have said a re
         Q("He can shout on television,", "Ilona Brask", "Ms. Brask", "said"),
         Q("We are not going anywhere until the votes are counted again.", "Ilona Brask", "Ms. Brask", "said"),
         Q("34 people had been detained there", "Veldavian Interior Ministry", "The Interior Ministry", "said", "indirect"),
+        Q("anti-constitutional gathering.", "Veldavian state media", "state media", "describing", "mixed"),
         Q("a recount is legally impossible because the deadline for complaints has passed", "Government of Veldavia", "Ministers", "said", "indirect"),
     ])
 
@@ -2669,6 +2670,114 @@ _gold("politico-0309-nato",
       Q('the United States was in close touch with its allies and had "made clear to Moscow that we are watching."', "White House", "the White House", "said", "mixed"),
       R("Lars Eknes", "NATO", "Secretary General of NATO", "concern", "I call on all sides to exercise restraint"),
       R("White House", "USA", "US presidency", "concern", "made clear to Moscow that we are watching"))
+
+
+# --- Long reads ---------------------------------------------------------------------------
+
+art("nyt-0312-switch", "newsplease", "The New York Times", "2025-03-12T10:00:00+00:00",
+    "How Veldavia's President Built a State That Can Switch Off a Country",
+    author="Sam Whitford", lang="en",
+    body="""
+When Teodor Valkan first ran for office in 2009, he campaigned as a modernizer. He promised fast internet in every village, a digital tax office and an end to the paper queues that Veldavians had endured since the collapse of the old order. Many of those promises were kept. By 2020, Veldavia had one of the highest rates of mobile broadband use in its region, and its e-government portal was praised in international rankings.
+
+The same infrastructure, built over 15 years, is what allowed the government to cut the country off from the world on the night of March 6.
+
+The central piece is VeldaNet, the state-owned operator that controls both of the fiber-optic cables linking Veldavia to the international internet. Private mobile companies, including subsidiaries of two large European groups, must route their international traffic through VeldaNet's exchange in Korvany. A law passed in 2017, presented at the time as a measure against cybercrime, gave the communications regulator the power to order "temporary restrictions of traffic" in an emergency, without a court order.
+
+"Everything that was needed for the shutdown was legal before the first protester arrived in the square," said a lawyer in Korvany who has advised telecommunications companies and who asked not to be named because of the risk of prosecution. "The government did not have to improvise. It only had to sign."
+
+The 2017 law drew little attention outside the country. A report by an international digital rights coalition in 2019 warned that it concentrated "an extraordinary degree of control" over communications in a single agency, but the European institutions that had funded parts of Veldavia's digital modernization did not take it up.
+
+Mr. Valkan's government has also spent years building a domestic alternative to foreign platforms. A state-backed messaging app, promoted through tax offices and schools, is installed on about a third of the country's phones. It kept working during the blackout, but only within Veldavia, and users said messages mentioning the protests were delayed or disappeared.
+
+Engineers who spoke to The New York Times described the night of the shutdown as orderly. At about 8:30 p.m., they said, a message from the regulator arrived at the operators' network centers, referring to the 2017 law. Within half an hour, international routes were withdrawn. Domestic traffic, including the government's own services and banks, was left largely untouched at first, though card payments later failed because processors abroad could not be reached.
+
+The shutdown has come at a cost. Exporters in Veldavia's industrial north, who depend on email and online logistics systems to deliver parts to carmakers in Germany and Austria, say they have lost days of production. The central bank has had to intervene to calm currency markets.
+
+Supporters of the government argue the measure saved lives by stopping what officials call organized incitement. "Social networks were used to send people to the square and to spread lies about the dead," Lena Orsic, the government spokeswoman, said in a televised briefing on Tuesday. She said the restrictions would be lifted "step by step."
+
+For many Veldavians, the more lasting effect may be psychological. A generation that grew up online has discovered how quickly the connection can be taken away, and by whom.
+
+"We thought the internet was like the weather, something that just exists," said a 24-year-old software tester in Maresk, reached on Wednesday after mobile data briefly returned to the city. "Now we know there is a switch, and we know whose hand is on it."
+""",
+    nq=["temporary restrictions of traffic"])
+
+art("guardian-0315-square", "text", "The Guardian", "2025-03-15T17:00:00+00:00",
+    "Four days in Liberty Square: how Veldavia's protest camp was built, and destroyed",
+    author="Hannah Lowery", lang="en", gold=True, opts={"date_style": "rfc2822"},
+    body="""
+On the first night, there were no tents. People stood in Liberty Square in their winter coats, passing flasks of tea and refreshing their phones for news from the Central Election Commission. When the preliminary results came in shortly before midnight on 3 March, giving President Teodor Valkan's party a clear majority, a young man climbed the steps of the Independence Monument and shouted the number of seats the opposition believed it had really won. The crowd took up the chant. Nobody went home.
+
+By the second night, someone had brought a tent from a camping shop in the old town. By the third, there were more than 200 of them, pitched in rows that the protesters named after the country's 14 regions. There was a kitchen run by volunteers from a Maresk restaurant, a library of donated books, a first-aid station staffed by medical students, and a small stage where anyone could speak for three minutes.
+
+“It was the most organised thing I have ever seen in this country,” said Nikola Berin, 31, a logistics manager who coordinated deliveries of food and firewood. “The state cannot fix a pothole in a year. We built a town in two days.”
+
+The camp was also, by design, peaceful. Organisers handed out leaflets asking people not to drink alcohol, not to cover their faces and not to answer provocations. Volunteers in yellow vests patrolled the edges of the square at night. When a group of young men arrived with fireworks on 5 March, stewards escorted them out.
+
+Ilona Brask, the opposition leader, spent most of her days in a large green tent near the monument that served as the alliance's headquarters. She gave few speeches. Those who worked with her that week describe long meetings in which she insisted on checking every claim of fraud before it was made public.
+
+“She told us: if we exaggerate once, they will never believe us again,” said Vera Lukic, a lawyer who compiled the opposition's evidence of ballot stuffing. “We had 312 polling stations with documented problems. We published 140, because those were the ones we could prove.”
+
+Across the river, the government was preparing. On 5 March, state television began to describe the camp as an “anti-constitutional gathering”. The same evening, President Valkan appeared on screen to say that his patience was not unlimited. Diplomats in Korvany later said they had received warnings from contacts in the security services that an operation was being planned.
+
+On the afternoon of 6 March, the president gave the protesters until 4pm to leave. Brask urged people to stay calm and to stay. Some left; most did not.
+
+The army came at about 6.30pm. Witnesses interviewed by the Guardian over the past week, most of whom asked that their names not be published, describe the same sequence: the sound of engines from the north side of the square, tear gas, then gunfire. Several said they saw soldiers firing at people who were running away.
+
+“I was at the kitchen tent when the first shots came,” said Berin. “We had a big pot of soup on the fire. I remember thinking: who is going to eat this now?
+
+“Then someone fell next to me, and I stopped thinking.”
+
+The government says the troops were fired upon first and that two soldiers were among the dead. No witness the Guardian spoke to saw a protester with a gun, and videos that emerged after the internet was partly restored this week show no shooting from the crowd. The government's own death toll now stands at 23; rights groups say they have documented 61 deaths.
+
+Within an hour, the square was empty. Soldiers burned the tents where they stood. The next morning, municipal workers began to lay new asphalt.
+
+Brask was arrested two days later. The volunteers who ran the kitchen, the library and the first-aid station have scattered; some are in hiding, some in detention, some abroad.
+
+Berin is in Maresk, staying with relatives. He says he still has the keys to the van that brought the firewood. “When they let us back into the square,” he said, “I know where to park.”
+""",
+    q=[
+        Q("It was the most organised thing I have ever seen in this country,", "Nikola Berin", "Nikola Berin, 31, a logistics manager who coordinated deliveries of food and firewood", "said"),
+        Q("The state cannot fix a pothole in a year. We built a town in two days.", "Nikola Berin", "Nikola Berin, 31, a logistics manager who coordinated deliveries of food and firewood", "said"),
+        Q("She told us: if we exaggerate once, they will never believe us again,", "Vera Lukic", "Vera Lukic, a lawyer who compiled the opposition's evidence of ballot stuffing", "said"),
+        Q("We had 312 polling stations with documented problems. We published 140, because those were the ones we could prove.", "Vera Lukic", "Vera Lukic, a lawyer who compiled the opposition's evidence of ballot stuffing", "said"),
+        Q("long meetings in which she insisted on checking every claim of fraud before it was made public", None, "Those who worked with her that week", "describe", "indirect"),
+        Q("people not to drink alcohol, not to cover their faces and not to answer provocations", None, "Organisers", "asking", "indirect"),
+        Q("anti-constitutional gathering", "Veldavian state television", "state television", "describe", "mixed"),
+        Q("his patience was not unlimited", "Teodor Valkan", "President Valkan", "to say", "indirect"),
+        Q("they had received warnings from contacts in the security services that an operation was being planned", None, "Diplomats in Korvany", "said", "indirect"),
+        Q("people to stay calm and to stay", "Ilona Brask", "Brask", "urged", "indirect"),
+        Q("the sound of engines from the north side of the square, tear gas, then gunfire", None, "Witnesses interviewed by the Guardian over the past week", "describe", "indirect"),
+        Q("they saw soldiers firing at people who were running away", None, "Several", "said", "indirect"),
+        Q("I was at the kitchen tent when the first shots came,", "Nikola Berin", "Berin", "said"),
+        Q("We had a big pot of soup on the fire. I remember thinking: who is going to eat this now?\n\n“Then someone fell next to me, and I stopped thinking.", "Nikola Berin", "Berin", "said"),
+        Q("the troops were fired upon first and that two soldiers were among the dead", "Government of Veldavia", "The government", "says", "indirect"),
+        Q("they have documented 61 deaths", None, "rights groups", "say", "indirect"),
+        Q("he still has the keys to the van that brought the firewood", "Nikola Berin", "He", "says", "indirect"),
+        Q("When they let us back into the square,", "Nikola Berin", "he", "said"),
+        Q("I know where to park.", "Nikola Berin", "he", "said"),
+    ])
+
+art("spiegel-0309-moskau", "text", "Der Spiegel", "2025-03-09T16:30:00+01:00",
+    "Veldavien: Warum Moskau Valkan nicht fallen lässt",
+    author="Katharina Brenner", lang=None, opts={"true_lang": "de", "date_style": "iso"},
+    body="""
+Als am Sonntagmorgen die ersten Transportmaschinen auf dem Flughafen von Korvany landeten, war die Botschaft eindeutig. Die Östliche Sicherheitsallianz, ein von Moskau dominiertes Militärbündnis, schickt Soldaten nach Veldavien, um einen Präsidenten zu stützen, der wenige Tage zuvor auf Demonstranten hatte schießen lassen. Offiziell sollen die rund 2300 Soldaten nur Flughäfen, Kraftwerke und Ministerien bewachen. Tatsächlich, sagen Diplomaten, geht es um etwas anderes.
+
+„Valkan braucht diese Soldaten nicht, um die Straße zu kontrollieren. Das schaffen seine eigenen Leute“, sagt eine westliche Diplomatin in Korvany, die anonym bleiben möchte. „Er braucht sie, damit niemand in seinem Apparat auf die Idee kommt, ihn fallen zu lassen.“
+
+Für den Kreml ist Veldavien klein, aber nicht unwichtig. Auf veldavischem Boden steht eine russische Radarstation, durch das Land führt eine Bahnstrecke, über die Güter aus Russland nach Mitteleuropa rollen, und in den Vereinten Nationen stimmt Korvany seit Jahren verlässlich mit Moskau. Ein Machtwechsel hin zu einer proeuropäischen Opposition wäre für Russland ein Rückschlag, zumal in einer Region, die der Kreml als seine Einflusssphäre betrachtet.
+
+Dazu kommt die Erinnerung an 2019. Damals schickte die Allianz zum ersten und bisher einzigen Mal Truppen in einen Mitgliedsstaat, nach Zentralasien, wo eine Regierung ebenfalls mit Protesten zu kämpfen hatte. Der Einsatz dauerte drei Wochen, die Regierung überlebte. In Moskau gilt er seither als Erfolgsmodell.
+
+Doch die Rechnung hat Unbekannte. Die Protestbewegung in Veldavien hat bislang auf antirussische Parolen verzichtet. Das könnte sich ändern, wenn fremde Soldaten vor dem Parlament stehen. „Jeder Panzer mit fremden Hoheitszeichen ist ein Wahlplakat für die Opposition“, sagt der Politikwissenschaftler Tobias Lerch, der an einer Berliner Stiftung zu Osteuropa forscht.
+
+Auch wirtschaftlich steht für Valkan viel auf dem Spiel. Die meisten veldavischen Exporte gehen in die EU, vor allem nach Deutschland und Österreich, wo Autozulieferer auf Kabelbäume und Gussteile aus Veldavien angewiesen sind. Sanktionen oder gar eine Aussetzung von Handelserleichterungen würden das Land hart treffen.
+
+In Berlin wird deshalb darüber nachgedacht, wie man den Druck auf Korvany erhöhen kann, ohne die Bevölkerung zu treffen. Außenministerin Katrin Oberländer hat Einreiseverbote und das Einfrieren von Vermögen der Verantwortlichen ins Gespräch gebracht. Eine Entscheidung der EU wird frühestens in einer Woche erwartet.
+
+Die Opposition setzt unterdessen auf Zeit. Ihre Anführerin Ilona Brask sitzt in Haft, viele Organisatoren sind untergetaucht. Doch in Gesprächen über Satellitentelefon klingen ihre Mitstreiter nicht resigniert. „Soldaten können Plätze räumen“, sagt einer von ihnen. „Aber sie können nicht ewig bleiben.“
+""")
 
 
 # =======================================================================================
