@@ -1478,7 +1478,7 @@ Valkan has so far justified the crackdown with the claim that foreign-controlled
 
 Since Thursday evening, at least 19 people have died according to official figures. The internet remains largely switched off.
 """,
-    nq=["terrorists"])
+)
 
 art("kyiv-0308-release", "newsplease", "Kyiv Independent", "2025-03-08T16:20:00+02:00",
     "Ukraine demands release of Veldavian opposition leader Brask",
@@ -1690,7 +1690,7 @@ The ESC has deployed forces only once before, for about three weeks in 2019, whe
 
 How long the troops will stay is unclear. The alliance says the mission is "limited in time", but has not given an end date.
 """,
-    nq=["peacekeepers", "attack"])
+    nq=["peacekeepers"])
 
 art("corriere-agg-0309-rome", "aggregator", "Corriere della Sera", "2025-03-09T18:20:00+01:00",
     "Rome calls for dialogue in Veldavia, 'no to foreign troops'",
@@ -1893,7 +1893,7 @@ Chinese state media have covered the crisis sparingly, describing the protests a
 
 China is Veldavia's third-largest trading partner, and Chinese firms have invested in its roads and power grid.
 """,
-    nq=["riots"])
+)
 
 art("figaro-0312-elysee", "text", "Le Figaro", "2025-03-12T19:15:00+01:00",
     "Veldavia : l'Élysée exige la libération d'Ilona Brask",
@@ -1945,7 +1945,19 @@ State television has broadcast a series of programmes titled “The Hidden Hand�
 
 Veldavia ranked 141st out of 180 countries in the most recent World Press Freedom Index.
 """,
-    nq=["foreign-funded networks", "The Hidden Hand", "confessing"])
+    nq=["The Hidden Hand", "confessing"], gold=True,
+    q=[
+        Q("At least five foreign journalists have been detained in Veldavia over the past week", None, "press freedom groups", "said", "indirect"),
+        Q("foreign-funded networks", "Government of Veldavia", "it", "calls", "mixed"),
+        Q("Two reporters working for a Czech broadcaster were held for 36 hours in Maresk before being put on a bus to the border", None, "their employer", "said", "indirect"),
+        Q("The aim is obvious: to make sure that nobody sees what happens next,", "Marianne Lefèvre", "Marianne Lefèvre of the Paris-based campaign group Reporters Without Borders", "said"),
+        Q("Every journalist detained is a witness removed.", "Marianne Lefèvre", "Marianne Lefèvre of the Paris-based campaign group Reporters Without Borders", "said"),
+        Q("foreign media of “fabricating” images of the crackdown", "Government of Veldavia", "The government", "accused", "mixed"),
+        Q("accreditation would be withdrawn from outlets that “systematically spread disinformation”", "Veldavian Communications Ministry", "the communications ministry", "said", "mixed"),
+        Q("western embassies and NGOs of organising the protests", "Veldavian state media", "State television", "accusing", "indirect"),
+        Q("a protest organiser", "Veldavian state media", "it", "described", "indirect"),
+        Q("the confession had been obtained under duress", None, "His lawyer", "said", "indirect"),
+    ])
 
 art("washpost-0313-expelled", "newsplease", "The Washington Post", "2025-03-13T19:00:00-04:00",
     "Veldavia expels foreign reporters, tightens grip on information",
@@ -2125,7 +2137,6 @@ Analysts said the offer reflected growing pressure on the government, including 
 
 The European Union is expected to agree sanctions against more than a dozen Veldavian officials on Monday. According to diplomats, the president himself will not be on the list.
 """,
-    nq=["national dialogue"],
     q=[
         Q("he was ready for a \"national dialogue\" under the auspices of the Organization for Security and Co-operation in Europe (OSCE), which offered to mediate on Friday", "Teodor Valkan", "the Veldavian leader", "said", "mixed"),
         Q("I extend my hand to all those who want to build, not destroy,", "Teodor Valkan", "he", "said"),
@@ -2426,7 +2437,7 @@ Less than three weeks ago, few people outside Eastern Europe could have found Ve
 
 What happens next is unclear. The opposition wants a new election and an international investigation into the killings; the government has ruled out both. But after 18 days in which the country came close to the edge, many Veldavians are simply relieved that the shooting has stopped.
 """,
-    nq=["national dialogue"])
+)
 
 art("politico-0320-lessons", "text", "Politico Europe", "2025-03-20T06:00:00+01:00",
     "What Veldavia taught Brussels",
@@ -2743,7 +2754,7 @@ Berin is in Maresk, staying with relatives. He says he still has the keys to the
         Q("We had 312 polling stations with documented problems. We published 140, because those were the ones we could prove.", "Vera Lukic", "Vera Lukic, a lawyer who compiled the opposition's evidence of ballot stuffing", "said"),
         Q("long meetings in which she insisted on checking every claim of fraud before it was made public", None, "Those who worked with her that week", "describe", "indirect"),
         Q("people not to drink alcohol, not to cover their faces and not to answer provocations", None, "Organisers", "asking", "indirect"),
-        Q("anti-constitutional gathering", "Veldavian state television", "state television", "describe", "mixed"),
+        Q("anti-constitutional gathering", "Veldavian state media", "state television", "describe", "mixed"),
         Q("his patience was not unlimited", "Teodor Valkan", "President Valkan", "to say", "indirect"),
         Q("they had received warnings from contacts in the security services that an operation was being planned", None, "Diplomats in Korvany", "said", "indirect"),
         Q("people to stay calm and to stay", "Ilona Brask", "Brask", "urged", "indirect"),
