@@ -3320,16 +3320,19 @@ def write_broken(root: Path, arts: list[A], locs: dict[str, tuple]) -> tuple[lis
     rej("cookie_wall.html", None, "empty", "title and date present, but the page holds no article text (consent wall)")
 
     docx = io.BytesIO()
+    def member(name: str) -> zipfile.ZipInfo:  # fixed timestamps keep the output reproducible
+        return zipfile.ZipInfo(name, date_time=(2025, 3, 7, 9, 0, 0))
+
     with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
+        z.writestr(member("[Content_Types].xml"),
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
                    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels",
+        z.writestr(member("_rels/.rels"),
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml",
+        z.writestr(member("word/document.xml"),
                    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
                    "<w:body><w:p><w:r><w:t>Briefing notes, Veldavia, 7 March 2025 (internal draft)</w:t></w:r></w:p></w:body></w:document>")
     (b / "briefing_notes.docx").write_bytes(docx.getvalue())
