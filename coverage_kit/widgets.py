@@ -603,7 +603,7 @@ def _views() -> dict[str, View]:
              lambda f: tables.speaker_outlet_matrix(f.quotes, top=15).reset_index(),
              lambda t, ax: plots.plot_speaker_outlet_heatmap(t.set_index(t.columns[0]), ax=ax),
              size=(8.0, 4.6)),
-        View("reactions", "Reactions by country and stance", "reactions",
+        View("reaction_countries", "Reactions by country and stance", "reactions",
              lambda f: tables.reactions_by_country_stance(f.reactions),
              lambda t, ax: plots.plot_reactions_by_country(t, top=20, ax=ax),
              drill=("country_name", "country"), size=(8.0, 4.6)),
@@ -615,10 +615,10 @@ def _views() -> dict[str, View]:
 
 
 #: The charts of :func:`dashboard` and of each explorer.
-DASHBOARD_VIEWS = ("timeline", "speakers", "reactions")
+DASHBOARD_VIEWS = ("timeline", "speakers", "reaction_countries")
 COVERAGE_VIEWS = ("timeline", "outlet_days")
 QUOTE_VIEWS = ("speakers", "speaker_outlets")
-REACTION_VIEWS = ("reactions", "reaction_timeline")
+REACTION_VIEWS = ("reaction_countries", "reaction_timeline")
 
 #: Columns the drill-down shows, per kind of row; title and context place it in its article.
 DRILL_COLUMNS = {
@@ -715,6 +715,10 @@ class Dashboard:
                     raise ValueError(f"unknown view {v!r}; known: {', '.join(known)}")
                 v = known[v]
             chosen.append(v)
+        clash = [v.name for v in chosen if v.name in ("articles", "quotes", "reactions")]
+        if clash:
+            raise ValueError(f"view name(s) {', '.join(clash)} would overwrite the exported "
+                             "articles, quotes or reactions table; choose another name")
         have = {"articles": True, "quotes": quotes is not None, "reactions": reactions is not None}
         self.views = [v for v in chosen if have.get(v.needs, False)]
         if not self.views:

@@ -415,7 +415,7 @@ def test_export_writes_charts_and_tables_named_after_the_filters(db, tmp_path):
     folder = tmp_path / "exports"
     names = sorted(p.name for p in folder.iterdir())
     slug = "outlets-reuters+bbc-news"
-    for view in ("timeline", "speakers", "reactions"):  # hidden tabs are exported too
+    for view in ("timeline", "speakers", "reaction_countries"):  # hidden tabs are exported too
         assert f"{view}__{slug}.png" in names
         assert f"{view}__{slug}.svg" in names
         assert f"{view}__{slug}.csv" in names
@@ -456,7 +456,7 @@ def test_errors_in_callbacks_are_shown_not_lost(articles, tmp_path):
 @pytest.mark.parametrize("build, charts", [
     (lambda a, q, r: coverage_explorer(a), {"timeline", "outlet_days"}),
     (lambda a, q, r: quote_explorer(a, q), {"speakers", "speaker_outlets"}),
-    (lambda a, q, r: reaction_explorer(a, r), {"reactions", "reaction_timeline"}),
+    (lambda a, q, r: reaction_explorer(a, r), {"reaction_countries", "reaction_timeline"}),
 ])
 def test_explorers_draw_their_charts(build, charts, articles, quotes, reactions):
     ex = build(articles, quotes, reactions)
@@ -472,3 +472,10 @@ def test_explorers_draw_their_charts(build, charts, articles, quotes, reactions)
 def test_dashboard_explains_missing_columns(articles):
     with pytest.raises(ValueError, match="articles is missing column\\(s\\) 'outlet_country'"):
         dashboard(articles.drop(columns=["outlet_country"]))
+
+
+def test_view_names_cannot_overwrite_the_exported_tables(articles):
+    view = View("articles", "Articles", "articles",
+                lambda f: tables.coverage_timeline(f.articles), lambda t, ax: None)
+    with pytest.raises(ValueError, match="view name\\(s\\) articles would overwrite"):
+        Dashboard(articles, views=[view])
