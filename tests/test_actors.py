@@ -263,3 +263,10 @@ def test_no_two_rows_of_one_person_overlap_in_the_same_role():
 def test_metonym_table_is_valid_csv():
     rows = list(csv.reader(open(Path(DATA_DIR) / "metonyms.csv", encoding="utf-8")))
     assert all(len(r) == 4 for r in rows)
+
+
+def test_party_label_binds_the_name_before_it():
+    text = "Chancellor Jonas Wehrmann (SPD) spoke by phone. Wehrmann later said more."
+    names = R.learn_names(text)
+    res = R.resolve("Wehrmann", names=names)
+    assert (res.code, res.actor, res.role) == ("DEU", "Jonas Wehrmann", "chancellor")

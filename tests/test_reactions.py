@@ -294,14 +294,14 @@ def sample():
     return arts, key, tab
 
 
-def _article_for(arts: pd.DataFrame, entry: dict) -> pd.Series:
+def _article_for(arts: pd.DataFrame, entry: dict) -> pd.Series | None:
+    """The loaded article an answer-key entry describes (None if the loader skipped it)."""
     path = (SAMPLE / entry["file"]).resolve()
     rows = arts[arts["source_path"].map(lambda p: Path(p).resolve() == path)]
     if len(rows) > 1:
         by_line = rows[rows["source_line"].isin([entry.get("record"), entry.get("line")])]
         rows = by_line if len(by_line) == 1 else rows[rows["title"] == entry.get("title")]
-    assert len(rows) == 1, entry["file"]
-    return rows.iloc[0]
+    return rows.iloc[0] if len(rows) == 1 else None
 
 
 def test_sample_reacting_countries_f1(sample):
@@ -312,6 +312,9 @@ def test_sample_reacting_countries_f1(sample):
         gold: dict[str, set] = {}
         for r in entry.get("reactions", []):
             gold.setdefault(r["country"], set()).add(r["stance"])
+        if art is None:  # not loaded: every documented reaction in it is missed
+            fn += len(gold)
+            continue
         pred = tab[(tab["article_id"] == art["article_id"]) & ~tab["domestic"]]
         got = set(pred["country"])
         tp += len(got & set(gold))

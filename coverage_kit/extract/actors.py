@@ -898,6 +898,34 @@ class ActorResolver:
                 if len(parts) > 1:
                     out.setdefault(parts[-1:], m)
         for j, m in enumerate(mentions):
+            # "Chancellor Jonas Wehrmann (SPD)": a party label binds the name before it
+            if m.type != "party" or not m.code:
+                continue
+            before = _NAME_BEFORE_PARTY.search(text, max(0, m.start - 80), m.start)
+            if not before or _key(before.group(1)) in self._keys:
+                continue
+            words = before.group(1).split()
+            role = None
+            while len(words) > 2 or (len(words) == 2 and role_of(words[0])):
+                two = role_of(" ".join(words[:2])) if len(words) > 2 else None
+                if two:
+                    role, words = two, words[2:]
+                elif role_of(words[0]):
+                    role, words = role_of(words[0]), words[1:]
+                else:
+                    break
+            surface = " ".join(words)
+            prev = mentions[j - 1] if j > 0 else None
+            if role is None:
+                role = prev.role if prev is not None and prev.type == "title" and \
+                    0 <= before.start(1) - prev.end <= 1 else "politician"
+            learnt = Mention(0, 0, surface, "person", m.code, role,
+                             Actor(surface, m.code, role or "politician", kind="learnt"))
+            out.setdefault(_key(surface), learnt)
+            parts = _key(surface)
+            if len(parts) > 1:
+                out.setdefault(parts[-1:], learnt)
+        for j, m in enumerate(mentions):
             if m.type != "title":
                 continue
             # the code comes from the mention(s) just before the title
@@ -1024,6 +1052,9 @@ def _best_role(titles: Sequence[Mention], coded: Sequence[Mention]) -> str | Non
 _NAME_AFTER = re.compile(
     r"\s+((?:[A-Z][\w’'\-]+|von|van|de|der|al|bin)(?:\s+(?:[A-Z][\w’'\-]+|von|van|de|der|al|bin))*"
     r"(?<=[\w]))")
+
+
+_NAME_BEFORE_PARTY = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*\(\s*$")
 
 
 @functools.lru_cache(maxsize=256)

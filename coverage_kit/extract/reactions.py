@@ -459,8 +459,13 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     for q in quotes:
         res = None
         sourced = (q.cue or "").lower() in _SOURCE_CUES  # "according to the OSCE, ..."
-        for cand in () if sourced else (q.speaker, q.speaker_mention,
-                     f"{q.speaker_role} {q.speaker}" if q.speaker_role and q.speaker else None):
+        speaker = q.speaker
+        if speaker and speaker in q.quote and q.speaker_start is not None and \
+                not (q.start <= q.speaker_start < q.end):
+            # a name taken from inside the reported words is not who said them
+            speaker = None
+        for cand in () if sourced else (speaker, q.speaker_mention,
+                     f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
             if not cand:
                 continue
             r = resolver.resolve(cand, published=published, names=names)
@@ -602,7 +607,10 @@ _GROUP_NOUNS = frozenset(
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
     words = [w.lower() for w in _WORDS.findall(text[cs:pos])]
-    return all(w in _DETERMINERS or w in _CLAUSE_OPENERS for w in words)
+    return all(w in _OPENER_DETS or w in _CLAUSE_OPENERS for w in words)
+
+
+_OPENER_DETS = frozenset("the a an its his her their also".split())
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -637,7 +645,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     has_before = any(t[0] >= ph.end for t in trig)
     has_trigger_before = any(t[1] <= ph.start for t in trig)
     gap_prev = text[prev_agent.end:ph.start] if prev_agent else ""
-    if p1 in _COORD and prev_mode and prev_agent is not None and \
+    if p1 in _COORD and prev_agent is not None and \
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
     if p1 in lex.SPEECH_VERBS and p2 in (",", "\u201d", '"') and has_trigger_before:

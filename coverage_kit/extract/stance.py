@@ -102,7 +102,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:held|hold|be\s+held)\s+(?:to\s+)?accountable|accountability"),
     ("condemn", 2, r"strongly\s+critici[sz]\w*|sharply\s+critici[sz]\w*|lambast\w*|slamm?\w*|"
                    r"blast(?:ed|s)\b|rebuk\w+"),
-    ("condemn", 1, r"critici[sz]\w+|criticism|crackdown|repression|repressive|dictator\w*|"
+    ("condemn", 1, r"critici[sz]\w+|criticism|repression|repressive|dictator\w*|"
                    r"shoot(?:ing)?\s+(?:at\s+)?(?:peaceful\s+)?(?:protesters|demonstrators)"),
     # ---------------- condemn: German
     ("condemn", 3, r"verurteil\w*|entsetz\w*|empör\w*|Kreis\s+der\s+zivilisierten\s+Staaten|"
@@ -216,6 +216,8 @@ _NEGATORS = frozenset(
     "nicht kein keine keinen keinem keiner keines nie niemals ohne weder "
     "ni jamais aucun aucune sans".split()
 )
+_NEAR_NEGATORS = frozenset("no without ohne sans kein keine keinen keinem keiner".split())
+_DETS = frozenset("a an the any der die das den dem un une le la les".split())
 _NEG_PHRASE = re.compile(r"(?:refus\w*|declin\w*|fail\w*|stopped\s+short\s+of|avoid\w*|"
                          r"weigert\w*|lehnt\w*\s+es\s+ab|refuse\w*\s+de)\s+(?:to\s+)?$",
                          _FLAGS)
@@ -244,6 +246,10 @@ _PROTEST_SIDE = re.compile(
     r"manifestant\w*|société\s+civile|libération",
     _FLAGS)
 
+_GOVERNMENT_NOUN = re.compile(
+    r"\b(?:(?:the|a|its|his|her|their)\s+)?(?:government|authorities|president|regime|"
+    r"leadership|Regierung|Führung|gouvernement|autorités|pouvoir)\b", _FLAGS)
+
 _WEAKER = {"condemn": "neutral", "support": "concern", "concern": "neutral", "neutral": "neutral"}
 
 
@@ -256,7 +262,12 @@ def _clause_before(text: str, start: int) -> str:
 def _negated(text: str, start: int, end: int) -> bool:
     left = _clause_before(text, start)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(left)][-3:]
-    if any(w in _NEGATORS or w.endswith("n't") for w in words):
+    if any((w in _NEGATORS and w not in _NEAR_NEGATORS) or w.endswith("n't") for w in words):
+        return True
+    # "without", "no", "ohne", "sans" negate only the word right after them ("no support",
+    # "without condemning"), not a later one ("shot without warning has left the circle ...")
+    if words and (words[-1] in _NEAR_NEGATORS or (
+            len(words) > 1 and words[-2] in _NEAR_NEGATORS and words[-1] in _DETS)):
         return True
     if _NEG_PHRASE.search(left):
         return True
@@ -283,6 +294,9 @@ def _target(text: str, end: int) -> str | None:
     window = _CLAUSE.split(window)[0]
     g = _GOVERNMENT_LINE.search(window)
     p = _PROTEST_SIDE.search(window)
+    gov = _GOVERNMENT_NOUN.search(window)
+    if gov and (not p or gov.start() < p.start()) and (not g or gov.start() < g.start()):
+        return "government"
     if g and (not p or g.start() < p.start()):
         return "government-line"
     if p:

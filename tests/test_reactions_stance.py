@@ -1,0 +1,110 @@
+"""Stance classifier: rules measured on labelled statements, with pinned floors."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from coverage_kit.extract.stance import STANCE_ORDER, classify_stance, find_cues
+
+DATA = Path(__file__).parent / "data"
+FLOORS = json.loads((DATA / "reactions_floors.json").read_text())
+
+
+def _gold(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _scores(rows: list[dict]) -> tuple[float, float, Counter]:
+    confusion: Counter = Counter()
+    for r in rows:
+        confusion[(r["stance"], classify_stance(r["text"], cue=r["cue"] or None).stance)] += 1
+    correct = sum(v for (g, p), v in confusion.items() if g == p)
+    f1s = []
+    for s in STANCE_ORDER:
+        tp = confusion[(s, s)]
+        fp = sum(v for (g, p), v in confusion.items() if p == s and g != s)
+        fn = sum(v for (g, p), v in confusion.items() if g == s and p != s)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return correct / sum(confusion.values()), sum(f1s) / len(f1s), confusion
+
+
+def test_gold_file_is_balanced_and_trilingual():
+    rows = _gold("reactions_stance_gold.csv")
+    assert len(rows) >= 100
+    assert {r["stance"] for r in rows} == set(STANCE_ORDER)
+    langs = Counter(r["language"] for r in rows)
+    assert langs["de"] >= 20 and langs["fr"] >= 15
+    assert min(Counter(r["stance"] for r in rows).values()) >= 15
+
+
+def test_dev_set_floor():
+    acc, macro_f1, confusion = _scores(_gold("reactions_stance_gold.csv"))
+    wrong = {k: v for k, v in confusion.items() if k[0] != k[1]}
+    assert acc >= FLOORS["stance_dev_accuracy"], wrong
+    assert macro_f1 >= FLOORS["stance_dev_macro_f1"], wrong
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # negation turns a cue into its weaker neighbour
+    ("Berlin did not condemn the arrests.", None, "neutral"),
+    ("The ministry refused to condemn the crackdown.", None, "neutral"),
+    ("We do not support a government that shoots at its citizens.", None, "concern"),
+    ("La France ne condamne pas ces arrestations.", None, "neutral"),
+    ("Die Regierung hat die Festnahmen nicht verurteilt.", None, "neutral"),
+    ("Anyone who shoots without warning has left the circle of civilized states.", None,
+     "condemn"),  # "without" negates "warning", not the condemnation
+    # hedges soften a condemnation to concern
+    ("The use of force may have been disproportionate.", None, "concern"),
+    ("Any foreign deployment would be a grave mistake.", None, "concern"),
+    ("Poland would push for sanctions at the earliest opportunity.", None, "condemn"),
+    # targets: whom a cue is about
+    ("China condemns the terrorist attacks on police stations.", None, "support"),
+    ("Russia rejects foreign interference in the country's internal affairs.", None, "support"),
+    ("We condemn the violence against peaceful protesters.", None, "condemn"),
+    ("We express our support for the protesters and civil society.", None, "concern"),
+    ("The EU welcomed the release of the journalists.", None, "concern"),
+    ("Moscow welcomed the deployment.", None, "support"),
+    # cues as given by the quote extractor
+    ("an end to the violence", "called for", "concern"),
+    ("de-escalation", "urged", "concern"),
+    ('Tokayev\'s "highly responsible" action', "praised", "support"),
+    ("the situation in detail", "discussed", "neutral"),
+    # nothing to go on
+    ("The meeting will take place on Tuesday in Vienna.", None, "neutral"),
+    ("", None, "neutral"),
+])
+def test_rules(text, cue, stance):
+    assert classify_stance(text, cue=cue).stance == stance
+
+
+def test_evidence_names_the_cues():
+    st = classify_stance("We are deeply concerned and call for restraint.")
+    assert st.stance == "concern"
+    assert "deeply concerned" in st.evidence and "restraint" in st.evidence
+    assert st.score >= 5
+    assert classify_stance("Berlin did not condemn it.").evidence == ("not:condemn",)
+
+
+def test_textblob_polarity_is_not_the_stance():
+    # praise of a crackdown is "positive"; deep concern is "negative": stance tells them apart
+    from textblob import TextBlob
+
+    praise = "Beijing praised the highly responsible and effective measures of the government."
+    worry = "We are deeply worried and call for an end to the violence."
+    assert TextBlob(praise).sentiment.polarity > 0
+    assert classify_stance(praise).stance == "support"
+    assert TextBlob(worry).sentiment.polarity <= 0
+    assert classify_stance(worry).stance == "concern"
+
+
+def test_find_cues_positions():
+    t = "Politicians are appalled, support is coming from Moscow."
+    assert [(t[s:e], c) for s, e, c in find_cues(t)] == [("appalled", "condemn"),
+                                                        ("support", "support")]
+    assert find_cues("") == []
