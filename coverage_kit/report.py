@@ -250,7 +250,7 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
         "speaker_counts": T.speaker_counts(quotes),
         "speaker_totals": T.speaker_counts(quotes, by=None),
         "speaker_outlet_matrix": T.speaker_outlet_matrix(quotes, top=25),
-        "quote_propagation": T.quote_propagation(quotes),
+        "quote_propagation": T.quote_propagation(quotes, articles=articles),
         "reactions_by_country_stance": T.reactions_by_country_stance(reactions,
                                                                      entities=entities),
         "country_stances": T.country_stances(reactions, entities=entities),
@@ -689,7 +689,8 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
         articles_all.columns) else articles_all
     root = _corpus_root(articles_all)
     entities = _read_entities(root)
-    actors = _find_up(root, "actors.csv")
+    actors = root if root is not None and ((root / "actors.csv").is_file()
+                                           or (root / "entities.csv").is_file()) else None
     invented = _invented_note(root)
     names = _check_outlets(articles_all, outlets)
     articles = T.filter_articles(articles_all, start=start, end=end, outlets=names)

@@ -425,6 +425,7 @@ def coverage_timeline(articles: pd.DataFrame, *, freq: str = "day", by: str | No
     out = conform(counts[["period", "outlet", "n_articles"]], TIMELINE, name="timeline")
     out = _with_outlet_dtype(out, dtype)
     out.attrs["n_date_only"] = n_date_only
+    out.attrs["dedupe_syndicated"] = bool(dedupe_syndicated)
     return out
 
 
@@ -672,8 +673,8 @@ def _group_keys(keys: pd.Series, speakers: pd.Series) -> pd.Series:
                      index=keys.index)
 
 
-def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2,
-                      min_words: int = 4) -> pd.DataFrame:
+def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: int = 4,
+                      articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Follow the same quote across outlets: who carried it first, who picked it up, how late.
 
     Quotes are matched on their normalised wording (:func:`normalise_quote`); a shorter quote
@@ -688,12 +689,17 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2,
         Keep quotes carried by at least this many outlets.
     min_words : int
         Ignore quotes shorter than this many words ("No comment").
+    articles : DataFrame, optional
+        The ARTICLES table; when given, a ``date_only`` column says which carrying articles
+        have only a publication date (stored at 00:00 UTC), whose lag is therefore uncertain
+        by up to a day.
 
     Returns
     -------
     DataFrame
-        Columns of ``PROPAGATION``: one row per quote and outlet (the outlet's first carrying
-        article), quotes carried most widely first, outlets in pick-up order.
+        Columns of ``PROPAGATION`` (and ``date_only`` with ``articles``): one row per quote and
+        outlet (the outlet's first carrying article), quotes carried most widely first,
+        outlets in pick-up order.
 
     Examples
     --------
@@ -749,8 +755,14 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2,
     gid = {k: i + 1 for i, k in enumerate(groups.index)}
     first["quote_group"] = first["group_key"].map(gid)
     first = first.sort_values(["quote_group", "published", "outlet"], kind="stable")
-    return _with_outlet_dtype(conform(first, PROPAGATION, name="propagation")
-                              [list(PROPAGATION)], dtype)
+    out = _with_outlet_dtype(conform(first, PROPAGATION, name="propagation")
+                             [list(PROPAGATION)], dtype)
+    if articles is not None and "published_precision" in articles.columns:
+        precision = dict(zip(articles["article_id"].astype("object"),
+                             articles["published_precision"].astype("object"), strict=True))
+        out["date_only"] = (out["article_id"].astype("object").map(precision) == "date") \
+            .astype("boolean")
+    return out
 
 
 # --------------------------------------------------------------------------------------------

@@ -4,10 +4,10 @@ Nothing here changes matplotlib's global state for good. :func:`theme` is a cont
 that sets the rcParams it needs and restores them on exit (as seaborn's ``_RCAesthetics``
 does), so a notebook's own style is untouched outside the ``with`` block.
 
-Colours are colour-blind safe: outlets take the Okabe-Ito palette followed by Paul Tol's
-"muted" scheme (15 distinct colours before any repeat), and each outlet keeps the colour of
-its position in the ordered ``outlet`` categorical, so "Reuters" is the same blue in every
-chart of a report.
+Outlet colours start with the colour-blind-safe Okabe-Ito palette and Paul Tol's "muted"
+scheme (16 colours), then continue with further distinct hues up to 30 outlets. Each outlet
+keeps the colour of its position in the ordered ``outlet`` categorical, so an outlet is the
+same colour in every chart of a report. Stance colours are Okabe-Ito.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ from matplotlib import font_manager
 
 log = logging.getLogger(__name__)
 
-#: Okabe & Ito (2008), without black, then Paul Tol's "muted" scheme: colour-blind safe.
+#: Okabe & Ito (2008) without black, then Paul Tol's "muted" scheme: the first 16 colours are
+#: colour-blind safe. Outlets 17-30 take Tol's "dark" and "light" schemes and a few more
+#: distinct hues, so every outlet of a 30-outlet corpus keeps a colour of its own; charts
+#: that would need more than a handful of colours group the smaller outlets as "Other outlets"
+#: or label outlets directly.
 OUTLET_COLORS: tuple[str, ...] = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -40,7 +44,25 @@ OUTLET_COLORS: tuple[str, ...] = (
     "#AA4499",  # purple
     "#88CCEE",  # cyan
     "#DDCC77",  # sand
+    "#CC6677",  # rose
+    "#222255",  # dark blue
+    "#225555",  # dark cyan
+    "#225522",  # dark green
+    "#666633",  # dark yellow
+    "#663333",  # dark red
+    "#EE8866",  # light orange
+    "#FFAABB",  # pink
+    "#BBCC33",  # pear
+    "#77AADD",  # light blue
+    "#AA3377",  # bright purple
+    "#8C564B",  # brown
+    "#4B0082",  # deep violet
+    "#00CED1",  # turquoise
+    "#B8860B",  # dark goldenrod
 )
+
+#: Colour of the "Other outlets" group.
+OTHER_COLOR = "#BDBDBD"
 
 #: One colour per reaction stance (Okabe-Ito): hot for condemnation, cool for support.
 STANCE_COLORS: dict[str, str] = {
@@ -221,7 +243,7 @@ def outlet_palette(outlets: pd.Series | pd.DataFrame | pd.CategoricalDtype | Ite
     Returns
     -------
     dict
-        Outlet name to hex colour. After 15 outlets the colours repeat.
+        Outlet name to hex colour. After 30 outlets the colours repeat.
 
     Examples
     --------
