@@ -980,8 +980,11 @@ def reactions_map_figure(country_stance: pd.DataFrame, *, focus: str | None = No
         on_map = set(world_countries()["iso_a3"])
         off = (country_stance[~country_stance["country"].isin(on_map)]
                if not country_stance.empty else country_stance)
-        plot_reactions_by_country(off, top=8 if zoom else 12,
-                                  title="Organisations and countries not on the map", ax=side)
+        side_title = "Organisations and countries not on the map"
+        if off.empty:
+            no_data(side, title=side_title, message="None reported")
+        else:
+            plot_reactions_by_country(off, top=8 if zoom else 12, title=side_title, ax=side)
         side.set_title(side.get_title(loc="left"), fontsize=mpl.rcParams["font.size"])
         if side.get_legend() is not None:
             side.get_legend().remove()

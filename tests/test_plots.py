@@ -88,6 +88,10 @@ CHARTS = {
 
 SOURCE = "n = 25 articles from 8 outlets, 3–20 Mar 2025"
 
+# With one article, one quote and one reaction there is nothing to propagate, and the first
+# reaction row is the domestic-free German one; everything else has data to draw.
+_NO_ROW_FOR_ONE = {"propagation", "sentiment_speaker"}
+
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
 def test_every_chart_on_empty_input_says_no_data(frames, name):
@@ -101,13 +105,15 @@ def test_every_chart_on_empty_input_says_no_data(frames, name):
 
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
-def test_every_chart_on_one_row_draws_without_error(frames, name, tmp_path):
+def test_every_chart_on_one_row_draws_without_error(frames, name):
     build, single = CHARTS[name]
     a, q, r = (one_row(f) for f in frames)
     out = build(a, q, r, source=SOURCE)
     fig = out if not single else out.figure
-    path = save_figure(fig, tmp_path / f"{name}.png", dpi=200)
-    assert Image.open(path).size[0] > 400
+    fig.set_dpi(50)
+    fig.canvas.draw()  # layout and every artist, at low resolution
+    assert fig.get_size_inches()[0] >= 3
+    assert not any(P.NO_DATA in t for t in _all_text(fig)) or name in _NO_ROW_FOR_ONE
 
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
