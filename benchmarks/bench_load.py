@@ -38,15 +38,15 @@ def _vocabulary(n: int, seed: int = 7) -> list[str]:
 
 
 WORDS = _vocabulary(30_000)
-_WEIGHTS = [1 / (rank + 1) for rank in range(len(WORDS))]
+_CUM = list(__import__('itertools').accumulate(1 / (rank + 1) for rank in range(len(WORDS))))
 
 
 def _paragraph(rng: random.Random) -> str:
-    words = rng.choices(WORDS, _WEIGHTS, k=rng.randint(25, 45))
+    words = rng.choices(WORDS, cum_weights=_CUM, k=rng.randint(25, 45))
     words[0] = words[0].capitalize()
     sent = " ".join(words)
     if rng.random() < 0.4:
-        q = " ".join(rng.choices(WORDS, _WEIGHTS, k=rng.randint(8, 16)))
+        q = " ".join(rng.choices(WORDS, cum_weights=_CUM, k=rng.randint(8, 16)))
         sent += f'. "{q.capitalize()}," the minister said'
     return sent + "."
 
@@ -56,7 +56,7 @@ def _article(rng: random.Random, i: int, paragraphs: int) -> dict:
     day = 3 + i % 18
     body = f"{rng.choice(CITIES)} ({rng.choice(['Reuters', 'AFP', 'AP'])}) — " + "\n\n".join(
         _paragraph(rng) for _ in range(paragraphs))
-    return {"title": f"Crisis update {i}: {' '.join(rng.choices(WORDS, _WEIGHTS, k=6))}",
+    return {"title": f"Crisis update {i}: {' '.join(rng.choices(WORDS, cum_weights=_CUM, k=6))}",
             "text": body, "published": f"2025-03-{day:02d}T{i % 24:02d}:{i % 60:02d}:00Z",
             "outlet": outlet, "url": f"https://example.org/{i}"}
 

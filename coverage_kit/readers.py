@@ -136,14 +136,20 @@ def decode(data: bytes, *, declared: str | None = None) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
-    from charset_normalizer import from_bytes
+    if len(data) >= 2048:
+        # Long enough for statistical detection to be trustworthy (cp1251, Shift-JIS, ...).
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    # A guess is accepted only when it decodes cleanly with little noise; latin-1 "decodes"
-    # anything, so an unverified single-byte guess on non-markup text is rejected.
-    if best is not None and best.chaos < 0.2 and (declared or best.coherence > 0.2):
-        return str(best)
-    raise first_error
+        best = from_bytes(data).best()
+        if best is not None and best.chaos < 0.1 and best.coherence > 0.3:
+            return str(best)
+    try:
+        # Windows-1252, the usual encoding of text saved on Windows; strict, so its five
+        # undefined bytes (0x81 0x8d 0x8f 0x90 0x9d) make it fail. latin-1 would accept any
+        # bytes at all and is never guessed.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise first_error from None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -383,15 +389,19 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
 
     doc = trafilatura.bare_extraction(
         text, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, date_extraction_params={"original_date": True,
-                                                      "extensive_search": True})
+        favor_precision=True, date_extraction_params={
+            "original_date": True, "extensive_search": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z"})
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         yield Skip(None, "empty", "no article text found in the HTML page")
         return
     site = doc.sitename or doc.hostname
+    date = doc.date
+    if date and date.endswith("T00:00:00"):  # htmldate found a day but no time
+        date = date[:10]
     fields: dict[str, Any] = {
         "title": clean_title(doc.title, site, doc.hostname), "text": doc.text,
-        "published": doc.date, "author": clean_author(doc.author, site, doc.hostname),
+        "published": date, "author": clean_author(doc.author, site, doc.hostname),
         "url": doc.url, "outlet": site, "language": doc.language,
     }
     extra = {"hostname": doc.hostname} if doc.hostname else {}
