@@ -651,7 +651,9 @@ def escaped_table(df: pd.DataFrame, *, max_rows: int = 100, max_chars: int = 300
 
 def _cell_text(max_chars: int) -> Callable[[object], object]:
     def cell(v: object) -> object:
-        if isinstance(v, (list, tuple)):
+        if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+            return ""
+        if isinstance(v, (list, tuple, np.ndarray)):
             v = ", ".join(map(str, v))
         if isinstance(v, str) and len(v) > max_chars:
             return v[: max_chars - 1] + "…"

@@ -479,3 +479,8 @@ def test_view_names_cannot_overwrite_the_exported_tables(articles):
                 lambda f: tables.coverage_timeline(f.articles), lambda t, ax: None)
     with pytest.raises(ValueError, match="view name\\(s\\) articles would overwrite"):
         Dashboard(articles, views=[view])
+
+
+def test_escaped_table_shows_missing_values_as_blank():
+    out = escaped_table(pd.DataFrame({"author": [None, "Ana Ruiz"], "wires": [[], ["AFP", "dpa"]]}))
+    assert "None" not in out and "AFP, dpa" in out

@@ -67,7 +67,7 @@ def lab_server(lab_root, tmp_path):
 
 @pytest.fixture
 def lab_page(browser, lab_server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport={"width": 1400, "height": 1500})
     page = context.new_page()
     page.set_default_timeout(30_000)
     lp = LabPage(page, lab_server)

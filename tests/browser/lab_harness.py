@@ -106,8 +106,14 @@ class LabServer:
                   self.workdir / "workspaces"):
             d.mkdir(parents=True, exist_ok=True)
         (settings / "overrides.json").write_text(json.dumps(LAB_OVERRIDES, indent=2))
+        # The notebooks' "python3" kernel is this interpreter, whatever kernels the user has.
+        from ipykernel.kernelspec import install
+
+        install(kernel_name="python3", prefix=str(self.workdir),
+                display_name="Python 3 (ipykernel)")
         env = dict(os.environ)
         env.update(
+            JUPYTER_PATH=str(self.workdir / "share" / "jupyter"),
             JUPYTER_CONFIG_DIR=str(config),
             JUPYTER_RUNTIME_DIR=str(self.workdir / "runtime"),
             JUPYTER_PLATFORM_DIRS="1",

@@ -1,0 +1,115 @@
+"""End to end in a real browser: JupyterLab + headless Chromium run ``00_dashboard``.
+
+The test opens the notebook as a user would, runs every cell, changes a filter, checks that the
+counts, the chart and the drill-down table changed, clicks *Export* and finds the files the
+dashboard lists. Screenshots of each step are kept in pytest's temporary folder.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def dashboard_root(lab_root):
+    (lab_root / "notebooks").mkdir()
+    shutil.copy(ROOT / "notebooks" / "00_dashboard.ipynb", lab_root / "notebooks")
+    shutil.copytree(ROOT / "data" / "sample", lab_root / "data" / "sample")
+    return lab_root
+
+
+def _shot(page, path: Path, selector: str = ".ck-dashboard") -> None:
+    """Screenshot of the window with ``selector`` scrolled to the top of the notebook panel."""
+    page.locator(selector).first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.screenshot(path=str(path))
+
+
+def _text(page, selector: str) -> str:
+    return page.locator(selector).first.inner_text().strip()
+
+
+def _src(page, selector: str) -> str:
+    return page.locator(selector).first.get_attribute("src") or ""
+
+
+def test_dashboard_filters_redraw_and_export(dashboard_root, lab_server, lab_page, tmp_path):
+    page = lab_page.page
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    try:
+        lab_page.open_notebook("notebooks/00_dashboard.ipynb")
+        started = time.monotonic()
+        lab_page.run_all(timeout=240)
+        run_all_s = time.monotonic() - started
+
+        page.locator(".ck-dashboard").first.wait_for(state="visible", timeout=30_000)
+        page.wait_for_function(
+            "() => /articles/.test(document.querySelector('.ck-counts')?.textContent || '')")
+        page.wait_for_function(
+            "() => (document.querySelector('.ck-chart-timeline')?.getAttribute('src') || '')"
+            ".length > 0")
+        page.locator(".ck-dashboard").first.scroll_into_view_if_needed()
+        _shot(page, shots / "1-after-run-all.png")
+
+        counts_before = _text(page, ".ck-counts")
+        assert re.fullmatch(r"all [\d,]+ articles", counts_before), counts_before
+        chart_before = _src(page, ".ck-chart-timeline")
+        drill_before = page.locator(".ck-drill").first.inner_html()
+        assert "<table" in drill_before  # the rows behind the first line of the chart
+
+        # Change a filter the way a user does: pick an outlet in the list.
+        # ipywidgets shows option labels with no-break spaces
+        drilled = page.locator(".ck-drill-item select").first.evaluate(
+            "s => s.selectedOptions[0].textContent").replace("\xa0", " ")
+        outlets = page.locator(".ck-outlets select").first
+        names = [t.replace("\xa0", " ").strip() for t in outlets.evaluate(
+            "s => Array.from(s.options).map(o => o.textContent)")]
+        # an outlet other than the one the drill-down shows, so the table must change
+        outlet = next(n for n in names if not drilled.startswith(n + " ·"))
+        outlets.select_option(index=names.index(outlet))
+        page.wait_for_function(
+            "before => document.querySelector('.ck-counts').textContent.trim() !== before",
+            arg=counts_before, timeout=30_000)
+        counts_after = _text(page, ".ck-counts")
+        shown, total = re.fullmatch(r"([\d,]+) of ([\d,]+) articles", counts_after).groups()
+        assert 0 < int(shown.replace(",", "")) < int(total.replace(",", ""))
+        page.wait_for_function(
+            "before => document.querySelector('.ck-chart-timeline').getAttribute('src') !== before",
+            arg=chart_before, timeout=30_000)
+        page.wait_for_function(
+            "before => document.querySelector('.ck-drill').innerHTML !== before",
+            arg=drill_before, timeout=30_000)
+        assert outlet in page.locator(".ck-drill").first.inner_text().replace("\xa0", " ")
+        _shot(page, shots / "2-after-filter.png")
+
+        # Export: the button writes the files and lists them.
+        page.locator(".ck-export").first.click()
+        page.wait_for_function(
+            "() => document.querySelectorAll('.ck-export-log li').length > 0", timeout=60_000)
+        listed = [t.strip() for t in page.locator(".ck-export-log li").all_inner_texts()]
+        _shot(page, shots / "3-after-export.png", ".ck-export-log")
+        assert not lab_page.cell_errors(), lab_page.cell_errors()
+    except Exception as exc:
+        page.screenshot(path=str(shots / "failure.png"), full_page=True)
+        raise AssertionError(f"{exc}\n(screenshots in {shots})\n{lab_page.diagnostics()}") from exc
+
+    exports = dashboard_root / "notebooks" / "exports"
+    slug = "outlets-" + re.sub(r"[^\w]+", "-", outlet.lower()).strip("-")
+    written = sorted(p.name for p in exports.iterdir())
+    assert sorted(Path(p).name for p in listed) == written
+    for p in listed:
+        path = Path(p) if Path(p).is_absolute() else dashboard_root / "notebooks" / p
+        assert path.is_file() and path.stat().st_size > 0, p
+    for name in (f"timeline__{slug}.png", f"timeline__{slug}.svg",
+                 f"speakers__{slug}.png", f"reaction_countries__{slug}.png",
+                 f"articles__{slug}.csv", f"quotes__{slug}.csv", f"reactions__{slug}.csv"):
+        assert name in written, (name, written)
+    print(f"run-all took {run_all_s:.1f} s; {counts_before} -> {counts_after} for {outlet}; "
+          f"exported {len(written)} files")
