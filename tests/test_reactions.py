@@ -337,3 +337,16 @@ def test_sample_outlets_and_countries_kept_apart(sample):
     assert (rea["focus"] == "XVA").all()
     # a Chinese outlet reporting German reactions: the geographies are not conflated
     assert ((rea["outlet_country"] != rea["country"]).mean()) > 0.5
+
+
+def test_table_with_two_workers_matches_one(tmp_path):
+    texts = ["Germany condemned the crackdown.", "Xi praised the decisive measures.",
+             "Lukashenko phoned Tokayev.", "Nothing happened.", "NATO urged restraint."] * 3
+    arts = _articles(texts)
+    arts["article_id"] = [f"x{i}" for i in range(len(arts))]
+    one = reactions_table(arts, focus="KAZ")
+    two = reactions_table(arts, focus="KAZ", workers=2)
+    pd.testing.assert_frame_equal(one, two)
+    with pytest.raises(ValueError, match="paths"):
+        reactions_table(arts, focus="KAZ", workers=2, actors=pd.DataFrame(
+            {"name": ["A B"], "country": ["FRA"]}))

@@ -378,6 +378,12 @@ _TOKEN = re.compile(r"\w+(?:[.\-]\w+)*\.?|['’]s\b|\S", re.UNICODE)
 _POSS = frozenset({"'s", "’s"})
 
 
+@functools.lru_cache(maxsize=16)
+def _tokens_cached(s: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    toks = tuple(_tokens(s))
+    return toks, tuple(t.lower().replace("’", "'") for t, _, _ in toks)
+
+
 def _tokens(s: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _TOKEN.finditer(s):
@@ -808,11 +814,10 @@ class ActorResolver:
         [('China', 'country', 'CHN', None), ('head of state', 'title', None, 'head of state')]
         """
         when = _as_date(published)
-        toks = _tokens(text)
+        toks, lower = _tokens_cached(text)
         n = len(toks)
         out: list[Mention] = []
         keys, first, maxlen = self._keys, self._first, self._maxlen
-        lower = [t.lower().replace("’", "'") for t, _, _ in toks]
         i = 0
         while i < n:
             lw = lower[i]

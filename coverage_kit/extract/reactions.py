@@ -49,10 +49,11 @@ Examples
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -319,7 +320,14 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
+def _stance(text: str, cue: str | None):
+    return classify_stance(text, cue=cue)
+
+
+@functools.lru_cache(maxsize=8192)
 def _sentiment(text: str) -> tuple[float, float]:
+    """TextBlob polarity and subjectivity (cached: syndicated copies repeat statements)."""
     from textblob import TextBlob
 
     s = TextBlob(text).sentiment
@@ -453,6 +461,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     m_starts = [m.start for m in mentions]
     para_starts = {p[0] for p in paragraphs(text)}
 
+    resolved_cache: dict[str, Resolution | None] = {}
     by_sent: dict[int, list[_Cand]] = defaultdict(list)
     orphans: dict[int, list] = defaultdict(list)  # quotes whose speaker did not resolve
     # 1. quotes
@@ -468,7 +477,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                      f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
             if not cand:
                 continue
-            r = resolver.resolve(cand, published=published, names=names)
+            if cand not in resolved_cache:
+                resolved_cache[cand] = resolver.resolve(cand, published=published, names=names)
+            r = resolved_cache[cand]
             if r is not None and not _is_media(r, cand):
                 res = r
                 break
@@ -547,7 +558,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     for si in sorted(by_sent):
         groups: dict[str, list] = defaultdict(list)
         for c in by_sent[si]:
-            groups[c.res.code].append((classify_stance(c.stance_text, cue=c.stance_cue), c))
+            if not domestic and focus is not None and c.res.code == focus:
+                continue
+            groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
         merged: dict[str, _Cand] = {}
         stance_of: dict[str, tuple] = {}
         for key, items in groups.items():
@@ -686,10 +699,13 @@ def _focus_from_mentions(text, mentions, title, resolver, published) -> str | No
 # --------------------------------------------------------------------------------------------
 
 _ARTICLE_COLS = ("article_id", "outlet", "published", "text")
+_REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance", "polarity",
+                    "subjectivity", "text", "start", "end", "cue", "domestic", "focus", "source")
 
 
 def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
-                    actors=None, domestic: bool = True, progress: bool = False) -> pd.DataFrame:
+                    actors=None, domestic: bool = True, progress: bool = False,
+                    workers: int = 1) -> pd.DataFrame:
     """One row per reaction (and, by default, per domestic statement) in every article.
 
     Parameters
@@ -708,6 +724,9 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
         ``table[~table["domestic"]]`` for reactions only.
     progress : bool, default False
         Show a ``tqdm`` progress bar.
+    workers : int, default 1
+        Processes to spread the articles over (``actors`` must then be paths, not a
+        DataFrame). The rows come out in the same order as with one process.
 
     Returns
     -------
@@ -736,26 +755,17 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     pubs = articles["published"].tolist()
     if focus is None:
         focus = corpus_focus(articles, actors=resolver)
-    it = range(len(articles))
-    if progress:
-        from tqdm.auto import tqdm
-
-        it = tqdm(it, total=len(articles), desc="reactions", unit="article")
-    rows = []
     outlet_country = (articles["outlet_country"].tolist() if "outlet_country" in articles.columns
                       else [None] * len(texts))
+    jobs = [(i, texts[i], titles[i] if isinstance(titles[i], str) else None,
+             None if pd.isna(pubs[i]) else pubs[i],
+             focus.get(ids[i]) if isinstance(focus, Mapping) else focus)
+            for i in range(len(texts)) if isinstance(texts[i], str) and texts[i].strip()]
     outlets = articles["outlet"].tolist()
-    for i in it:
-        text = texts[i]
-        if not isinstance(text, str) or not text.strip():
-            continue
-        f = focus.get(ids[i]) if isinstance(focus, Mapping) else focus
-        pub = pubs[i] if not pd.isna(pubs[i]) else None
-        title = titles[i] if isinstance(titles[i], str) else None
-        for r in extract_reactions(text, focus=f, published=pub, title=title, actors=resolver,
-                                   domestic=domestic):
-            rec = asdict(r)
-            rec["evidence"] = "; ".join(r.evidence)
+    rows = []
+    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, domestic, workers,
+                             progress):
+        for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
             rec["outlet_country"] = outlet_country[i]
@@ -778,6 +788,54 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     out["actor_kind"] = pd.Categorical(out["actor_kind"].astype(object),
                                        categories=["state", "organisation"])
     return out
+
+
+def _records(job, actors, domestic) -> tuple[int, list[dict]]:
+    row, text, title, pub, focus = job
+    out = []
+    for r in extract_reactions(text, focus=focus, published=pub, title=title, actors=actors,
+                               domestic=domestic):
+        rec = {f: getattr(r, f) for f in _REACTION_FIELDS}
+        rec["evidence"] = "; ".join(r.evidence)
+        out.append(rec)
+    return row, out
+
+
+def _chunk(jobs, actors, domestic):
+    return [_records(j, actors, domestic) for j in jobs]
+
+
+def _run_jobs(jobs, actors, domestic, workers, progress):
+    """Yield ``(row, records)`` in input order, in this process or in ``workers``."""
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(jobs), desc="reactions", unit="article")
+    try:
+        if workers <= 1 or len(jobs) < 2 * workers:
+            for job in jobs:
+                yield _records(job, actors, domestic)
+                if bar is not None:
+                    bar.update(1)
+            return
+        if isinstance(actors, (pd.DataFrame, ActorResolver)) or (
+                isinstance(actors, (list, tuple)) and
+                any(isinstance(a, pd.DataFrame) for a in actors)):
+            raise ValueError("with workers > 1, pass actors as file or folder paths")
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(1, min(200, len(jobs) // (workers * 4)))
+        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for res in pool.map(_chunk, chunks, [actors] * len(chunks),
+                                [domestic] * len(chunks)):
+                yield from res
+                if bar is not None:
+                    bar.update(len(res))
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def corpus_focus(articles: pd.DataFrame, *, actors=None) -> str | None:

@@ -205,10 +205,19 @@ _LEXICON: list[tuple[str, float, str]] = [
 ]
 
 _FLAGS = re.IGNORECASE | re.UNICODE
-# one compiled alternation per (class, weight), with the cue as group 0
-_COMPILED: list[tuple[str, float, re.Pattern]] = []
-for _cls, _w, _pat in _LEXICON:
-    _COMPILED.append((_cls, _w, re.compile(r"(?<![\w-])(?:" + _pat + r")", _FLAGS)))
+# One pass over the text: every lexicon entry is a named group, strongest first, so where two
+# cues start at the same place the stronger one wins ("deep concern" before "concern").
+_BY_WEIGHT = sorted(range(len(_LEXICON)), key=lambda i: -_LEXICON[i][1])
+_MASTER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<g{i}>{_LEXICON[i][2]})" for i in _BY_WEIGHT) + ")", _FLAGS)
+_GROUP_CLASS = {f"g{i}": (_LEXICON[i][0], _LEXICON[i][1]) for i in range(len(_LEXICON))}
+
+
+def _cues(text: str, start: int = 0, end: int | None = None):
+    """``(start, end, class, weight)`` of every cue, left to right, without overlaps."""
+    for m in _MASTER.finditer(text, start, len(text) if end is None else end):
+        cls, w = _GROUP_CLASS[m.lastgroup]
+        yield m.start(), m.end(), cls, w
 
 # Words that flip a cue when they come up to three words before it, in the same clause.
 _NEGATORS = frozenset(
@@ -334,37 +343,28 @@ def classify_stance(text: str, *, cue: str | None = None) -> Stance:
     full = f"{cue} {text}" if cue else text
     scores = {s: 0.0 for s in STANCE_ORDER}
     evidence: dict[str, list[str]] = {s: [] for s in STANCE_ORDER}
-    taken: list[tuple[int, int]] = []
-    # strongest patterns first so a span counts once ("deep concern" before "concern")
-    order = sorted(range(len(_COMPILED)), key=lambda i: -_COMPILED[i][1])
-    for i in order:
-        cls, weight, rx = _COMPILED[i]
-        for m in rx.finditer(full):
-            s, e = m.span()
-            if any(s < te and e > ts for ts, te in taken):
-                continue
-            taken.append((s, e))
-            found, label, w = cls, m.group(), weight
-            if cls == "condemn" or (cls == "support" and weight < 3) or cls == "concern":
-                tgt = _target(full, e)
-                rejecting = re.match(r"reject\w*|verurteil\w*|condamn\w+|condemn\w*|denounc\w*|"
-                                     r"dénonc\w+", label, _FLAGS)
-                if cls == "condemn" and tgt == "government-line":
-                    found, label = "support", f"{label} (against government's opponents)"
-                elif cls == "support" and tgt == "protest-side" and not re.match(
-                        r"stabili|constitutional|restor|decisive|firm|highly", label, _FLAGS):
-                    found, label = "concern", f"{label} (for the protest side)"
-                elif rejecting and tgt == "government-line":
-                    found = "support"
-            if _negated(full, s, e):
-                found, label = _WEAKER[found], f"not:{label}"
-                w = min(w, 1.5)
-            elif _hedged(full, s):
-                if found == "condemn":
-                    found = "concern"
-                label, w = f"hedged:{label}", w / 2
-            scores[found] += w
-            evidence[found].append(label)
+    for s, e, cls, weight in _cues(full):
+        found, label, w = cls, full[s:e], weight
+        if cls == "condemn" or (cls == "support" and weight < 3) or cls == "concern":
+            tgt = _target(full, e)
+            rejecting = re.match(r"reject\w*|verurteil\w*|condamn\w+|condemn\w*|denounc\w*|"
+                                 r"dénonc\w+", label, _FLAGS)
+            if cls == "condemn" and tgt == "government-line":
+                found, label = "support", f"{label} (against government's opponents)"
+            elif cls == "support" and tgt == "protest-side" and not re.match(
+                    r"stabili|constitutional|restor|decisive|firm|highly", label, _FLAGS):
+                found, label = "concern", f"{label} (for the protest side)"
+            elif rejecting and tgt == "government-line":
+                found = "support"
+        if _negated(full, s, e):
+            found, label = _WEAKER[found], f"not:{label}"
+            w = min(w, 1.5)
+        elif _hedged(full, s):
+            if found == "condemn":
+                found = "concern"
+            label, w = f"hedged:{label}", w / 2
+        scores[found] += w
+        evidence[found].append(label)
     # "rejects ... foreign forces": rejection of the government's opponents
     for m in re.finditer(r"(?<![\w-])reject\w*", full, _FLAGS):
         if _target(full, m.end()) == "government-line":
@@ -390,13 +390,4 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     >>> [(t[s:e], c) for s, e, c in find_cues(t)]
     [('appalled', 'condemn'), ('support', 'support')]
     """
-    end = len(text) if end is None else end
-    found: list[tuple[int, int, str]] = []
-    for cls, _w, rx in sorted(_COMPILED, key=lambda c: -c[1]):
-        for m in rx.finditer(text, start, end):
-            s, e = m.span()
-            if any(s < fe and e > fs for fs, fe, _ in found):
-                continue
-            found.append((s, e, cls))
-    found.sort()
-    return found
+    return [(s, e, cls) for s, e, cls, _ in _cues(text, start, end)]
