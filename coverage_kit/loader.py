@@ -542,7 +542,7 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
                                                       "feed", "table"] = "auto",
                   on_error: Literal["skip", "raise"] = "skip",
                   mapping: Mapping[str, str] | None = None, outlets=None,
-                  detect_language: bool = True, syndication: float | None = 0.6,
+                  detect_language: bool = True, syndication: float | None = 0.3,
                   workers: int = 1, progress: bool | None = None) -> LoadResult:
     """Load news articles from files into the ARTICLES table.
 
@@ -585,7 +585,7 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
 
     Examples
     --------
-    >>> articles, rejects = load_articles("data/sample/text")           # doctest: +SKIP
+    >>> articles, rejects = load_articles("data/sample/wire_desk")      # doctest: +SKIP
     >>> articles[["outlet", "published", "title"]].head(2)              # doctest: +SKIP
     """
     if format not in FORMATS:

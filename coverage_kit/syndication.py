@@ -52,7 +52,7 @@ def signature(text: str) -> np.ndarray | None:
         return ((sh[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0)
 
 
-def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.6) -> pd.Series:
+def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3) -> pd.Series:
     """One ``story_id`` per article; near-duplicates (Jaccard >= ``threshold``) share one.
 
     ``articles`` needs ``article_id`` and ``text`` and should be sorted by ``published``: the

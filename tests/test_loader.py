@@ -392,3 +392,55 @@ def test_real_html_pages_metadata(html_dir):
     langs = by_file["language"]
     assert langs["faz_2020-01-28_musik-streaming-modell.html"] == "de"
     assert langs["elpais_2020-02-19_antartida-20-grados.html"] == "es"
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+def _sample_key(sample_dir):
+    return json.loads((sample_dir / "answer_key.json").read_text(encoding="utf-8"))
+
+
+def _rel(articles, sample_dir):
+    return articles["source_path"].map(lambda p: str(__import__("pathlib").Path(p).relative_to(
+        sample_dir)) if str(p).startswith(str(sample_dir)) else str(p))
+
+
+def test_sample_corpus_counts_and_rejects(sample_load, sample_dir):
+    key = _sample_key(sample_dir)["corpus"]
+    articles, rejects = sample_load
+    assert len(articles) == key["n_articles"] == 139
+    main = articles[~_rel(articles, sample_dir).str.startswith("broken/")]
+    assert len(main) == key["n_articles_outside_broken"]
+    assert main["outlet"].astype(str).value_counts().to_dict() == key["outlets"]
+    assert sorted(main["outlet_country"].dropna().unique()) == key["outlet_countries"]
+    assert main["language"].value_counts().to_dict() == key["languages"]
+    days = main["published"].dt.strftime("%Y-%m-%d").value_counts().sort_index().to_dict()
+    assert days == key["articles_per_day"]
+    problems = rejects[rejects["code"] != "ignored"]
+    got = {(_p, c) for _p, c in zip(_rel(problems, sample_dir), problems["code"])}
+    expected = {(r["file"], r["code"]) for r in key["rejects"]}
+    # the truncated feed also reports its salvaged item, which has no text
+    assert got - expected == {("broken/france24_truncated.xml", "empty")}
+    assert expected <= got
+    ignored = set(_rel(rejects[rejects["code"] == "ignored"], sample_dir))
+    assert ignored == set(key["not_articles"])
+
+
+def test_sample_syndicated_stories_grouped(sample_load, sample_dir):
+    """Every republished wire copy shares its story's id, and no other article does."""
+    articles = sample_load.articles.assign(file=_rel(sample_load.articles, sample_dir))
+    story_of = {}
+    for story in _sample_key(sample_dir)["corpus"]["syndicated_stories"]:
+        for m in story["members"]:
+            is_feed = m["file"].endswith((".xml", ".atom", ".rss"))
+            story_of[(m["file"], m["record"] if is_feed else m["line"])] = story["story"]
+    expected = [story_of.get((r.file, int(r.source_line) if r.format in ("table", "feed")
+                              else None)) for r in articles.itertuples()]
+    assert sum(e is not None for e in expected) == len(story_of) == 44
+    groups = pd.DataFrame({"story": expected, "sid": articles["story_id"]})
+    in_story = groups.dropna(subset=["story"])
+    assert (in_story.groupby("story")["sid"].nunique() == 1).all()
+    assert in_story.groupby("sid")["story"].nunique().max() == 1
+    others = groups[groups["story"].isna()]
+    assert not others["sid"].isin(in_story["sid"]).any()
+    assert others["sid"].is_unique
