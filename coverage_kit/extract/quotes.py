@@ -185,8 +185,14 @@ def _is_cue(word: str) -> bool:
     return word in _CUES_ALL
 
 
-def _word_count(text: str, lo: int, hi: int) -> int:
-    return sum(1 for _ in _WORDS_IN.finditer(text, lo, hi))
+def _word_count(text: str, lo: int, hi: int, cap: int = 40) -> int:
+    """Words in text[lo:hi], counting at most ``cap`` (callers compare with small numbers)."""
+    n = 0
+    for _ in _WORDS_IN.finditer(text, lo, hi):
+        n += 1
+        if n >= cap:
+            break
+    return n
 
 
 def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -226,6 +232,7 @@ class _Extractor:
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
         self._orphans: list = []
+        self._claim_index = None
 
     # -- helpers ------------------------------------------------------------------------------
     def new_attr(self) -> int:
@@ -495,7 +502,8 @@ class _Extractor:
                     continue
                 if inside(cs, q_starts, quotes_by_start) or inside(cs, c_starts, claimed):
                     continue
-                got = self.one_indirect(cs, ce, w, s_start, s_end)
+                # a cue looks at most this far: keeps giant "sentences" linear
+                got = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
                 if got is None:
                     continue
                 f = got
@@ -512,9 +520,8 @@ class _Extractor:
         text = self.text
         c_end = s_end
         # content end: drop the sentence's final period (keep it inside a closing quote)
-        m = _CONTENT_END.search(text, s_start, c_end)
-        if m and m.start() > cs:
-            c_end = m.start()
+        while c_end > ce and text[c_end - 1] in " \t\n.!?":
+            c_end -= 1
         if w in ("according to", "laut", "selon", "d'apr\u00e8s"):
             sp = phrase_after(text, ce, s_end)
             if sp is None:
@@ -620,7 +627,7 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
-        if w in _NAMING and self._is_label(lo, hi):
+        if w in _NAMING and text[sp[0] : sp[1]].lower() not in lex.PRONOUNS and self._is_label(lo, hi):
             return None  # 'State media called the protests "terrorism"': a label, not speech
         return self._indirect(lo, hi, sp, (cs, ce))
 
@@ -654,6 +661,19 @@ class _Extractor:
             kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
         return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr())
 
+    def _claimed_overlap(self, lo: int, hi: int) -> bool:
+        if self._claim_index is None or self._claim_index[0] != len(self.claimed):
+            spans = sorted(self.claimed)
+            ends = []
+            m = -1
+            for _, e in spans:
+                m = max(m, e)
+                ends.append(m)
+            self._claim_index = (len(self.claimed), [a for a, _ in spans], ends)
+        _, starts, max_ends = self._claim_index
+        k = bisect.bisect_left(starts, hi) - 1
+        return k >= 0 and max_ends[k] > lo
+
     def headlines(self) -> None:
         """'Gingrich: Trump Must Decide …' - a paragraph that opens with "Name: "."""
         text = self.text
@@ -667,7 +687,7 @@ class _Extractor:
             lo, hi = _strip_span(text, m.end(), pe)
             while hi > lo and text[hi - 1] in ".":
                 hi -= 1
-            if _word_count(text, lo, hi) < 3 or any(c[0] < hi and c[1] > lo for c in self.claimed):
+            if _word_count(text, lo, hi) < 3 or self._claimed_overlap(lo, hi):
                 continue
             colon = m.end(1)
             f = _Found(lo, hi, "indirect", m.span(1), (colon, colon + 1),

@@ -246,7 +246,7 @@ class _DocNames:
         if role in self._role_cache:
             return self._role_cache[role]
         pat = re.compile(re.escape(role) + r"[ \t]+((?:[A-Z][\w\u2019'-]+[ \t]+){0,3}[A-Z][\w\u2019'-]+)")
-        m = pat.search(self.text)
+        m = pat.search(self.text, 0, 20000)  # the lede and first paragraphs name the role
         name = split_role(m.group(1))[1] if m is not None else None
         self._role_cache[role] = name
         return name
@@ -320,7 +320,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
     """-> (speaker name, role, entity to remember or None)."""
     ml = mention.lower()
     if ml in _PERSON_PRON or ml in ("i", "we", "you"):
-        for e in reversed(speakers):
+        for e in reversed(speakers[-50:]):
             if not e.is_org:
                 return e.name, e.role, None
         e = names.near_person(pos)
@@ -328,7 +328,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
             return e.name, e.role, None
         return None, None, None
     if ml in ("it", "they"):
-        for e in reversed(speakers):
+        for e in reversed(speakers[-50:]):
             if e.is_org or ml == "they":
                 return e.name, e.role, None
         return None, None, None
@@ -386,7 +386,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
             e = names.near_person(pos, title=title) or names.near_person(pos, title=head)
             if e is not None:
                 return e.name, e.role, None
-            for e in reversed(speakers):
+            for e in reversed(speakers[-50:]):
                 if not e.is_org:
                     return e.name, e.role, None
             e = names.near_person(pos)
@@ -394,7 +394,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
                 return e.name, e.role, None
         return mention, role, None
     # organisation nominal: "the ministry" -> last organisation speaker with that word
-    for e in reversed(speakers):
+    for e in reversed(speakers[-50:]):
         if e.is_org and head in e.name.lower():
             return e.name, e.role, None
     name = " ".join(words) if caps else mention
