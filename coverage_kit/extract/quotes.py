@@ -232,6 +232,8 @@ class _Extractor:
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
         self._orphans: list = []
+        self._cues: list | None = None
+        self._cue_starts: list[int] = []
         self._claim_index = None
 
     # -- helpers ------------------------------------------------------------------------------
@@ -240,10 +242,20 @@ class _Extractor:
         return self._n_attr
 
     def cue_tokens(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """Cue words in text[lo:hi] (lowercase forms, plus "according to" and particles)."""
+        """Cue words starting in text[lo:hi] (found once per text, then looked up)."""
+        if self._cues is None:
+            self._cues = self._all_cues()
+            self._cue_starts = [c[0] for c in self._cues]
+        a = bisect.bisect_left(self._cue_starts, lo)
+        b = bisect.bisect_left(self._cue_starts, hi, a)
+        return [c for c in self._cues[a:b] if c[1] <= hi]
+
+    def _all_cues(self) -> list[tuple[int, int, str]]:
+        """Every cue word of the text (lowercase forms, plus "according to" and particles)."""
         out = []
         text = self.text
-        for m in _WORD.finditer(text, lo, hi):
+        lo, hi = 0, len(text)
+        for m in _WORD.finditer(text):
             w = m.group()
             if w in _CUES_ALL:
                 s, e = m.span()

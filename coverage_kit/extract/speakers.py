@@ -81,6 +81,11 @@ def split_role(mention: str) -> tuple[str | None, str | None]:
         words = words[1:]
     if not words:
         return None, None
+    if not any(_POSS.sub("", w).lower().strip(".,") in lex.TITLE_WORDS for w in words):
+        # no role word: the common case, decided without the loop below
+        if all(w[:1].islower() for w in words):
+            return " ".join(words), None
+        return None, " ".join(words)
     last_title = -1
     for i, w in enumerate(words):
         if lex.is_title(_POSS.sub("", w)) or w.lower() in lex.HONORIFICS and i < len(words) - 1:
@@ -178,10 +183,8 @@ class _DocNames:
             ents = []
             for m in _NAME_SEQ.finditer(text):
                 surface = m.group()
-                if " " not in surface and len(surface) < 3:
-                    continue
-                if surface.split()[0].lower() in lex.NOT_SPEAKER and " " not in surface:
-                    continue
+                if " " not in surface and text[m.end() : m.end() + 2] not in (" (", "'s", "\u2019s"):
+                    continue  # single words are looked up through the longer names
                 role, name = split_role(surface)
                 if name is None:
                     continue
