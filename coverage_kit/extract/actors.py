@@ -265,6 +265,42 @@ def role_of(title: str) -> str | None:
     return _ROLE_LOOKUP.get(_canon(title))
 
 
+_ROLE_SEARCH = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(_ROLE_LOOKUP, key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+
+
+def _table_role(text: str) -> str:
+    """Roles written in lower case are kept ("council president"); free text such as
+    "Foreign Minister of Germany" is reduced to the canonical role it names."""
+    if not text:
+        return "official"
+    if text == text.lower():
+        return text
+    return canonical_role(text) or text
+
+
+def canonical_role(text: str) -> str | None:
+    """The canonical role named in a free-text role ("Foreign Minister of Germany"), or None.
+
+    The most specific role found wins (roles are ordered from specific to generic).
+
+    Examples
+    --------
+    >>> canonical_role("Foreign Minister of Germany"), canonical_role("President of Veldavia")
+    ('foreign minister', 'president')
+    >>> canonical_role("Deputy leader and spokeswoman of Civic Renewal")
+    'spokesperson'
+    """
+    exact = role_of(text)
+    if exact:
+        return exact
+    found = {_ROLE_LOOKUP[_canon(m.group(1))] for m in _ROLE_SEARCH.finditer(text.replace("’", "'"))}
+    if not found:
+        return None
+    return min(found, key=lambda r: list(_ROLE_FORMS).index(r))
+
+
 # --------------------------------------------------------------------------------------------
 # Country gazetteer from pycountry + countryinfo
 # --------------------------------------------------------------------------------------------
@@ -480,7 +516,8 @@ def read_actors(source) -> list[Actor]:
         end = _parse_date(row.get("in_office_to", ""), path, line, "in_office_to")
         if start and end and end < start:
             raise InputError(path, line, f"in_office_to {end} is before in_office_from {start}")
-        out.append(Actor(name=row["name"], country=code, role=row.get("role") or "official",
+        out.append(Actor(name=row["name"], country=code,
+                         role=_table_role(row.get("role") or ""),
                          kind=row.get("kind") or "person", aliases=_split(row.get("aliases", "")),
                          in_office_from=start, in_office_to=end))
     return out

@@ -428,7 +428,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     >>> text = ('Support from Putin and Xi. Xi praised the "decisive measures" of the '
     ...         'government. Lukashenko also phoned Nazarbayev on Friday.')
     >>> [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]
-    [('RUS', 'support'), ('CHN', 'support'), ('CHN', 'support'), ('BLR', 'neutral')]
+    [('CHN', 'support'), ('RUS', 'support'), ('CHN', 'support'), ('BLR', 'neutral')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_reactions expects a str, got {type(text).__name__}")
@@ -514,12 +514,17 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         clause_of = lambda pos: next((c for c in clauses if c[0] <= pos < c[1]), (s, e))  # noqa: E731
         prev_agent: _Phrase | None = None
         prev_mode = None
+        coded_before: list[_Phrase] = []
         for ph in _phrases(text, ms):
             if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
                    for a, b in generic_spans):
                 continue
             mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
                                clause_of)
+            if mode == "before" and _is_object(ph, trig, coded_before, clause_of):
+                mode = None
+            if ph.coded or ph.has_person:
+                coded_before.append(ph)
             prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
             if not mode:
                 continue
@@ -630,6 +635,16 @@ _CLAUSE_OPENERS = frozenset(
     "according to , on in a statement separately earlier later meanwhile however but and while "
     "whereas as when where so yet instead also too even then now today yesterday monday "
     "tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _is_object(ph: _Phrase, trig, coded_before: list[_Phrase], clause_of) -> bool:
+    """An actor after the verb of an earlier actor in its clause is that verb's object:
+    "Valcan asked the Eastern Security Compact for military assistance"."""
+    cs = clause_of(ph.start)[0]
+    subj = [p for p in coded_before if p.start >= cs]
+    if not subj:
+        return False
+    return any(subj[0].end <= t[0] and t[1] <= ph.start for t in trig)
 
 
 def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, clause_of):
