@@ -191,8 +191,9 @@ class _DocNames:
                 nw = name.split()
                 if nw[0].lower() in lex.NOT_SPEAKER:
                     name = " ".join(nw[1:])
-                    if not name:
-                        continue
+                name = _strip_honorifics(name)
+                if not name:
+                    continue
                 ctx_lo = max(0, m.start() - 40)
                 paren = _PAREN_AFTER.match(text, m.end())
                 ctx = text[ctx_lo : m.start()] + " " + (paren.group(1) if paren else "")
@@ -222,8 +223,7 @@ class _DocNames:
 
     def full_name(self, short: str, pos: int) -> str:
         """The longest name in the text that ends with ``short`` ("Tokayev" -> full name)."""
-        short = " ".join(w for w in _POSS.sub("", short).split()
-                         if w.lower() not in lex.HONORIFICS and w.lower() + "." not in lex.HONORIFICS)
+        short = _strip_honorifics(_POSS.sub("", short))
         if not short:
             return short
         if sum(1 for w in short.split() if w[:1].isupper()) >= 2:
@@ -262,6 +262,11 @@ class _DocNames:
             if title is None or (e.role and e.role.lower().endswith(title)):
                 return e
         return None
+
+
+def _strip_honorifics(name: str) -> str:
+    return " ".join(w for w in name.split()
+                    if w.lower() not in lex.HONORIFICS and w.lower() + "." not in lex.HONORIFICS)
 
 
 def _clean_mention(s: str) -> str:
@@ -521,8 +526,8 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
     Names sharing a surname are grouped; within a group, full names whose given names are
     similar (rapidfuzz ratio >= 70, e.g. "Kassym-Jomart" / "Kassym-Schomart") are merged, and a
     bare surname joins the group's most quoted full name. A bare role ("Kazakhstan's
-    President") joins the name most often given with that role. The alias table wins over
-    all of this.
+    President", "Kremlin spokesman"; not a bare "President") joins the name most often given
+    with that role. The alias table wins over all of this.
 
     Parameters
     ----------
@@ -587,7 +592,8 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
         if k and isinstance(r, str) and r and speaker_key(r) != k:
             role_names[speaker_key(r)][canon.get(k, k)] += 1
     for k in counts:
-        if k not in canon and k in role_names:
+        if k in role_names and k not in role_names[k] and len(k.split()) >= 2:
+            # a string written as someone's title is that person, not a name of its own
             canon[k] = role_names[k].most_common(1)[0][0]
     out = []
     for sp, mention, k in zip(speakers, mentions, keys):

@@ -1,0 +1,138 @@
+"""Speaker resolution in one article and speaker identity across a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from coverage_kit.errors import InputError
+from coverage_kit.extract.quotes import extract_quotes
+from coverage_kit.extract.speakers import (
+    assign_speaker_ids,
+    read_aliases,
+    speaker_key,
+    split_role,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Federal Justice Minister Marco Buschmann", ("Federal Justice Minister", "Marco Buschmann")),
+        ("Kremlin spokesman Dmitri Peskov", ("Kremlin spokesman", "Dmitri Peskov")),
+        ("EU Commission President Ursula von der Leyen",
+         ("EU Commission President", "Ursula von der Leyen")),
+        ("Kazakhstan's President", ("Kazakhstan's President", None)),
+        ("the spokesman", ("spokesman", None)),
+        ("Mr. Tokayev", (None, "Mr. Tokayev")),
+        ("Belta", (None, "Belta")),
+    ],
+)
+def test_split_role(mention, expected):
+    assert split_role(mention) == expected
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Mr. Kassym-Schomart Tokayev's", "kassym schomart tokayev"),
+        ("the Kremlin", "kremlin"),
+        ("Emmanuel  Macron", "emmanuel macron"),
+        ("Sen. Élisabeth Borne", "elisabeth borne"),
+    ],
+)
+def test_speaker_key(name, key):
+    assert speaker_key(name) == key
+
+
+def _ids(speakers, roles=None):
+    df = pd.DataFrame({"speaker": speakers, "speaker_mention": speakers,
+                       "speaker_role": roles or [None] * len(speakers)})
+    return assign_speaker_ids(df)
+
+
+def test_spelling_variants_share_one_id():
+    ids = _ids(["Kassym-Jomart Tokayev", "Kassym-Schomart Tokayev", "Kassym-Shomart Tokayev",
+                "Tokayev", "Kassym-Jomart Tokayev"])
+    assert len(set(ids)) == 1 and ids[0] == "kassym-jomart-tokayev"
+
+
+def test_different_people_with_one_surname_stay_apart():
+    ids = _ids(["Hillary Clinton", "Bill Clinton", "Hillary Clinton"])
+    assert ids[0] == ids[2] != ids[1]
+
+
+def test_bare_role_joins_the_name_given_with_it():
+    ids = _ids(["Kassym-Jomart Tokayev", "Kazakhstan's President"],
+               roles=["Kazakhstan's President", None])
+    assert ids[0] == ids[1]
+
+
+def test_unknown_speaker_has_no_id():
+    assert _ids([None, "Olaf Scholz"]) == [None, "olaf-scholz"]
+
+
+def test_alias_table_overrides(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("# who is who\nalias,speaker_id,speaker\n"
+                    "Dmitri Peskov,kremlin,Kremlin\nthe Kremlin,kremlin,Kremlin\n",
+                    encoding="utf-8")
+    aliases = read_aliases(path)
+    df = pd.DataFrame({"speaker": ["Dmitri Peskov", "Kremlin", "Olaf Scholz"],
+                       "speaker_mention": ["Peskov", "the Kremlin", "Scholz"],
+                       "speaker_role": [None] * 3})
+    assert assign_speaker_ids(df, aliases=aliases) == ["kremlin", "kremlin", "olaf-scholz"]
+
+
+def test_bundled_alias_table_reads():
+    aliases = read_aliases(ROOT / "data" / "speaker_aliases.csv")
+    assert aliases[speaker_key("Kassym-Schomart Tokayev")].speaker_id == "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize(
+    "content, line, match",
+    [
+        ("alias,speaker\nTokayev,x\n", 1, r"no column\(s\) speaker_id"),
+        ("# comment\nalias,speaker_id,speaker\nTokayev,tokayev,\n,orphan,\n", 4,
+         r"needs both alias and speaker_id"),
+    ],
+)
+def test_alias_table_errors_name_file_and_line(tmp_path, content, line, match):
+    path = tmp_path / "aliases.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"aliases\.csv:{line}: .*{match}"):
+        read_aliases(path)
+
+
+def test_pronoun_resolves_to_last_named_person_not_an_organisation():
+    text = ('"We will not negotiate," President Kassym-Jomart Tokayev said. '
+            'The Kremlin said it was ready to help. "Order is restored," he added.')
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Kassym-Jomart Tokayev", "Kremlin",
+                                          "Kassym-Jomart Tokayev"]
+    assert quotes[0].speaker_role == "President"
+
+
+def test_nominal_resolves_to_named_speaker_with_that_title():
+    text = ("Kremlin spokesman Dmitri Peskov spoke to reporters on Friday. "
+            "The spokesman said that Russia had sent paratroopers.")
+    (q,) = extract_quotes(text)
+    assert (q.speaker_mention, q.speaker) == ("The spokesman", "Dmitri Peskov")
+
+
+def test_relative_pronoun_resolves_to_its_antecedent():
+    text = "Mr. Peskov, who spoke by phone, said that talks would continue."
+    (q,) = extract_quotes(text)
+    assert q.speaker_mention == "Mr. Peskov" and q.speaker == "Peskov"
+
+
+def test_organisation_nominal_keeps_the_organisation():
+    text = ("The Interior Ministry said that 26 people had died. "
+            "The ministry added that order had been restored.")
+    q1, q2 = extract_quotes(text)
+    assert q1.speaker == "Interior Ministry"
+    assert q2.speaker == "Interior Ministry"
