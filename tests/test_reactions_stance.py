@@ -50,6 +50,15 @@ def test_dev_set_floor():
     assert macro_f1 >= FLOORS["stance_dev_macro_f1"], wrong
 
 
+def test_heldout_set_floor():
+    """Statements written after the rules were frozen; never used for tuning."""
+    rows = _gold("reactions_stance_heldout.csv")
+    assert len(rows) >= 50 and {r["stance"] for r in rows} == set(STANCE_ORDER)
+    acc, _, confusion = _scores(rows)
+    assert acc >= FLOORS["stance_heldout_accuracy"], {k: v for k, v in confusion.items()
+                                                      if k[0] != k[1]}
+
+
 @pytest.mark.parametrize("text, cue, stance", [
     # negation turns a cue into its weaker neighbour
     ("Berlin did not condemn the arrests.", None, "neutral"),
