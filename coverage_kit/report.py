@@ -251,6 +251,7 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
         "speaker_totals": T.speaker_counts(quotes, by=None),
         "speaker_outlet_matrix": T.speaker_outlet_matrix(quotes, top=25),
         "quote_propagation": T.quote_propagation(quotes, articles=articles),
+        "quote_propagation_summary": None,
         "reactions_by_country_stance": T.reactions_by_country_stance(reactions,
                                                                      entities=entities),
         "country_stances": T.country_stances(reactions, entities=entities),
@@ -264,6 +265,7 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
         "quotes": quotes,
         "reactions": reactions,
     }
+    out["quote_propagation_summary"] = T.propagation_summary(out["quote_propagation"])
     if rejects is not None:
         out["rejects"] = rejects
     return out
@@ -586,8 +588,9 @@ def _html(*, title: str, summary: str, invented: str | None, methods_md: str,
 T_NO_ROWS = "No data for this filter."
 
 _SHOWN_TABLES = (
-    ("quote_propagation", "Quotes carried by several outlets",
-     ["quote_group", "quote", "speaker", "outlet", "published", "order", "lag_hours"]),
+    ("quote_propagation_summary", "Quotes carried by several outlets",
+     ["quote", "speaker", "n_outlets", "first_outlets", "first_published", "pickup_order",
+      "last_lag_hours"]),
     ("speaker_totals", "Most-quoted speakers", ["speaker", "n_quotes", "n_articles"]),
     ("reaction_timeline", "First reaction per country or organisation",
      ["country_name", "kind", "first_published", "hours", "stance", "actor", "outlet"]),

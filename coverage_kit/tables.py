@@ -726,7 +726,9 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
     spk = q[spk_col].astype("object") if spk_col in q.columns else pd.Series("", index=q.index)
     q["group_key"] = _group_keys(q["key"], spk.where(spk.notna(), ""))
     q["outlet"] = q["outlet"].astype("object")
-    q = q.sort_values(["published", "outlet"], kind="stable")
+    rank = {o: i for i, o in enumerate(dtype.categories)}
+    q["_rank"] = q["outlet"].map(rank)
+    q = q.sort_values(["published", "_rank"], kind="stable")  # ties: in outlet order
     first = q.drop_duplicates(["group_key", "outlet"], keep="first").copy()
     n_out = first.groupby("group_key")["outlet"].transform("size")
     first = first[n_out >= min_outlets].copy()
@@ -754,7 +756,7 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
               .sort_values(["n", "t"], ascending=[False, True]))
     gid = {k: i + 1 for i, k in enumerate(groups.index)}
     first["quote_group"] = first["group_key"].map(gid)
-    first = first.sort_values(["quote_group", "published", "outlet"], kind="stable")
+    first = first.sort_values(["quote_group", "published", "_rank"], kind="stable")
     out = _with_outlet_dtype(conform(first, PROPAGATION, name="propagation")
                              [list(PROPAGATION)], dtype)
     if articles is not None and "published_precision" in articles.columns:
@@ -763,6 +765,50 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
         out["date_only"] = (out["article_id"].astype("object").map(precision) == "date") \
             .astype("boolean")
     return out
+
+
+def propagation_summary(propagation: pd.DataFrame) -> pd.DataFrame:
+    """One row per propagated quote: who carried it first, the pick-up order, the last lag.
+
+    Parameters
+    ----------
+    propagation : DataFrame
+        Output of :func:`quote_propagation`.
+
+    Returns
+    -------
+    DataFrame
+        ``quote_group``, ``quote``, ``speaker``, ``n_outlets``, ``first_outlets`` (every outlet
+        tied first, "; "-separated), ``first_published``, ``pickup_order`` (outlets in the
+        order they carried it), ``last_lag_hours``.
+
+    Examples
+    --------
+    >>> q = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["Reuters", "DW"],
+    ...     "speaker": ["Ilona Brask", "Ilona Brask"],
+    ...     "quote": ["We will not leave the square."] * 2,
+    ...     "published": pd.to_datetime(["2025-03-06 08:00", "2025-03-06 11:30"], utc=True)})
+    >>> propagation_summary(quote_propagation(q))[["first_outlets", "pickup_order",
+    ...                                             "last_lag_hours"]].values.tolist()
+    [['Reuters', 'Reuters > DW', 3.5]]
+    """
+    cols = {"quote_group": "Int64", "quote": "string", "speaker": "string",
+            "n_outlets": "Int64", "first_outlets": "string", "first_published": UTC_TS,
+            "pickup_order": "string", "last_lag_hours": "float64"}
+    if propagation.empty:
+        return conform(pd.DataFrame({c: [] for c in cols}), cols, name="propagation_summary")
+    p = propagation.sort_values(["quote_group", "order", "outlet"], kind="stable")
+    p = p.assign(outlet=p["outlet"].astype("object"))  # sorted in outlet order, then plain
+    rows = []
+    for gid, g in p.groupby("quote_group", sort=True):
+        firsts = g.loc[g["order"] == 1, "outlet"].tolist()
+        rows.append({"quote_group": gid, "quote": g["quote"].iloc[0],
+                     "speaker": g["speaker"].iloc[0], "n_outlets": len(g),
+                     "first_outlets": "; ".join(firsts),
+                     "first_published": g["published"].min(),
+                     "pickup_order": " > ".join(g["outlet"]),
+                     "last_lag_hours": float(g["lag_hours"].max())})
+    return conform(pd.DataFrame(rows), cols, name="propagation_summary")
 
 
 # --------------------------------------------------------------------------------------------

@@ -326,3 +326,24 @@ def test_sentiment_by_speaker_min_quotes(quotes):
     s = T.sentiment_by_speaker(quotes)
     assert set(s["speaker_id"]) == {"valkan", "brask"}
     assert s.set_index("speaker_id").loc["brask", "n"] == 4
+
+
+def test_propagation_summary_names_tied_first_carriers(quotes, arts):
+    tied = quotes.copy()
+    # AP's copy of the Valkan quote now carries Reuters' exact time: both are first
+    tied.loc[tied["article_id"] == "a006", "published"] = pd.Timestamp("2025-03-06 02:15",
+                                                                       tz="UTC")
+    s = T.propagation_summary(T.quote_propagation(tied, articles=arts)).set_index("quote_group")
+    assert s.loc[1, "first_outlets"] == "Reuters; AP"
+    assert s.loc[1, "pickup_order"] == "Reuters > AP > TASS > Al Jazeera"
+    assert s.loc[1, "last_lag_hours"] == pytest.approx(8.75)
+    assert T.propagation_summary(T.quote_propagation(empty_like(quotes))).empty
+
+
+def test_quote_propagation_flags_date_only_carriers(quotes, arts):
+    a = arts.copy()
+    a.loc[a["article_id"] == "a009", "published_precision"] = "date"
+    p = T.quote_propagation(quotes, articles=a)
+    flagged = p.loc[p["date_only"], "article_id"].tolist()
+    assert flagged == ["a009"]
+    assert "date_only" not in T.quote_propagation(quotes).columns
