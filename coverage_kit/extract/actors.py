@@ -295,7 +295,8 @@ def canonical_role(text: str) -> str | None:
     exact = role_of(text)
     if exact:
         return exact
-    found = {_ROLE_LOOKUP[_canon(m.group(1))] for m in _ROLE_SEARCH.finditer(text.replace("’", "'"))}
+    text = text.replace("’", "'")
+    found = {_ROLE_LOOKUP[_canon(m.group(1))] for m in _ROLE_SEARCH.finditer(text)}
     if not found:
         return None
     return min(found, key=lambda r: list(_ROLE_FORMS).index(r))
@@ -559,7 +560,8 @@ def read_metonyms(source) -> list[tuple[str, str, str | None, str]]:
 
     Examples
     --------
-    >>> ("the Kremlin", "RUS") in [(m, c) for m, c, _, _ in read_metonyms(DATA_DIR / "metonyms.csv")]
+    >>> rows = read_metonyms(DATA_DIR / "metonyms.csv")
+    >>> ("the Kremlin", "RUS") in [(m, c) for m, c, _, _ in rows]
     True
     """
     path = "<DataFrame>" if isinstance(source, pd.DataFrame) else str(source)
@@ -1092,7 +1094,8 @@ def _best_role(titles: Sequence[Mention], coded: Sequence[Mention]) -> str | Non
 
 # A capitalised name right after a title: "spokesman Dmitri Peskov", "Minister Marco Buschmann"
 _NAME_AFTER = re.compile(
-    r"\s+((?:[A-Z][\w’'\-]+|von|van|de|der|al|bin)(?:\s+(?:[A-Z][\w’'\-]+|von|van|de|der|al|bin))*"
+    r"\s+((?:[A-Z][\w’'\-]+|von|van|de|der|al|bin)"
+    r"(?:\s+(?:[A-Z][\w’'\-]+|von|van|de|der|al|bin))*"
     r"(?<=[\w]))")
 
 

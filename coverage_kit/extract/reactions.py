@@ -511,7 +511,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         if not trig:
             continue
         clauses = _clauses(text, s, e)
-        clause_of = lambda pos: next((c for c in clauses if c[0] <= pos < c[1]), (s, e))  # noqa: E731
+        def clause_of(pos, clauses=clauses, s=s, e=e):
+            return next((c for c in clauses if c[0] <= pos < c[1]), (s, e))
         prev_agent: _Phrase | None = None
         prev_mode = None
         coded_before: list[_Phrase] = []

@@ -114,7 +114,8 @@ _LEXICON: list[tuple[str, float, str]] = [
     # ---------------- condemn: French
     ("condemn", 3, r"condamn\w+|dénonc\w+|crimes?\s+contre\s+l'humanité|consterné\w*|"
                    r"indign\w+|massacre"),
-    ("condemn", 2, r"inacceptable|inadmissible|intolérable|révoltant\w*|scandaleu\w+|disproportionn\w+|"
+    ("condemn", 2, r"inacceptable|inadmissible|intolérable|révoltant\w*|scandaleu\w+|"
+                   r"disproportionn\w+|"
                    r"convoqu\w+\s+l'ambassadeur|sanctions|répression\s+brutale|brutal\w*"),
     ("condemn", 1, r"critiqu\w+|répression"),
     # ---------------- concern: English
@@ -183,7 +184,8 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"Bitte)|Friedenstruppe\w*"),
     ("support", 2, r"unterstütz\w+|Unterstützung|begrüß\w+|Solidarität|Stabilität|"
                    r"verfassungsmäßig\w*\s+Ordnung|Farbrevolution\w*|Einmischung|"
-                   r"(?:schickt\w*|entsandt\w*|entsendet\w*)\s+(?:\w+\s+){0,3}?(?:Truppen|Soldaten)"),
+                   r"(?:schickt\w*|entsandt\w*|entsendet\w*)\s+(?:\w+\s+){0,3}?"
+                   r"(?:Truppen|Soldaten)"),
     # ---------------- support: French
     ("support", 3, r"salu\w+|félicit\w+|à\s+la\s+demande|soldats\s+de\s+la\s+paix|"
                    r"forces\s+de\s+maintien\s+de\s+la\s+paix"),
