@@ -145,6 +145,7 @@ interject interjected
 chime chimed
 gush gushed
 complain complains complained
+advise advises advised advising
 """
 
 # Cognition and stance verbs: PolNeAR counts "Trump believes ..." as an attribution.

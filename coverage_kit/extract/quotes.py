@@ -127,7 +127,13 @@ _NOUNISH = frozenset(
     "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
 )
 _THAT_AFTER = re.compile(
-    r"(?:[ \t]+[\w\u2019'.-]+,?){0,8}?[ \t]+(?:that|whether|if|dass|que|qu['\u2019])\b"
+    r"(?:[ \t]+[\w\u2019'.-]+){0,7}?[ \t]+(?:that|dass|que|qu['\u2019])\b"
+    r"|(?:[ \t]+[\w\u2019'.-]+){0,2}?[ \t]+(?:whether|if|ob|si)\b"
+)
+# words that show a clause of its own before "that" (a relative "that", not the reported one)
+_CLAUSE_WORDS = frozenset(
+    "would will was were is are be been has have had can could should may might must did do "
+    "does".split()
 )
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;")
 _SEP = re.compile("[,\u2014\u2013-]")
@@ -144,10 +150,13 @@ _HEADLINE_PARA = re.compile(
 # where reported content stops: a new clause with its own verb or attribution
 _CUT = re.compile(
     r",\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
+    r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
     r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
     r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
     r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
+_SPEAK = frozenset("speak speaks spoke speaking".split())
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
 _SENT_END = re.compile(r"[.!?](?:\s|$)")
@@ -157,14 +166,19 @@ _CONTENT_END = re.compile(r"[\s.!?]+$")
 _WORDS_IN = re.compile(r"[^\W_]+")
 _ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
 _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
-_TIME_PP = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|last|this|earlier|late|early|to|via|over|through|before|after)"
-    r"\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\u2019'.-]+\s+){0,3}?"
+_TIME_NOUNS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
-    r"morning|afternoon|evening|night|day|statement|interview|speech|rally|email|e-mail|letter|"
-    r"tweet|post|Twitter|Facebook|Instagram|conference|call|meeting|appearance|television|TV|"
-    r"radio|show|program|broadcast|hearing|debate|event|address|release|message|op-ed|column|"
-    r"memo|video|remarks|reporters|journalists|today|yesterday|time|ago|briefing)\b(?:\s+\w+\b)??"
+    r"morning|afternoon|evening|night|day|today|yesterday|tonight|time|ago)"
+)
+_TIME_PP = re.compile(
+    # "in a statement", "on Friday", "at a rally in Ohio", "to reporters", "last week"
+    r"[ \t]*,?[ \t]*(?:(?:(?:on|in|at|during|to|via|over|through|before|after|from)[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|its)[ \t]+)?(?:[\w\u2019'.-]+[ \t]+){0,3}?"
+    r"(?:statement|interview|speech|rally|email|e-mail|letter|tweet|post|Twitter|Facebook|"
+    r"Instagram|X|conference|call|meeting|appearance|television|TV|radio|show|program|"
+    r"broadcast|hearing|debate|event|address|release|message|op-ed|column|memo|video|remarks|"
+    r"reporters|journalists|briefing|" + _TIME_NOUNS[3:-1] + r"))"
+    r"|(?:(?:last|this|on|earlier|late|early|next)[ \t]+)?" + _TIME_NOUNS + r")\b"
 )
 
 
@@ -172,6 +186,14 @@ _NOT_HEADLINE = frozenset(
     "update updated watch video photos exclusive breaking note editor's note correction "
     "related read more source sources see also transcript q a live".split()
 )
+
+
+def _common_noun_phrase(mention: str) -> bool:
+    """'State media', 'critics', 'the group': no pronoun and no proper name after word one."""
+    words = mention.split()
+    if not words or mention.lower() in lex.PRONOUNS:
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
 
 
 def _iou(a, b) -> float:
@@ -257,8 +279,13 @@ class _Extractor:
         lo, hi = 0, len(text)
         for m in _WORD.finditer(text):
             w = m.group()
-            if w in _CUES_ALL:
+            if w in _CUES_ALL or w in _SPEAK:
                 s, e = m.span()
+                if w in _SPEAK:
+                    of = _OF_AFTER.match(text, e)
+                    if of is None:
+                        continue
+                    e = of.end()  # "spoke of a massacre"
                 if text[s - 1 : s] in ("<", "/", "-") or text[e : e + 1] in ("-", "/", "=", ">"):
                     continue  # markup such as <tweet tweet-id=…> or a compound
                 if w in lex.REPORTING_VERBS["fr"] or w in ("gesagt", "erklärt", "betont"):
@@ -300,6 +327,8 @@ class _Extractor:
         if w == "according to" or w in ("laut", "selon"):
             sp = phrase_after(text, ce, hi)
             return (sp, (cs, ce)) if sp else None
+        if w.endswith("ing") or (cs == lo and w not in lex.SAY_VERBS):
+            return None  # '"The Hidden Hand", accusing X': a title, not an attribution
         if cs == lo:  # inversion: said X
             sp = phrase_after(text, ce, hi)
             if sp is None:
@@ -506,27 +535,34 @@ class _Extractor:
                 i -= 1
             return False
 
+        def usable(cs: int) -> bool:
+            return not (inside(cs, q_starts, quotes_by_start) or inside(cs, c_starts, claimed))
+
+        def accept(f: _Found | None) -> bool:
+            if f is None or overlaps_claim(f.start, f.end):
+                return False  # content running into a direct quote claimed before
+            if self.found and _iou(self.found[-1], f) > 0.5:
+                return False  # "…, wrote Xi, according to Xinhua": one attribution
+            self.found.append(f)
+            return True
+
         taken_until = -1
         for s_start, s_end in self.ix.spans:
-            cues = None
-            for cs, ce, w in self.cue_tokens(s_start, s_end):
+            cues = [c for c in self.cue_tokens(s_start, s_end) if usable(c[0])]
+            if len(cues) > 1 and cues[-1][2] != "according to":
+                # "The leaders agreed that …, he said.": the closing attribution governs
+                cs, ce, w = cues[-1]
+                f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
+                if f is not None and f.end <= cs and f.start <= s_start + 3 and accept(f):
+                    taken_until = max(f.end, cs + 1)
+                    continue
+            for cs, ce, w in cues:
                 if cs < taken_until:
                     continue
-                if inside(cs, q_starts, quotes_by_start) or inside(cs, c_starts, claimed):
-                    continue
                 # a cue looks at most this far: keeps giant "sentences" linear
-                got = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
-                if got is None:
-                    continue
-                f = got
-                if overlaps_claim(f.start, f.end):
-                    # trim content that runs into a direct quote claimed before
-                    continue
-                if self.found and _iou(self.found[-1], f) > 0.5:
-                    continue  # "…, wrote Xi, according to Xinhua": one attribution
-                self.found.append(f)
-                taken_until = max(f.end, cs + 1)
-            del cues
+                f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
+                if accept(f):
+                    taken_until = max(f.end, cs + 1)
 
     def one_indirect(self, cs: int, ce: int, w: str, s_start: int, s_end: int):
         text = self.text
@@ -603,6 +639,11 @@ class _Extractor:
             # content after the cue
             lo = ce
             t = _THAT_AFTER.match(text, ce, c_end)
+            if t is not None and any(
+                x in _CLAUSE_WORDS or x.endswith("ed") and w not in _OBJECT_VERBS
+                for x in t.group().lower().split()[:-1]
+            ):
+                t = None
             if t is not None:
                 lo = t.end() - len(t.group().split()[-1])
             elif w in lex.CLAUSE_CUES and not text.startswith(":", ce):
@@ -639,7 +680,7 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
-        if w in _NAMING and text[sp[0] : sp[1]].lower() not in lex.PRONOUNS and self._is_label(lo, hi):
+        if w in _NAMING and self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]]):
             return None  # 'State media called the protests "terrorism"': a label, not speech
         return self._indirect(lo, hi, sp, (cs, ce))
 
