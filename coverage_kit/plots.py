@@ -687,6 +687,7 @@ def plot_quote_propagation(propagation: pd.DataFrame, *, top: int = 8,
         ax.tick_params(axis="y", length=0)
         ax.spines["left"].set_visible(False)
         ax.set_xlim(left=-0.04 * max(max_lag / scale, 1.0))
+        ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True, steps=[1, 2, 3, 6, 10]))
         ax.grid(axis="x")
         ax.set_xlabel(f"Lag after the first outlet carried the quote ({unit})")
         ax.set_title(title)

@@ -319,3 +319,29 @@ def test_world_map_is_offline_and_has_reacting_countries():
     assert len(world) > 150
     assert {"DEU", "RUS", "CHN", "QAT", "LUX"} <= set(world["iso_a3"])
     assert "XVA" not in set(world["iso_a3"])
+
+
+@pytest.mark.slow
+def test_every_chart_draws_the_sample_corpus(tmp_path):
+    import warnings
+    from pathlib import Path
+
+    from coverage_kit.extract.quotes import quotes_table
+    from coverage_kit.extract.reactions import reactions_table
+    from coverage_kit.loader import load_articles
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = load_articles(sample).articles
+    frames = (a, quotes_table(a), reactions_table(a, actors=sample))
+    source = T.source_note(a)
+    for name, (build, single) in CHARTS.items():
+        out = build(*frames, source=source)
+        fig = out if not single else out.figure
+        fig.set_dpi(40)
+        fig.canvas.draw()
+        texts = _all_text(fig)
+        assert not any(P.NO_DATA in t for t in texts), name
+        assert any(source in t for t in texts), name
+        plt.close(fig)

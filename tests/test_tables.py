@@ -347,3 +347,61 @@ def test_quote_propagation_flags_date_only_carriers(quotes, arts):
     flagged = p.loc[p["date_only"], "article_id"].tolist()
     assert flagged == ["a009"]
     assert "date_only" not in T.quote_propagation(quotes).columns
+
+
+# ------------------------------------------------------------------------------ sample corpus
+
+SAMPLE_DIR = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    import json
+    import warnings
+
+    from coverage_kit.extract.quotes import quotes_table
+    from coverage_kit.extract.reactions import reactions_table
+    from coverage_kit.loader import load_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the sample's broken inputs warn by design
+        a = load_articles(SAMPLE_DIR).articles
+    key = json.loads((SAMPLE_DIR / "answer_key.json").read_text(encoding="utf-8"))
+    return a, quotes_table(a), reactions_table(a, actors=SAMPLE_DIR), key
+
+
+@pytest.mark.slow
+def test_sample_coverage_matches_the_answer_key(sample):
+    a, _, _, key = sample
+    # the key's per-day counts leave out the articles recovered from broken/ files
+    outside = a[~a["source_path"].str.contains("/broken/", regex=False)]
+    per_day = T.coverage_timeline(outside, by=None)
+    got = {f"{p:%Y-%m-%d}": int(n) for p, n in zip(per_day["period"], per_day["n_articles"])}
+    assert got == key["corpus"]["articles_per_day"]
+    first, last = key["corpus"]["date_range"]
+    assert T.source_note(a).startswith(f"n = {key['corpus']['n_articles']} articles from "
+                                       f"{key['corpus']['n_outlets']} outlets")
+    m = T.outlet_date_matrix(a)
+    assert m.shape == (key["corpus"]["n_outlets"], len(key["corpus"]["articles_per_day"]))
+    stories = T.coverage_timeline(a, by=None, dedupe_syndicated=True)["n_articles"].sum()
+    assert stories == a["story_id"].nunique() < len(a)
+
+
+@pytest.mark.slow
+def test_sample_reactions_cover_the_gold_reacting_countries(sample):
+    a, q, r, key = sample
+    gold = pd.Series([x["country"] for art in key["articles"] for x in art.get("reactions", [])
+                      if x.get("country") and x["country"] != "XVA"])
+    frequent = set(gold.value_counts()[lambda s: s >= 2].index)
+    stances = T.country_stances(r, entities=pd.read_csv(SAMPLE_DIR / "entities.csv", dtype=str))
+    found = set(stances["country"])
+    assert "XVA" not in found
+    assert len(frequent & found) >= 0.8 * len(frequent), sorted(frequent - found)
+    names = dict(zip(stances["country"], stances["country_name"]))
+    assert names.get("ESC") == "Eastern Security Compact"
+    tl = T.reaction_timeline(r, articles=a)
+    assert tl.attrs["start"] == a["published"].min() and (tl["hours"] >= 0).all()
+    top = T.speaker_counts(q, by=None, top=5)
+    assert "Teodor Valkan" in set(top["speaker"])  # the president is among the most quoted
+    prop = T.propagation_summary(T.quote_propagation(q, articles=a))
+    assert len(prop) > 5 and (prop["n_outlets"] >= 2).all()
