@@ -113,7 +113,7 @@ _OBJECT_VERBS = frozenset(
     "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
 )
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
-                    "brand brands branded term terms termed".split())
+                    "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
     "poll polls survey surveys study studies data report reports analysis research results "
     "numbers figures review audit investigation records documents findings estimates".split()
@@ -155,6 +155,13 @@ _CUT = re.compile(
     r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
     r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
+_THAT_WORD = re.compile(r"\b(?:that|meaning|whether|if)\b")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with de la le von der".split())
+_FIRST_WORD = re.compile(r"\w+")
+_CONJUNCTIONS = frozenset(
+    "but and or so while because which who when where if though although whereas yet nor "
+    "in on at for with from by of to".split()
+)
 _SPEAK = frozenset("speak speaks spoke speaking".split())
 _OF_AFTER = re.compile(r"[ \t]+of\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -193,6 +200,8 @@ def _common_noun_phrase(mention: str) -> bool:
     words = mention.split()
     if not words or mention.lower() in lex.PRONOUNS:
         return False
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].endswith("s"):
+        return False  # a name: "Beck"
     return not any(w[:1].isupper() for w in words[1:])
 
 
@@ -318,6 +327,9 @@ class _Extractor:
         inner_last = text[q.inner_start : q.inner_end].rstrip()[-1:]
         if inner_last not in _QUOTE_END_PUNCT and not (lead and _SEP.search(lead.group())):
             return None
+        first = _FIRST_WORD.match(text, lo, hi)
+        if first is not None and first.group().lower() in _CONJUNCTIONS:
+            return None  # '"…," but he also noted …': a new clause, not this quote's source
         cues = self.cue_tokens(lo, hi)
         if not cues:
             return None
@@ -365,7 +377,7 @@ class _Extractor:
             if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
                 colon = text.rfind(":", lo, q.start)
                 return (name_s, name_e), (colon, colon + 1)
-        if last not in ":,\u2014" and not stripped.endswith(tuple(_CUES_ALL)):
+        if last not in ":,\u2014" and stripped.rsplit(None, 1)[-1] not in lex.SAY_VERBS:
             return None
         cues = self.cue_tokens(lo, q.start)
         if not cues or _word_count(text, cues[-1][1], q.start) > 9:
@@ -422,6 +434,8 @@ class _Extractor:
                 and prev.marks[1] <= prev.cue[0] < q.start
                 and prev.marks[1] >= before_lo - 1
                 and not _SENT_END.search(text, prev.marks[1], q.start)
+                and _word_count(text, prev.cue[1], q.start) <= 8
+                and not _THAT_WORD.search(text, prev.cue[1], q.start)
             ):
                 more = self.cue_tokens(prev.cue[1], q.start)
                 if more:  # '"A," she said, adding: "B."' - a second attribution, same speaker
@@ -680,20 +694,36 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
-        if w in _NAMING and self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]]):
+        if w in _NAMING and (
+            self._is_label(lo, hi, titles_only=True)
+            or self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]])
+        ):
             return None  # 'State media called the protests "terrorism"': a label, not speech
+        if w in _NAMING and not inverted:
+            # 'Beck called Palin a "clown" on his show': the content ends with the label
+            k = bisect.bisect_left(self._q_starts, lo)
+            if k < len(self.stretches):
+                q = self.stretches[k]
+                if q.end <= hi and _word_count(text, lo, q.start) <= 6 and _word_count(
+                    text, q.inner_start, q.inner_end
+                ) <= 8:
+                    hi = q.end
         return self._indirect(lo, hi, sp, (cs, ce))
 
-    def _is_label(self, lo: int, hi: int) -> bool:
-        """Content that is just 'NP "short label"'."""
+    def _is_label(self, lo: int, hi: int, *, titles_only: bool = False) -> bool:
+        """Content that opens with 'NP "short label"' (or, titles_only, a quoted Title)."""
         text = self.text
-        k = bisect.bisect_right(self._q_starts, hi) - 1
-        if k < 0:
+        k = bisect.bisect_left(self._q_starts, lo)
+        if k >= len(self.stretches):
             return False
         q = self.stretches[k]
-        if q.end < hi - 1 or q.start < lo:
+        if q.start >= hi or _word_count(text, lo, q.start) > 4:
             return False
-        return _word_count(text, q.inner_start, q.inner_end) <= 3 and _word_count(text, lo, q.start) <= 4
+        n = _word_count(text, q.inner_start, q.inner_end)
+        if titles_only:
+            words = _WORDS_IN.findall(text, q.inner_start, q.inner_end)
+            return 0 < n <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+        return n <= 3
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._q_starts, pos) - 1
