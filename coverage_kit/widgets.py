@@ -297,7 +297,7 @@ class FilterPanel:
         days = _day_range(articles["published"])
         self.days = days
         self.dates = widgets.SelectionRangeSlider(
-            options=[(d.strftime("%d %b %Y"), d) for d in days] or [("no dates", None)],
+            options=[(_day_label(d, days), d) for d in days] or [("no dates", None)],
             index=(0, max(len(days) - 1, 0)),
             description="Dates",
             continuous_update=False,
@@ -523,6 +523,12 @@ def _require(df: pd.DataFrame, columns: Iterable[str], name: str) -> None:
                          f"it has: {', '.join(map(repr, df.columns))}")
 
 
+def _day_label(day: dt.date, days: Sequence[dt.date]) -> str:
+    """``6 Mar``; with the year when the corpus spans more than one."""
+    label = f"{day.day} {day:%b}"
+    return label if days[0].year == days[-1].year else f"{label} {day.year}"
+
+
 def _day_range(published: pd.Series) -> list[dt.date]:
     p = pd.to_datetime(published, utc=True).dropna()
     if p.empty:
@@ -539,8 +545,10 @@ def _day_range(published: pd.Series) -> list[dt.date]:
 class Filtered(NamedTuple):
     """The tables after filtering, handed to every view.
 
-    They carry helper columns the dashboard adds (``_row``: position of the article in the
-    dashboard's ``articles``); :meth:`Dashboard.export` writes them without.
+    ``articles`` holds the :data:`SLIM_ARTICLE_COLUMNS` (no text: every filter change copies
+    it) and, like ``quotes`` and ``reactions``, helper columns starting with ``_`` (``_row``:
+    the article's position in ``Dashboard.articles``). :meth:`Dashboard.export` writes the
+    full article rows, without helper columns.
     """
 
     state: FilterState
@@ -614,11 +622,19 @@ def _views() -> dict[str, View]:
     ]}
 
 
+_TAB_TITLES = {"articles": "Coverage", "quotes": "Quotes", "reactions": "Reactions"}
+
 #: The charts of :func:`dashboard` and of each explorer.
 DASHBOARD_VIEWS = ("timeline", "speakers", "reaction_countries")
 COVERAGE_VIEWS = ("timeline", "outlet_days")
 QUOTE_VIEWS = ("speakers", "speaker_outlets")
 REACTION_VIEWS = ("reaction_countries", "reaction_timeline")
+
+#: Article columns the filters and views work on; the rest (text, title, url ...) stay in
+#: ``Dashboard.articles`` and are looked up by position (``_row``) when shown or exported.
+SLIM_ARTICLE_COLUMNS = ("article_id", "published", "published_precision", "outlet",
+                        "outlet_country", "outlet_language", "language", "story_id", "wires",
+                        "n_words")
 
 #: Columns the drill-down shows, per kind of row; title and context place it in its article.
 DRILL_COLUMNS = {
@@ -702,7 +718,7 @@ class Dashboard:
                  reactions: pd.DataFrame | None = None, *,
                  views: Sequence[str | View] = DASHBOARD_VIEWS, tabs: bool = False,
                  export_dir: str | Path = "exports", formats: Sequence[str] = ("png", "svg"),
-                 dpi: int = 72, title: str | None = None):
+                 dpi: int = 90, title: str | None = None):
         _require(articles, ("article_id", "title", "text", "published", "outlet",
                             "outlet_country"), "articles")
         self.articles = articles.reset_index(drop=True)
@@ -736,12 +752,12 @@ class Dashboard:
         boxes = {}
         for v in self.views:
             self.figures[v.name] = Figure(figsize=v.size, dpi=dpi)
-            img = widgets.Image(format="png", layout=widgets.Layout(max_width="100%",
+            img = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", width="auto",
                                                                     height="auto"))
             img.add_class("ck-chart")
             img.add_class(f"ck-chart-{v.name}")
             self.charts[v.name] = img
-            boxes[v.name] = widgets.VBox([_heading(v.title), img])
+            boxes[v.name] = widgets.Box([img])  # the chart carries its own title
         # Charts on hidden tabs are redrawn when their tab is opened, not on every change.
         self._stale_tables: set[str] = set()
         self._stale_charts: set[str] = set()
@@ -749,7 +765,7 @@ class Dashboard:
         if tabs:
             self.chart_area = widgets.Tab(children=[boxes[v.name] for v in self.views])
             for i, v in enumerate(self.views):
-                self.chart_area.set_title(i, v.title)
+                self.chart_area.set_title(i, _TAB_TITLES.get(v.needs, v.title))
             self.chart_area.observe(self.errors.guard(self._tab_opened), "selected_index")
         else:
             self.chart_area = widgets.GridBox(
@@ -836,7 +852,6 @@ class Dashboard:
 
         arts = self.articles
         n = len(arts)
-        self._titles = arts["title"].astype("object").to_numpy()
         title = arts["title"].astype("string").fillna("")
         body = arts["text"].astype("string").fillna("")
         self._search = pd.DataFrame({"published": arts["published"], "outlet": arts["outlet"],
@@ -855,8 +870,8 @@ class Dashboard:
             story = pd.factorize(arts["story_id"].astype("object"), use_na_sentinel=True)[0]
         else:
             story = np.full(n, -1)
-        self._arts = arts.drop(columns=["text"]).assign(_row=np.arange(n), _order=rank,
-                                                         _story=story)
+        slim = [c for c in SLIM_ARTICLE_COLUMNS if c in arts.columns]
+        self._arts = arts[slim].assign(_row=np.arange(n), _order=rank, _story=story)
         self._n_stories = len(_first_copies(self._arts))
         self._t0 = tables.event_start(arts) if n else None
 
@@ -886,6 +901,17 @@ class Dashboard:
         self._reactions = rows_of(self.reactions, "reactions")
         if self._reactions is not None:
             self._reactions["country"] = self._reactions["country"].astype("string").str.upper()
+
+        # the drill-down picks rows by an integer code, not by comparing 200,000 strings
+        self._drill_keys: dict[tuple[str, str], pd.Index] = {}
+        for v in self.views:
+            rows = {"articles": self._arts, "quotes": self._quotes,
+                    "reactions": self._reactions}[v.needs]
+            if v.drill and rows is not None and (v.needs, v.drill[1]) not in self._drill_keys:
+                key = v.drill[1]
+                codes, uniques = pd.factorize(rows[key].astype("object"))
+                rows[f"_k_{key}"] = codes
+                self._drill_keys[(v.needs, key)] = pd.Index(uniques)
 
     def _keyword_mask(self, keyword: str) -> np.ndarray:
         from . import tables
@@ -994,7 +1020,9 @@ class Dashboard:
                 fig.clear()
                 v.draw(table, fig.add_subplot())
                 buf = io.BytesIO()
-                fig.savefig(buf, format="png", dpi=self.dpi, bbox_inches="tight")
+                # fast PNG compression: the picture only travels to the browser
+                fig.savefig(buf, format="png", dpi=self.dpi, bbox_inches="tight",
+                            pil_kwargs={"compress_level": 1})
                 self.charts[v.name].value = buf.getvalue()
                 self._drawn[v.name] = table
                 self._timings[v.name] = time.perf_counter() - t
@@ -1048,14 +1076,19 @@ class Dashboard:
         cols = DRILL_COLUMNS[view.needs]
         if rows is None or item is None:
             return pd.DataFrame(columns=cols)
-        rows = rows[(rows[key].astype("object") == item).to_numpy(bool)]
+        known = self._drill_keys[(view.needs, key)]
+        code = known.get_loc(item) if item in known else -2
+        rows = rows[rows[f"_k_{key}"].to_numpy() == code]
         rows = rows.sort_values("published", kind="stable")
         r = rows["_row"].to_numpy()
-        rows = rows.assign(title=self._titles[r])
+        # columns the filtered tables leave out come from the articles, by position
+        for col in ("title", "author", "url"):
+            if col in cols and col not in rows.columns and col in self.articles.columns:
+                rows = rows.assign(**{col: self.articles[col].iloc[r].to_numpy()})
         if view.needs != "articles" and {"start", "end"} <= set(rows.columns):
-            texts = self.articles["text"].to_numpy()[r[:200]]
-            ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:200],
-                                                          rows["end"][:200])]
+            texts = self.articles["text"].iloc[r[:100]].to_numpy()
+            ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:100],
+                                                          rows["end"][:100])]
             rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
         return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
 
@@ -1110,7 +1143,7 @@ class Dashboard:
         for name in ("quotes", "reactions"):
             rows = getattr(f, name)
             if rows is not None:
-                table(rows.drop(columns=["_row"]), name)
+                table(rows.drop(columns=[c for c in rows.columns if c.startswith("_")]), name)
         items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in written)
         self.export_log.value = (f"<div>Wrote {len(written)} files for "
                                  f"<i>{html.escape(f.state.describe())}</i>:</div><ul>{items}</ul>")

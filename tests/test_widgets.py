@@ -244,7 +244,7 @@ def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
     # Veldavia's own side (domestic) is not a reacting country
     assert "XVA" not in panel.countries._options_values
     assert set(panel.countries._options_values) == {"DEU", "RUS", "FRA", "UN", "ESC"}
-    assert panel.dates.options[0][1] == dt.date(2025, 3, 4)
+    assert panel.dates.options[0] == ("4 Mar", dt.date(2025, 3, 4))
     assert panel.dates.options[-1][1] == dt.date(2025, 3, 19)
     assert panel.keyword.continuous_update is False
     assert panel.dates.continuous_update is False

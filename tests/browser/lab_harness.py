@@ -57,14 +57,15 @@ class BrowserSetupError(RuntimeError):
     """Chromium or Playwright is missing; the message says how to install them."""
 
 
-def find_chromium() -> str:
+def find_chromium(candidates: list[str | None] | None = None) -> str:
     """Path of the Chromium executable, or raise :class:`BrowserSetupError` saying how to get it."""
-    candidates = [
-        os.environ.get("COVERAGE_KIT_CHROMIUM"),
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-    ]
+    if candidates is None:
+        candidates = [
+            os.environ.get("COVERAGE_KIT_CHROMIUM"),
+            "/usr/bin/chromium",
+            shutil.which("chromium"),
+            shutil.which("chromium-browser"),
+        ]
     for path in candidates:
         if path and Path(path).is_file() and os.access(path, os.X_OK):
             return path
