@@ -857,10 +857,11 @@ class ActorResolver:
         n = len(toks)
         out: list[Mention] = []
         keys, first, maxlen = self._keys, self._first, self._maxlen
+        name_first = frozenset(k[0] for k in names) if names else frozenset()
         i = 0
         while i < n:
             lw = lower[i]
-            if lw not in first and not (names and lw in _NAME_FIRST(names)):
+            if lw not in first and lw not in name_first:
                 i += 1
                 continue
             found = None
@@ -1100,15 +1101,6 @@ _NAME_AFTER = re.compile(
 
 
 _NAME_BEFORE_PARTY = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+)\s*\(\s*$")
-
-
-@functools.lru_cache(maxsize=256)
-def _first_tokens(keys: frozenset) -> frozenset:
-    return frozenset(k[0] for k in keys)
-
-
-def _NAME_FIRST(names: dict) -> frozenset:  # noqa: N802 - tiny cached helper
-    return _first_tokens(frozenset(names))
 
 
 def resolve_actor(mention: str, *, published=None, actors=None) -> Resolution | None:

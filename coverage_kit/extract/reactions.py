@@ -327,11 +327,15 @@ def _stance(text: str, cue: str | None):
 
 @functools.lru_cache(maxsize=8192)
 def _sentiment(text: str) -> tuple[float, float]:
-    """TextBlob polarity and subjectivity (cached: syndicated copies repeat statements)."""
-    from textblob import TextBlob
+    """TextBlob polarity and subjectivity (cached: syndicated copies repeat statements).
 
-    s = TextBlob(text).sentiment
-    return float(s.polarity), float(s.subjectivity)
+    Calls the pattern analyser behind ``TextBlob(text).sentiment`` directly (same numbers,
+    without building a named-tuple class per call).
+    """
+    from textblob.en import sentiment as pattern_sentiment
+
+    pol, subj = pattern_sentiment(text)
+    return float(pol), float(subj)
 
 
 def _media_source(q, text: str) -> bool:

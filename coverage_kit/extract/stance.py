@@ -215,11 +215,89 @@ _MASTER = re.compile(
 _GROUP_CLASS = {f"g{i}": (_LEXICON[i][0], _LEXICON[i][1]) for i in range(len(_LEXICON))}
 
 
+def _prefixes(items, i: int = 0, n: int = 3) -> set[str]:
+    """Lower-case strings every match of the parsed pattern ``items[i:]`` starts with.
+
+    Only a *prefix* is promised: "" means "could start with anything". Used to try the big
+    alternation only where a word could start a cue, which is several times faster than
+    letting the regular-expression engine try every alternative at every word.
+    """
+    from re import _constants as c
+
+    if n == 0 or i >= len(items):
+        return {""}
+    op, av = items[i]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _prefixes(items, i + 1, n)
+    if op is c.LITERAL:
+        ch = chr(av)
+        return {(x + p) for x in {ch.lower(), ch.upper().lower()}
+                for p in _prefixes(items, i + 1, n - 1)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a).lower())
+            elif o is c.RANGE and a[1] - a[0] < 64:
+                chars.update(chr(x).lower() for x in range(a[0], a[1] + 1))
+            elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                chars.add(" ")  # the text is searched with every space character as " "
+            else:
+                return {""}
+        return {x + p for x in chars for p in _prefixes(items, i + 1, n - 1)}
+    if op is c.SUBPATTERN:
+        inner = list(av[-1])
+        return {p for p in _prefixes(inner + list(items[i + 1:]), 0, n)}
+    if op is c.BRANCH:
+        rest = list(items[i + 1:])
+        return set().union(*(_prefixes(list(b) + rest, 0, n) for b in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _hi, sub = av
+        once = _prefixes(list(sub), 0, n)
+        return once if lo >= 1 else once | _prefixes(items, i + 1, n)
+    return {""}
+
+
+def _build_prefixes() -> tuple[frozenset, ...] | None:
+    from re import _parser
+
+    found: set[str] = set()
+    for _cls, _w, pat in _LEXICON:
+        found |= _prefixes(list(_parser.parse(pat, _FLAGS)))
+    if "" in found:
+        return None
+    return tuple(frozenset(p for p in found if len(p) == k) for k in (1, 2, 3))
+
+
+_STARTS = _build_prefixes()
+_SPACES = {ord(ch): " " for ch in "\t\n\r\x0b\x0c\xa0\u2009\u202f"}
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
 def _cues(text: str, start: int = 0, end: int | None = None):
     """``(start, end, class, weight)`` of every cue, left to right, without overlaps."""
-    for m in _MASTER.finditer(text, start, len(text) if end is None else end):
-        cls, w = _GROUP_CLASS[m.lastgroup]
-        yield m.start(), m.end(), cls, w
+    end = len(text) if end is None else end
+    if _STARTS is None:
+        for m in _MASTER.finditer(text, start, end):
+            cls, w = _GROUP_CLASS[m.lastgroup]
+            yield m.start(), m.end(), cls, w
+        return
+    one, two, three = _STARTS
+    low = text.lower().translate(_SPACES)
+    done = start
+    for ws in _WORD_START.finditer(text, start, end):
+        pos = ws.start()
+        if pos < done:
+            continue
+        w = low[pos:pos + 3]
+        if not (w[:1] in one or w[:2] in two or w in three):
+            continue
+        m = _MASTER.match(text, pos, end)
+        if m is None:
+            continue
+        cls, wt = _GROUP_CLASS[m.lastgroup]
+        yield m.start(), m.end(), cls, wt
+        done = m.end()
 
 # Words that flip a cue when they come up to three words before it, in the same clause.
 _NEGATORS = frozenset(
