@@ -151,6 +151,11 @@ _HEADLINE_PARA = re.compile(
 _CUT = re.compile(
     r",\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
     r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
+    r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
+    r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
+    r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
+    r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
+    r"[a-z]+ing\b(?!\s+(?:to|that)\b)"
     r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
     r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
     r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
