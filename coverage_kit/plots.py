@@ -125,7 +125,7 @@ def _figure_title(fig: Figure, title: str | None) -> None:
 
 
 def no_data(ax: Axes, *, title: str | None = None, message: str = NO_DATA,
-            source: str | None = None) -> Axes:
+            hint: str | None = None, source: str | None = None) -> Axes:
     """Turn ``ax`` into a panel that says there is nothing to show, keeping the title.
 
     Examples
@@ -144,6 +144,9 @@ def no_data(ax: Axes, *, title: str | None = None, message: str = NO_DATA,
     ax.set_facecolor("#FAFAFA")
     ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center",
             fontsize=mpl.rcParams["font.size"] * 1.2, color="#666666", gid="no-data")
+    if hint:
+        ax.text(0.5, 0.42, hint, transform=ax.transAxes, ha="center", va="top",
+                fontsize=mpl.rcParams["font.size"] * 0.9, color="#777777")
     if title:
         ax.set_title(title)
     add_source(ax, source)
@@ -284,7 +287,8 @@ def plot_coverage_timeline(timeline: pd.DataFrame, *, kind: str = "line",
         ax = _axes(ax, (9, 4.2))
         title = title or "Articles per day, by outlet"
         if timeline.empty:
-            return no_data(ax, title=title, source=source)
+            return no_data(ax, title=title, source=source,
+                           hint="no articles")
         unit = _freq_label(timeline["period"])
         if unit == "hour" and title == "Articles per day, by outlet":
             title = "Articles per hour, by outlet"
@@ -539,7 +543,8 @@ def plot_top_speakers(counts: pd.DataFrame, *, top: int = 15, value: str = "n_qu
         noun = "quotes" if value == "n_quotes" else "articles quoting them"
         title = title or f"Most-quoted speakers ({noun}), by outlet"
         if counts.empty:
-            return no_data(_axes(ax, (9, 4)), title=title, source=source)
+            return no_data(_axes(ax, (9, 4)), title=title, source=source,
+                           hint="no quote with a resolved speaker")
         if "outlet" not in counts.columns:
             raise ValueError("plot_top_speakers needs speaker_counts(quotes, by='outlet')")
         colors = _palette(counts["outlet"], palette)
@@ -647,7 +652,8 @@ def plot_quote_propagation(propagation: pd.DataFrame, *, top: int = 8,
     with _themed():
         title = title or "How quotes travelled: pick-up by other outlets"
         if propagation.empty:
-            return no_data(_axes(ax, (9, 4)), title=title, source=source)
+            return no_data(_axes(ax, (9, 4)), title=title, source=source,
+                           hint="no quote was carried by two or more outlets")
         colors = _palette(propagation["outlet"], palette)
         p = propagation[propagation["quote_group"] <= propagation["quote_group"]
                         .drop_duplicates().nsmallest(top).max()]
@@ -879,7 +885,8 @@ def plot_reactions_by_country(country_stance: pd.DataFrame, *, top: int = 25,
     with _themed():
         title = title or "Reactions by country and organisation, by stance"
         if country_stance.empty:
-            return no_data(_axes(ax, (9, 4)), title=title, source=source)
+            return no_data(_axes(ax, (9, 4)), title=title, source=source,
+                           hint="no international reactions")
         t = country_stance.assign(stance=country_stance["stance"].astype("object"))
         totals = (t.groupby("country", sort=False)["n_statements"].sum()
                   .sort_values(ascending=False, kind="stable").head(top))
@@ -1027,7 +1034,8 @@ def plot_reaction_timeline(timeline: pd.DataFrame, *, top: int = 30, title: str 
     with _themed():
         title = title or "How fast the world reacted: first reported reaction"
         if timeline.empty:
-            return no_data(_axes(ax, (9, 4)), title=title, source=source)
+            return no_data(_axes(ax, (9, 4)), title=title, source=source,
+                           hint="no international reactions")
         t = timeline.sort_values(["hours", "country_name"]).head(top).reset_index(drop=True)
         ax = _axes(ax, (9, max(3.0, 0.3 * len(t) + 1.7)))
         scale, unit = (24.0, "days") if float(t["hours"].max()) > 72 else (1.0, "hours")
@@ -1087,7 +1095,8 @@ def plot_reactions_by_outlet(table: pd.DataFrame, *, top: int = 20, title: str |
     with _themed():
         title = title or "Whose reactions each outlet reported"
         if table.empty:
-            return no_data(_axes(ax, (9, 4)), title=title, source=source)
+            return no_data(_axes(ax, (9, 4)), title=title, source=source,
+                           hint="no international reactions")
         outlets = _present(table["outlet"])
         t = table.assign(outlet=table["outlet"].astype("object"))
         order = (t.groupby("country_name")["n_statements"].sum()
@@ -1187,7 +1196,8 @@ def plot_sentiment_by_speaker(table: pd.DataFrame, *, title: str | None = None,
     with _themed():
         title = title or "Tone of each speaker's quotes"
         if table.empty:
-            return no_data(_axes(ax, (8, 4)), title=title, source=source)
+            return no_data(_axes(ax, (8, 4)), title=title, source=source,
+                           hint="no speaker with enough quotes")
         t = table.reset_index(drop=True)
         ax = _axes(ax, (8, max(2.6, 0.34 * len(t) + 1.5)))
         _sentiment_dots(ax, t, [f"{_wrap(s, 28, 1)} (n = {int(n):,})"
