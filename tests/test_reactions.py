@@ -37,9 +37,20 @@ def seed_body(seed_path: Path) -> tuple[str, str]:
 
 @pytest.fixture(scope="module")
 def seed(seed_path):
+    """The seed page read by the loader (aggregator format): title, body, reactions."""
+    from coverage_kit.loader import load_articles
+
+    art = load_articles(seed_path).articles.iloc[0]
+    return art["title"], art["text"], extract_reactions(
+        art["text"], title=art["title"], published=art["published"], domestic=True)
+
+
+def test_seed_plain_text_cut_gives_the_same_reactions(seed, seed_path):
+    """Without the loader: the body between the timestamp and the credit line."""
     title, body = seed_body(seed_path)
-    return title, body, extract_reactions(body, title=title, published="2022-01-07",
-                                          domestic=True)
+    rs = extract_reactions(body, title=title, published="2022-01-07")
+    assert {(r.country, r.stance) for r in rs} == {
+        (r.country, r.stance) for r in seed[2] if not r.domestic}
 
 
 def _main_stance(rs: list[Reaction]) -> str:

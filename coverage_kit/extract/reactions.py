@@ -601,7 +601,9 @@ def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
     """Name organisations referred to as "the alliance"; give group nouns a role."""
     from dataclasses import replace as _replace
 
-    if len(ph.mentions) == 1 and _ANAPHOR.fullmatch(ph.mentions[0].text):
+    if all(m.type == "organisation" for m in ph.mentions):
+        # "the alliance", "The Collective Security Treaty Organization (CSTO)", "the EU":
+        # one name per organisation
         ent = resolver.entity(res.code)
         if ent is not None:
             res = _replace(res, actor=ent.name)
