@@ -282,11 +282,16 @@ def test_non_latin_names_render_with_installed_fonts(tmp_path, recwarn):
     q = quotes_frame()
     q.loc[0, "speaker"] = "Тодор Валкан"
     q.loc[1, "speaker"] = "林浩"
+    q.loc[2, "speaker"] = "سامي الحسن"
+    q.loc[3, "speaker"] = "佐藤 健"
+    q["speaker_id"] = q["speaker"]
     with theme():
         ax = P.plot_top_speakers(T.speaker_counts(q))
         ax.figure.canvas.draw()
     missing = [str(w.message) for w in recwarn if "missing from font" in str(w.message)]
     assert missing == []
+    labels = {t.get_text() for t in ax.get_yticklabels()}
+    assert {"Тодор Валкан", "林浩", "سامي الحسن", "佐藤 健"} <= labels
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
