@@ -146,6 +146,19 @@ chime chimed
 gush gushed
 complain complains complained
 advise advises advised advising
+endorse endorses endorsed endorsing
+supported supports supporting
+refer refers referred referring
+cite cites cited citing
+seek seeks sought seeking
+oppose opposes opposed opposing
+back backs backed backing
+plan plans planned
+offer offers offered
+express expresses expressed
+discuss discusses discussed
+decide decides decided
+order orders ordered
 """
 
 # Cognition and stance verbs: PolNeAR counts "Trump believes ..." as an attribution.
@@ -159,6 +172,9 @@ know knows knew
 want wants wanted
 worry worries worried
 feel feels felt
+seem seems seemed
+appear appears appeared
+see sees saw
 """
 
 _EN_MULTI = (
@@ -207,6 +223,7 @@ DIRECT_ONLY_CUES = frozenset(
     "attack attacks remarks remark question questions call continue continues continuing "
     "note report respond proclaim exclaim shout yell beam beamed cheer cheered chant "
     "chanted chanting whisper whispered grumble grumbled interject interjected chime chimed "
+    "back backing appear order orders decides "
     "gush gushed snap snapped muse mused scoff scoffs scoffed retort".split()
 )
 #: Cues that report speech only with a clause: "wrote that …", not "wrote a book".

@@ -104,7 +104,7 @@ _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Ll]aut|[Ss]elon|[Dd]'apr\u00e8s|[Dd]\u2019apr\u00e8s)\b"
 )
 _ZUFOLGE = re.compile(r"\bzufolge\b")
-_PARTICLE = re.compile(r"\s+(?:out|on|for|up|back)\b")
+_PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
 # verbs that take an object before the content ("told reporters that")
 _OBJECT_VERBS = frozenset(
     "tell tells told telling ask asks asked asking urge urges urged urging warn warns warned "
@@ -167,6 +167,7 @@ _CONJUNCTIONS = frozenset(
     "but and or so while because which who when where if though although whereas yet nor "
     "in on at for with from by of to".split()
 )
+_NEEDS_TO = frozenset("referring referred refers refer".split())
 _SPEAK = frozenset("speak speaks spoke speaking".split())
 _OF_AFTER = re.compile(r"[ \t]+of\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -307,10 +308,16 @@ class _Extractor:
                     if aux is not None:
                         s = aux.start()  # "a déclaré", "hat gesagt"
                 p = _PARTICLE.match(text, e, hi)
-                if p and (w + p.group()).split()[-1] in ("out", "for", "on") and w.startswith(
-                    ("point", "call", "went", "go")
-                ):
-                    e = p.end()
+                if p is not None:
+                    particle = p.group().split()[-1]
+                    if particle in ("out", "for", "on") and w.startswith(("point", "call", "went", "go")) or (
+                        particle == "to" and w.startswith(("refer", "point"))
+                    ):
+                        e = p.end()
+                    elif w in _NEEDS_TO:
+                        continue
+                elif w in _NEEDS_TO:
+                    continue
                 out.append((s, e, w))
         for m in _ACCORDING.finditer(text, lo, hi):
             out.append((m.start(), m.end(), "according to"))
