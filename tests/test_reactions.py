@@ -177,6 +177,14 @@ def test_sentences(text, expected):
     assert sorted(got) == sorted(expected)
 
 
+def test_second_speaker_inside_a_long_quote_span():
+    text = ('EU foreign policy chief Josep Borrell said they were "a chance that must not be '
+            'wasted," while Moscow said the dialogue showed the government had the situation '
+            'under control.')
+    got = {(r.country, r.actor) for r in extract_reactions(text, focus="KAZ")}
+    assert got == {("EU", "Josep Borrell"), ("RUS", "Moscow")}
+
+
 def test_alliance_refers_back_to_the_last_organisation():
     text = ("The Collective Security Treaty Organization (CSTO) flew troops in. "
             "The alliance said 2,500 soldiers would support the security forces.")

@@ -508,7 +508,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     for si, (s, e) in enumerate(sents):
         lo = bisect.bisect_left(m_starts, s)
         hi = bisect.bisect_left(m_starts, e)
-        ms = [m for m in mentions[lo:hi] if not inside(m.start) and not in_resolved(m.start)]
+        ms = [m for m in mentions[lo:hi] if not inside(m.start) and
+              (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
         if not ms:
             continue
         trig = _triggers(text, s, e, inside)
@@ -642,6 +643,18 @@ _CLAUSE_OPENERS = frozenset(
     "according to , on in a statement separately earlier later meanwhile however but and while "
     "whereas as when where so yet instead also too even then now today yesterday monday "
     "tuesday wednesday thursday friday saturday sunday".split())
+
+
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:while|whereas|but|and|as)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def _new_attribution(text: str, m: Mention, s: int, e: int) -> bool:
+    """Inside reported words, "..., while Moscow said ..." starts a statement of its own."""
+    if not _NEW_CLAUSE.search(text, max(s, m.start - 12), m.start):
+        return False
+    nxt = re.match(r"[\w\s'’-]{0,40}?\b([\w'’-]+)", text[m.end:min(e, m.end + 60)])
+    return bool(nxt) and nxt.group(1).lower() in lex.SPEECH_VERBS
 
 
 def _is_object(ph: _Phrase, trig, coded_before: list[_Phrase], clause_of) -> bool:
