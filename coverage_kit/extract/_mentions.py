@@ -41,7 +41,7 @@ _APPOSITION_START = frozenset(
     "however though meanwhile too also himself herself in on at".split()
 )
 _PARTICLES = frozenset("von van der den de da di du al bin la le del ter".split())
-_QUANTIFIERS = frozenset("another one some many several most both all other".split())
+_QUANTIFIERS = frozenset("another one some many several most both all other others few".split())
 _WORDLIKE = re.compile(r"\w")
 
 
@@ -145,8 +145,11 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         return None
     head = toks[i][2]
     hl = head.lower()
-    if not _is_word(head) or hl in NOT_SPEAKER or hl.isdigit():
+    if not _is_word(head) or hl.isdigit():
         return None
+    if hl in NOT_SPEAKER and not (hl in _QUANTIFIERS and (i == 0 or not _is_word(toks[i - 1][2])
+                                                         or toks[i - 1][2].lower() in ("and", "but"))):
+        return None  # "most said …" is a subject; "the most said" is not
     if hl in PRONOUNS:
         return toks[i][0], toks[i][1]
     start = toks[i][0]

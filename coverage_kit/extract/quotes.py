@@ -408,7 +408,7 @@ class _Extractor:
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
         sp = subject_before(text, lo, cs)
-        if sp is None and w.endswith("ing"):
+        if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)):
             sp = first_subject(text, s_start, cs)
         if sp is None:
             sp2 = phrase_after(text, ce, q.start)
@@ -650,6 +650,8 @@ class _Extractor:
                 prev = self.found[-1] if self.found else None
                 if prev is not None and prev.sp is not None and prev.sp[0] >= s_start:
                     sp = prev.sp
+                else:
+                    sp = first_subject(text, s_start, cs)  # "Fields tweeted … and said …"
         if sp is None:
             return None
         head = text[sp[0] : sp[1]].split()[-1].lower()
@@ -688,6 +690,17 @@ class _Extractor:
                         if pp is not None:
                             lo = pp.end()
             if text.startswith(",", lo) or text.startswith(" ,", lo):
+                before = text[max(s_start, sp[0] - 3) : sp[0]].rstrip()
+                if (
+                    before.endswith(",")
+                    and w in lex.SAY_VERBS
+                    and not w.endswith("ing")
+                    and _word_count(text, lo, c_end) >= 3
+                    and _word_count(text, s_start, sp[0]) >= 1
+                ):
+                    # "The goal, he said, is to forge a cease-fire.": the sentence around it
+                    lo2, hi2 = _strip_span(text, s_start, c_end)
+                    return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
