@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
+import types
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -331,3 +333,18 @@ def save_figure(fig, path: str | Path, *, dpi: int = 200,
     with mpl.rc_context({"svg.hashsalt": "coverage-kit"}):
         fig.savefig(path, **kw)
     return path
+
+
+class _CallableModule(types.ModuleType):
+    """``coverage_kit.theme`` names both this module and the :func:`theme` context manager.
+
+    Importing the submodule makes ``coverage_kit.theme`` the module, whatever the package
+    exported before; letting the module be called keeps ``with ck.theme(): ...`` working
+    either way.
+    """
+
+    def __call__(self, *args, **kwargs):
+        return theme(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
