@@ -159,6 +159,16 @@ express expresses expressed
 discuss discusses discussed
 decide decides decided
 order orders ordered
+denounce denounces denounced denouncing
+decry decries decried
+echo echoes echoed echoing
+repeat repeats repeated repeating
+remind reminds reminded reminding
+highlight highlights highlighted
+compare compares compared comparing
+consider considers considered
+prefer prefers preferred
+learn learns learned learnt
 """
 
 # Cognition and stance verbs: PolNeAR counts "Trump believes ..." as an attribution.
@@ -223,7 +233,7 @@ DIRECT_ONLY_CUES = frozenset(
     "attack attacks remarks remark question questions call continue continues continuing "
     "note report respond proclaim exclaim shout yell beam beamed cheer cheered chant "
     "chanted chanting whisper whispered grumble grumbled interject interjected chime chimed "
-    "back backing appear order orders decides "
+    "back backing appear order orders decides denouncing compares reminds "
     "gush gushed snap snapped muse mused scoff scoffs scoffed retort".split()
 )
 #: Cues that report speech only with a clause: "wrote that …", not "wrote a book".

@@ -135,7 +135,7 @@ _CLAUSE_WORDS = frozenset(
     "would will was were is are be been has have had can could should may might must did do "
     "does".split()
 )
-_QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;")
+_QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
@@ -168,8 +168,11 @@ _CONJUNCTIONS = frozenset(
     "in on at for with from by of to".split()
 )
 _NEEDS_TO = frozenset("referring referred refers refer".split())
-_SPEAK = frozenset("speak speaks spoke speaking".split())
-_OF_AFTER = re.compile(r"[ \t]+of\b")
+_SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
+_WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
+_BY_AGENT = re.compile(r"[ \t]+by\b")
+_SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
+_OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
 _SENT_END = re.compile(r"[.!?](?:\s|$)")
@@ -625,6 +628,8 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (sp[0], ce))
+        if w == "asked" and _WHEN_ASKED.search(text, max(s_start, cs - 12), cs):
+            return self._when_asked(cs, ce, s_start, s_end)
         # participle cue after a comma: subject of the clause ("…, saying that …")
         prev_char = text[max(s_start, cs - 2) : cs].strip()
         sp = None
@@ -639,7 +644,10 @@ class _Extractor:
                 tail = _ONLY_PUNCT.match(text, sp[1], s_end)
                 if tail is None or tail.end() < s_end and "," not in tail.group():
                     t2 = _TIME_PP.match(text, sp[1], s_end)
-                    if not (t2 and _ONLY_PUNCT.fullmatch(text, t2.end(), s_end)):
+                    pp = _SHORT_PP.match(text, sp[1], s_end)
+                    if not (t2 and _ONLY_PUNCT.fullmatch(text, t2.end(), s_end)) and not (
+                        pp and _word_count(text, sp[1], s_end) <= 6
+                    ):
                         sp = None
                         inverted = False
         if sp is None:
@@ -695,7 +703,7 @@ class _Extractor:
                     before.endswith(",")
                     and w in lex.SAY_VERBS
                     and not w.endswith("ing")
-                    and _word_count(text, lo, c_end) >= 3
+                    and _word_count(text, lo, c_end) >= 2
                     and _word_count(text, s_start, sp[0]) >= 1
                 ):
                     # "The goal, he said, is to forge a cease-fire.": the sentence around it
@@ -734,6 +742,30 @@ class _Extractor:
                 ) <= 8:
                     hi = q.end
         return self._indirect(lo, hi, sp, (cs, ce))
+
+    def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
+        """'When asked (by a reporter) whether …, X said': the question is the content."""
+        text = self.text
+        lo = ce
+        sp = None
+        by = _BY_AGENT.match(text, lo, s_end)
+        if by is not None:
+            sp = phrase_after(text, by.end(), s_end, max_tokens=5)
+            if sp is not None:
+                lo = sp[1]
+                pp = _TIME_PP.match(text, lo, s_end)
+                if pp is not None:
+                    lo = pp.end()
+        hi = s_end
+        while hi > lo and text[hi - 1] in " \t.!?":
+            hi -= 1
+        comma = text.find(",", lo, hi)
+        if comma != -1 and not self._in_quote(comma):
+            hi = comma
+        lo, hi = _strip_span(text, lo, hi)
+        if _word_count(text, lo, hi) < 2:
+            return None
+        return _Found(lo, hi, "indirect", sp, (cs, ce), attribution=self.new_attr())
 
     def _is_label(self, lo: int, hi: int, *, titles_only: bool = False) -> bool:
         """Content that opens with 'NP "short label"' (or, titles_only, a quoted Title)."""
