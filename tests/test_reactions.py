@@ -369,3 +369,21 @@ def test_table_with_two_workers_matches_one(tmp_path):
     with pytest.raises(ValueError, match="paths"):
         reactions_table(arts, focus="KAZ", workers=2, actors=pd.DataFrame(
             {"name": ["A B"], "country": ["FRA"]}))
+
+
+def test_indefinite_speaker_is_not_an_earlier_person():
+    text = ("EU foreign policy chief Josep Borrell condemned the shootings. Britain's Foreign "
+            "Office summoned the Kazakh ambassador in London, a spokesperson said.")
+    got = [(r.country, r.actor, r.stance) for r in extract_reactions(text, focus="KAZ")]
+    assert got == [("EU", "Josep Borrell", "condemn"),
+                   ("GBR", "Britain's Foreign Office", "condemn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paris a convoqué les ambassadeurs de France et d'Allemagne.", [("FRA", "condemn")]),
+    ("Außenministerin Annalena Baerbock kündigte Einreiseverbote an.", [("DEU", "condemn")]),
+])
+def test_german_and_french_sentences(text, expected):
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
+                                                             published="2022-01-07")]
+    assert got == expected

@@ -218,11 +218,11 @@ _PREPS = frozenset(
     "in into to at with on against toward towards for over about from by of than between "
     "near across after under within throughout via inside outside among despite including "
     "like unlike upon onto during before through nach mit gegen für über von aus bei zu "
-    "in im ins auf à avec contre pour sur depuis chez vers dans entre".split()
+    "in im ins auf à avec contre pour sur depuis chez vers dans entre de d' du des".split()
 )
 _DETERMINERS = frozenset("the a an its his her their this that these those also".split())
 _COORD = frozenset({"and", ",", "und", "et", "as", "well", "or"})
-_AGENT_AFTER = frozenset({"from", "by", "von", "par", "de"})
+_AGENT_AFTER = frozenset({"from", "by", "von", "par"})
 # words allowed between mentions of one actor phrase
 _GLUE = re.compile(
     r"^(?:['’]s)?[\s,()]*(?:(?:and|of|the|party|federal|former|deputy|acting|foreign|"
@@ -477,6 +477,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                 not (q.start <= q.speaker_start < q.end):
             # a name taken from inside the reported words is not who said them
             speaker = None
+        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
+            # "a spokesperson said" introduces someone new: never a person named earlier
+            speaker = None
         for cand in () if sourced else (speaker, q.speaker_mention,
                      f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
             if not cand:
@@ -701,8 +704,6 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
     if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE for t in trig):
-        if p1 == "de" and not prev:
-            return None
         return "after"
     if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
         return None

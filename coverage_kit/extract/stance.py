@@ -95,7 +95,10 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"disproportionate|illegitimate|brutal\w*|heinous|ruthless|disgrace\w*|"
                    r"shame(?:ful)?\b|go\s+unpunished|impunity|(?:is|was|a)\s+crime\b"),
     ("condemn", 2, r"(?:impos\w+|announc\w+|slap\w*|new|targeted|tougher|further)\s+"
-                   r"(?:\w+\s+)?sanctions?|sanctions?\s+(?:on|against)"),
+                   r"(?:\w+\s+)?sanctions?|sanctions?\s+(?:on|against)|travel\s+bans?|"
+                   r"asset\s+freez\w+|freez\w+\s+(?:the\s+|their\s+)?assets|"
+                   r"Einreiseverbot\w*|Einfrieren\s+von\s+Vermögen|Vermögen\w*\s+einfrieren|"
+                   r"interdictions?\s+de\s+(?:voyager|territoire)|gel\s+des\s+avoirs"),
     ("condemn", 2, r"summon\w*" + _W + r"(?:ambassador|envoy|charg[ée])|"
                    r"recall\w*" + _W + r"(?:ambassador|envoy)|expel\w*" + _W + r"diplomats?"),
     ("condemn", 2, r"violat\w+\s+(?:of\s+)?(?:international\s+law|human\s+rights|the\s+right)|"
@@ -116,7 +119,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"indign\w+|massacre"),
     ("condemn", 2, r"inacceptable|inadmissible|intolérable|révoltant\w*|scandaleu\w+|"
                    r"disproportionn\w+|"
-                   r"convoqu\w+\s+l'ambassadeur|sanctions|répression\s+brutale|brutal\w*"),
+                   r"convoqu\w+\s+(?:l'|les\s+|la\s+|le\s+)?ambassad\w+|sanctions|répression\s+brutale|brutal\w*"),
     ("condemn", 1, r"critiqu\w+|répression"),
     # ---------------- concern: English
     ("concern", 3, r"(?:deep|deeply|great|grave|gravely|serious|seriously|growing|extreme|"
