@@ -350,3 +350,12 @@ def test_every_chart_draws_the_sample_corpus(tmp_path):
         assert not any(P.NO_DATA in t for t in texts), name
         assert any(source in t for t in texts), name
         plt.close(fig)
+
+
+def test_package_theme_is_the_context_manager_even_after_the_module_is_imported():
+    import coverage_kit as ck
+    import coverage_kit.theme  # noqa: F401  (binds the submodule to ck.theme)
+
+    with ck.theme(font_scale=2.0):
+        assert mpl.rcParams["font.size"] == pytest.approx(19.0)
+    assert mpl.rcParams["font.size"] != pytest.approx(19.0)

@@ -60,6 +60,7 @@ class _Collect(HTMLParser):
             self.links.append(tag)
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_report_writes_every_file(written):
     res, out = written
     assert res.html == out / "report.html" and res.index == res.html
@@ -74,6 +75,7 @@ def test_report_writes_every_file(written):
     assert set(res.files) == {p for p in out.rglob("*") if p.is_file()}
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_png_charts_are_200_dpi_and_svg_parses(written):
     res, _ = written
     for files in res.charts.values():
@@ -85,6 +87,7 @@ def test_png_charts_are_200_dpi_and_svg_parses(written):
         assert ET.parse(svg).getroot().tag.endswith("svg")
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_pdf_has_a_methods_page_and_one_page_per_chart(written):
     res, _ = written
     data = res.pdf.read_bytes()
@@ -92,6 +95,7 @@ def test_pdf_has_a_methods_page_and_one_page_per_chart(written):
     assert _pdf_pages(res.pdf) == 1 + len(res.charts)
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_tables_match_the_corpus_in_csv_and_excel(written):
     res, out = written
     timeline = pd.read_csv(out / "tables" / "coverage_timeline.csv")
@@ -108,6 +112,7 @@ def test_tables_match_the_corpus_in_csv_and_excel(written):
     assert ws.max_row == 26  # header + 25 articles
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_html_is_self_contained_and_escapes_article_text(written):
     res, _ = written
     page = res.html.read_text(encoding="utf-8")
@@ -123,6 +128,7 @@ def test_html_is_self_contained_and_escapes_article_text(written):
     assert "Content-Security-Policy" in page
 
 
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
 def test_methods_note_gives_filters_counts_and_version(written):
     res, _ = written
     from coverage_kit import __version__
