@@ -13,7 +13,7 @@ PolNeAR conventions applied when writing predictions (see the scorer's README): 
 quote's span includes its quotation marks; the parts of one attribution (``"A," he said,
 "B."``) and quotes carried over within one paragraph are written as one prediction with
 several ``spans``; a prediction counts as direct when quotation marks cover at least half of
-its characters.
+its non-blank characters (the scorer's definition of DIRECT).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def polnear_predictions(doc: str, text: str) -> list[dict]:
             # PolNeAR joins a carried quote to its attribution only within one paragraph;
             # in a new paragraph it is an attribution of its own, sourced by the same mention
             first = groups[key][0]
-            if para_of(first.start) != para_of(q.start):
+            if para_of(q.start) - para_of(groups[key][-1].start) > 2:
                 src = next((x for x in groups[key] if x.speaker_start is not None), None)
                 key = -len(order) - 1
                 if src is not None:
@@ -74,8 +74,8 @@ def polnear_predictions(doc: str, text: str) -> list[dict]:
         spans.sort()
         head = next((q for q in qs if q.speaker_start is not None), qs[0])
         cue = next((q for q in qs if q.cue_start is not None), qs[0])
-        quoted = _quoted_chars(spans, stretches)
-        total = sum(e - s for s, e in spans)
+        quoted = _quoted_chars(text, spans, stretches)
+        total = sum(e - s - _blanks(text, s, e) for s, e in spans)
         rec = {
             "doc": doc,
             "start": spans[0][0],
@@ -100,7 +100,12 @@ def _para_finder(text: str):
     return lambda pos: bisect.bisect_right(starts, pos)
 
 
-def _quoted_chars(spans, stretches) -> int:
+def _blanks(text: str, s: int, e: int) -> int:
+    return sum(1 for c in text[s:e] if c.isspace())
+
+
+def _quoted_chars(text: str, spans, stretches) -> int:
+    """Non-whitespace characters of ``spans`` inside quotation marks (the scorer's rule)."""
     import bisect
 
     starts = [q.start for q in stretches]
@@ -110,7 +115,8 @@ def _quoted_chars(spans, stretches) -> int:
             if q.start >= e:
                 break
             if q.end > s:
-                n += min(q.end, e) - max(q.start, s)
+                a, b = max(q.start, s), min(q.end, e)
+                n += b - a - _blanks(text, a, b)
     return n
 
 

@@ -470,7 +470,22 @@ class _Extractor:
                 # same attribution as the previous quote: '"A," he said, "B."'
                 if prev is not None and prev.cue == cue:
                     attr = prev.attribution
-                self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                lead = _strip_span(text, before_lo, q.start) if after else None
+                if (
+                    after
+                    and before_lo == s_start
+                    and lead[1] > lead[0]
+                    and not self.cue_tokens(s_start, q.start)
+                    and 2 <= _word_count(text, lead[0], lead[1]) <= 25
+                ):
+                    # 'The new strategy is a "very welcome tack," he said.': the reported
+                    # content is the whole clause, partly quoted
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.found[-1]
+                    f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
+                    self.claimed[-1] = (min(lead[0], self.claimed[-1][0]), self.claimed[-1][1])
+                else:
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
                 prev = self.found[-1]
                 prev_para = para_i
                 continue
