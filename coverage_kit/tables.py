@@ -180,6 +180,14 @@ def _in(series: pd.Series, values: list[str]) -> np.ndarray:
     return series.astype("object").isin(values).to_numpy(bool)
 
 
+def _rows(df: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
+    """The rows where ``mask`` is true, index reset (``take`` is ~10x faster than a boolean
+    ``loc`` on wide frames of long texts)."""
+    if mask.all():
+        return df.reset_index(drop=True)
+    return df.take(np.flatnonzero(mask)).reset_index(drop=True)
+
+
 def _contains(series: pd.Series, needle: str) -> np.ndarray:
     return series.str.contains(needle, case=False, regex=False).fillna(False).to_numpy(bool)
 
@@ -243,7 +251,7 @@ def filter_articles(articles: pd.DataFrame, *, start: Any = None, end: Any = Non
                 if col in articles.columns:
                     hit |= _contains(articles[col].astype("string"), needle)
             mask &= hit
-    return articles.loc[mask].reset_index(drop=True)
+    return _rows(articles, mask)
 
 
 def filter_quotes(quotes: pd.DataFrame, *, start: Any = None, end: Any = None,
@@ -290,7 +298,7 @@ def filter_quotes(quotes: pd.DataFrame, *, start: Any = None, end: Any = None,
         mask &= _in(quotes["kind"], ks)
     if text:
         mask &= _contains(quotes["quote"].astype("string"), text.strip())
-    return quotes.loc[mask].reset_index(drop=True)
+    return _rows(quotes, mask)
 
 
 def filter_reactions(reactions: pd.DataFrame, *, start: Any = None, end: Any = None,
@@ -332,7 +340,7 @@ def filter_reactions(reactions: pd.DataFrame, *, start: Any = None, end: Any = N
         mask &= _in(reactions["stance"], [s.lower() for s in st])
     if not include_domestic and "domestic" in reactions.columns:
         mask &= ~reactions["domestic"].fillna(False).to_numpy(bool)
-    return reactions.loc[mask].reset_index(drop=True)
+    return _rows(reactions, mask)
 
 
 # --------------------------------------------------------------------------------------------
