@@ -354,7 +354,7 @@ class _Extractor:
         if w == "according to" or w in ("laut", "selon"):
             sp = phrase_after(text, ce, hi)
             return (sp, (cs, ce)) if sp else None
-        if w.endswith("ing") or (cs == lo and w not in lex.SAY_VERBS):
+        if w.endswith("ing"):
             return None  # '"The Hidden Hand", accusing X': a title, not an attribution
         if cs == lo:  # inversion: said X
             sp = phrase_after(text, ce, hi)
@@ -490,10 +490,20 @@ class _Extractor:
                 prev_para = para_i
                 continue
             # a quote standing alone as a sentence: continues the previous speaker
-            alone = (
-                _ONLY_PUNCT.fullmatch(text, s_start, q.start) is not None
-                and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
-            )
+            opens = _ONLY_PUNCT.fullmatch(text, s_start, q.start) is not None
+            alone = opens and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
+            if (
+                opens
+                and not alone
+                and prev is not None
+                and prev.marks is not None
+                and para_i == prev_para
+                and ix.index_at(q.start) - ix.index_at(prev.marks[0]) == 1
+                and n_words >= 3
+                and not self.cue_tokens(q.end, s_end)
+            ):
+                # '"…," he said. "There were deniers" of the science.' continues the speaker
+                alone = True
             intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
             short_ok = n_words >= 3 or (
                 n_words == 2 and prev is not None and para_i == prev_para
