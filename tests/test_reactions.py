@@ -222,15 +222,27 @@ def test_empty_and_wrong_input():
 
 def test_focus_title_and_lede_weigh_more():
     body = ("Protesters were shot in Astana, Kazakhstan.\n"
-            "Russia and Russia's allies sent troops. Moscow said Russia would help. "
-            "Russian media praised the move.")
-    s = focus_scores(body, title="Kazakhstan: deadly unrest")
+            "Troops from Russia arrived. Flights to Moscow were cancelled, and talks in Moscow "
+            "and in Russia's capital were put off. Russian carriers stopped.")
+    s = focus_scores(body, title="Kazakhstan: deadly unrest", reacting=True)
     assert s == {"KAZ": 2 * 2 + 3, "RUS": 5}  # lede x2, title x3, body x1
     assert detect_focus(body, title="Kazakhstan: deadly unrest") == "KAZ"
     # without the title the five Russian mentions outweigh the two in the lede
-    assert focus_scores(body)["KAZ"] == 4
+    assert focus_scores(body, reacting=True)["KAZ"] == 4
     assert detect_focus(body) == "RUS"
     assert detect_focus("No country named here.") is None
+
+
+def test_focus_does_not_count_who_reacts():
+    body = ("Russia condemned the arrests in Kazakhstan. Moscow said it would act. "
+            "Russian diplomats and the Kremlin urged restraint.\n"
+            "Kazakh police detained 300 people in Almaty.")
+    title = "Russia condemns arrests"
+    assert focus_scores(body, title=title, reacting=True)["RUS"] > \
+        focus_scores(body, title=title, reacting=True)["KAZ"]
+    assert detect_focus(body, title=title) == "KAZ"
+    # extract_reactions detects the same focus, so Russia's statements are reactions
+    assert {r.country for r in extract_reactions(body, title=title)} == {"RUS"}
 
 
 def test_organisations_are_never_the_focus():

@@ -166,35 +166,42 @@ def _state_mentions(ms: Iterable[Mention], resolver: ActorResolver) -> Iterable[
             yield m
 
 
-def focus_scores(text: str, *, title: str | None = None, actors=None,
-                 published=None) -> dict[str, float]:
+def focus_scores(text: str, *, title: str | None = None, actors=None, published=None,
+                 reacting: bool = False) -> dict[str, float]:
     """Weighted country mention counts behind :func:`detect_focus`.
 
     Every mention of a country (name, code, demonym, capital, metonym, or one of its
-    officials) counts 1; in the first paragraph 2; in ``title`` 3.
+    officials) counts 1; in the first paragraph 2; in ``title`` 3. A headline's opening actor
+    followed by a verb of saying or a stance ("Kremlin says ...", "Canada condemns ...") is
+    not counted. With ``reacting=False`` (the default here), the actors found reacting in the
+    body (speakers of quotes, agents of action sentences) are not counted either: who reacts
+    is not the place discussed. ``reacting=True`` counts every mention (faster: no
+    extraction).
 
     Examples
     --------
-    >>> s = focus_scores("Troops fired on protesters in Almaty. Moscow sent troops.",
+    >>> s = focus_scores("Protesters were shot in Astana. Moscow sent troops.",
     ...                  title="Kazakhstan: deadly unrest")
-    >>> max(s, key=s.get)
-    'KAZ'
+    >>> s
+    {'KAZ': 5.0}
+    >>> focus_scores("Protesters were shot in Astana.\\nMoscow sent troops.", reacting=True)
+    {'KAZ': 2.0, 'RUS': 1.0}
     """
     resolver = resolver_for(actors)
-    scores: Counter = Counter()
-    paras = paragraphs(text) if text else []
-    lede_end = paras[0][1] if paras else 0
-    for m in _state_mentions(resolver.find_mentions(text or "", published=published), resolver):
-        scores[m.code] += 2.0 if m.start < lede_end else 1.0
-    if title:
-        for m in _state_mentions(resolver.find_mentions(title, published=published), resolver):
-            scores[m.code] += 3.0
-    return dict(scores)
+    text = text or ""
+    mentions = resolver.find_mentions(text, published=published)
+    spans: list[tuple[int, int]] = []
+    if not reacting and text.strip():
+        extract_reactions(text, focus="-", published=published, actors=resolver,
+                          _agent_spans=spans)
+    scores = _focus_scores(text, mentions, title, resolver, published, spans)
+    return {k: v for k, v in scores.items() if v > 0}
 
 
 def detect_focus(text: str, *, title: str | None = None, actors=None,
                  published=None) -> str | None:
-    """The country an article is about: its most-mentioned country, title and lede weighted.
+    """The country an article is about: its most-mentioned country, title and lede weighted,
+    reacting actors not counted (see :func:`focus_scores`).
 
     Returns None when no country is mentioned. Ties go to the country mentioned first.
 
@@ -202,6 +209,9 @@ def detect_focus(text: str, *, title: str | None = None, actors=None,
     --------
     >>> detect_focus("Germany and France condemned the crackdown in Kazakhstan. "
     ...              "Kazakh police detained 4,000 people.", title="Kazakhstan unrest")
+    'KAZ'
+    >>> detect_focus("Canada condemned the crackdown. Ottawa summoned the Kazakh envoy and said "
+    ...              "Canada would act.", title="Canada condemns Kazakhstan crackdown")
     'KAZ'
     """
     scores = focus_scores(text, title=title, actors=actors, published=published)
@@ -401,7 +411,8 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
 
 def extract_reactions(text: str, *, focus: str | None = None, published=None,
                       title: str | None = None, actors=None, domestic: bool = False,
-                      quotes: list | None = None) -> list[Reaction]:
+                      quotes: list | None = None,
+                      _agent_spans: list | None = None) -> list[Reaction]:
     """Find the international reactions in one article.
 
     Parameters
@@ -444,8 +455,9 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     if names:
         mentions = resolver.find_mentions(text, published=published, names=names)
     mentions = _add_anaphora(text, mentions, resolver)
-    if focus is None:
-        focus = _focus_from_mentions(text, mentions, title, resolver, published)
+    detect = focus is None
+    # who reacts is not the place discussed
+    agent_spans: list[tuple[int, int]] = [] if _agent_spans is None else _agent_spans
     if quotes is None:
         from .quotes import extract_quotes
 
@@ -501,6 +513,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
                                  res.evidence == "actors table" or res.actor != cand))
         resolved_spans.append((q.start, q.end))
+        if q.speaker_start is not None and q.speaker_end is not None:
+            agent_spans.append((q.speaker_start, q.speaker_end))
     resolved_spans.sort()
     rs_starts = [a for a, _ in resolved_spans]
 
@@ -553,6 +567,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                 t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
                 cs = clause_of(t[0])[0]
                 st, en = cs, clause_of(ph.start)[1]
+            agent_spans.append((ph.start, ph.end))
             seg = text[st:en].strip(" ,;:")
             st = text.find(seg, st) if seg else st
             cue = text[t[0]:t[1]]
@@ -566,6 +581,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
                 continue
             by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action",
                                      seg, None, ph.has_person))
+    if detect:
+        focus = _focus(text, mentions, title, resolver, published, agent_spans)
     # 3. merge per sentence and code: the strongest statement wins (a quote over an action
     # reading at equal strength); a named person is kept as the actor
     out: list[Reaction] = []
@@ -716,15 +733,57 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     return "before"
 
 
-def _focus_from_mentions(text, mentions, title, resolver, published) -> str | None:
+#: Weight of a mention that is a reacting actor (a quote's speaker, an action's agent,
+#: a headline's opening actor) in focus detection: the place discussed counts fully.
+AGENT_WEIGHT = 0.0
+
+
+def _title_agent(title: str, ms: list[Mention]) -> tuple[int, int] | None:
+    """The headline's opening actor when a trigger follows it ("Kremlin says ...",
+    "Canada condemns ...", "Wehrmann: ..."): a reacting actor, not the place discussed."""
+    phrases = _phrases(title, ms)
+    if not phrases:
+        return None
+    ph = phrases[0]
+    if not _starts_clause(title, 0, ph.start):
+        return None
+    rest = title[ph.end:ph.end + 40]
+    if re.match(r"\s*[:\u2013\u2014-]\s", rest):
+        # "Wehrmann: ..." quotes a person; "Kazakhstan: deadly unrest" names the place
+        return (ph.start, ph.end) if not ph.bare_place else None
+    trig = _triggers(title, ph.end, min(len(title), ph.end + 40), lambda p: False)
+    if trig and not re.search(r"\b(?:in|on|over|to|against|for|with)\b",
+                              title[ph.end:trig[0][0]]):
+        return ph.start, ph.end
+    return None
+
+
+def _focus_scores(text, mentions, title, resolver, published, exclude) -> Counter:
+    spans = sorted(exclude)
+    starts = [a for a, _ in spans]
+
+    def excluded(m: Mention) -> bool:
+        i = bisect.bisect_right(starts, m.start) - 1
+        return i >= 0 and spans[i][0] <= m.start < spans[i][1]
+
     scores: Counter = Counter()
     paras = paragraphs(text)
     lede_end = paras[0][1] if paras else 0
     for m in _state_mentions(mentions, resolver):
-        scores[m.code] += 2.0 if m.start < lede_end else 1.0
+        w = 2.0 if m.start < lede_end else 1.0
+        scores[m.code] += w * AGENT_WEIGHT if excluded(m) else w
     if title:
-        for m in _state_mentions(resolver.find_mentions(title, published=published), resolver):
-            scores[m.code] += 3.0
+        tms = resolver.find_mentions(title, published=published)
+        skip = _title_agent(title, tms)
+        for m in _state_mentions(tms, resolver):
+            agent = skip is not None and skip[0] <= m.start < skip[1]
+            scores[m.code] += 3.0 * AGENT_WEIGHT if agent else 3.0
+    return scores
+
+
+def _focus(text, mentions, title, resolver, published, exclude) -> str | None:
+    scores = _focus_scores(text, mentions, title, resolver, published, exclude)
+    scores = {k: v for k, v in scores.items() if v > 0}
     if not scores:
         return None
     return max(scores, key=scores.get)
@@ -893,7 +952,8 @@ def corpus_focus(articles: pd.DataFrame, *, actors=None) -> str | None:
         if not isinstance(text, str):
             continue
         s = focus_scores(text, title=title if isinstance(title, str) else None,
-                         actors=resolver, published=None if pd.isna(pub) else pub)
+                         actors=resolver, published=None if pd.isna(pub) else pub,
+                         reacting=True)
         total = sum(s.values())
         for k, v in s.items():
             votes[k] += v / total
