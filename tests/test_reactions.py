@@ -399,3 +399,13 @@ def test_german_and_french_sentences(text, expected):
     got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
                                                              published="2022-01-07")]
     assert got == expected
+
+
+def test_sample_focus_per_article(sample):
+    arts, _, _ = sample
+    found = [detect_focus(a.text, title=a.title, actors=SAMPLE, published=a.published)
+             for a in arts.itertuples()]
+    assert sum(f == "XVA" for f in found) / len(found) >= 0.95
+    tab = reactions_table(arts.head(20), actors=SAMPLE, focus="per-article")
+    assert set(tab["focus"]) <= {"XVA", *found[:20]}
+    assert corpus_focus(arts, actors=SAMPLE) == "XVA"

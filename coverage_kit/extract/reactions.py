@@ -811,7 +811,9 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
         when present.
     focus : str, mapping or None
         ISO alpha-3 code of the event's country for the whole corpus; or a mapping
-        ``article_id -> code``; None detects one focus for the corpus (see the module notes).
+        ``article_id -> code``; None detects one focus for the corpus (see the module notes);
+        ``"per-article"`` detects it in each article (:func:`detect_focus`), for corpora
+        about several events.
     actors : optional
         Extra actors/entities tables, e.g. ``"data/sample"`` (see :func:`resolver_for`).
     domestic : bool, default True
@@ -850,6 +852,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     pubs = articles["published"].tolist()
     if focus is None:
         focus = corpus_focus(articles, actors=resolver)
+    elif focus == "per-article":
+        focus = {}
     outlet_country = (articles["outlet_country"].tolist() if "outlet_country" in articles.columns
                       else [None] * len(texts))
     jobs = [(i, texts[i], titles[i] if isinstance(titles[i], str) else None,
