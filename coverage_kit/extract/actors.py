@@ -22,8 +22,23 @@ Evidence used, strongest first:
    adds common forms the packages lack ("Kazakh", "Saudi", "Emirati") and corrects renamed
    capitals (Astana).
 
-Names seen next to a title inside one article ("Kremlin spokesman Dmitri Peskov") are
-remembered for the rest of that article, so a later "Peskov said" resolves too.
+Names seen next to a title inside one article ("Kremlin spokesman Dmitri Peskov") or before a
+party label ("Jonas Wehrmann (SPD)") are remembered for the rest of that article, so a later
+"Peskov said" resolves too.
+
+NGOs count. ``data/organisations.csv`` lists intergovernmental organisations (category
+``intergovernmental``), the ICRC (``humanitarian``) and a few NGOs whose statements news
+reports as reactions (``ngo``: Amnesty International, Human Rights Watch, MSF, RSF, CPJ, Access
+Now, NetBlocks). Their statements are reactions with ``actor_kind == "organisation"``; a study
+of governments only can drop them by category
+(``ActorResolver.default().entity(code).category``). UN agencies (UNHCR, UNICEF, OHCHR, WFP)
+resolve to ``UN``: the role says which body spoke.
+
+The tables are written by us from public facts. ``actors.csv`` covers the heads of state and
+government and the foreign ministers of the G20 states from 2015 to late 2025 (a test checks
+that every G20 state has both on 1 March and 1 September of every year 2016-2025), the heads
+of the major international organisations, and other frequent reactors. Offices that changed
+hands after late 2025 need a new row.
 
 Examples
 --------
