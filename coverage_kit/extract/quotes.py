@@ -171,6 +171,9 @@ _NEEDS_TO = frozenset("referring referred refers refer".split())
 _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
+_AFTER_QUOTE_CLAUSE = re.compile(
+    r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
+)
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -739,6 +742,7 @@ class _Extractor:
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
             if cut is not None and not self._in_quote(cut.start()):
                 hi = cut.start()
+            hi = self._cut_after_quote(lo, hi)
             if _SUBORDINATE.match(text, s_start, sp[0]):
                 comma = text.find(", ", lo, hi)
                 if comma != -1:
@@ -806,6 +810,19 @@ class _Extractor:
             words = _WORDS_IN.findall(text, q.inner_start, q.inner_end)
             return 0 < n <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
         return n <= 3
+
+    def _cut_after_quote(self, lo: int, hi: int) -> int:
+        """End reported content at a closing quote that a new clause follows:
+        'that "the way to proceed is to work together," suggesting that …'."""
+        k = bisect.bisect_left(self._q_starts, lo)
+        while k < len(self.stretches):
+            q = self.stretches[k]
+            if q.start >= hi or q.end >= hi:
+                break
+            if q.closed and _AFTER_QUOTE_CLAUSE.match(self.text, q.end, hi):
+                return q.end
+            k += 1
+        return hi
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self._q_starts, pos) - 1
