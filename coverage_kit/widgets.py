@@ -24,6 +24,7 @@ Core modules never import this one; only notebooks do.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -34,7 +35,7 @@ import logging
 import re
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ __all__ = [
     "FilterState",
     "FilterPanel",
     "Dashboard",
+    "View",
     "dashboard",
     "coverage_explorer",
     "quote_explorer",
@@ -81,7 +83,8 @@ class FilterState:
     outlet_countries : tuple of str
         ISO alpha-3 codes of the outlets' countries.
     speakers : tuple of str
-        Speaker names (``speaker`` column of QUOTES).
+        Speaker ids (``speaker_id`` of QUOTES; the name where a quote has no id), so every
+        spelling of a speaker is one choice.
     countries : tuple of str
         Reacting country or organisation codes (``country`` column of REACTIONS).
     stances : tuple of str
@@ -340,9 +343,8 @@ class FilterPanel:
             r = reactions
             if "domestic" in r:
                 r = r[~r["domestic"].fillna(False).astype(bool)]
-            rc = r["country"].dropna().astype(str).value_counts()
-            country_opts = [(f"{_country_label(c)} · {n}", c) for c in sorted(rc.index)
-                            for n in [int(rc[c])]]
+            rc = r["country"].dropna().astype(str).value_counts().sort_index()
+            country_opts = [(f"{_country_label(c)} · {n}", c) for c, n in rc.items()]
         else:
             country_opts = []
         self.countries = widgets.SelectMultiple(options=country_opts, rows=6,
@@ -376,15 +378,15 @@ class FilterPanel:
             return widgets.VBox([_heading(title), *children],
                                 layout=widgets.Layout(flex="1 1 0", min_width="150px"))
 
+        columns = [column("Outlets", self.outlets),
+                   column("Outlet countries", self.outlet_countries)]
+        if quotes is not None:  # no quotes, no speaker filter to offer
+            columns.append(column("Speakers", self.speaker_search, self.speakers))
+        if reactions is not None:
+            columns += [column("Reacting", self.countries), column("Stance", self.stances)]
         self.widget = widgets.VBox([
             self.dates,
-            widgets.HBox([
-                column("Outlets", self.outlets),
-                column("Outlet countries", self.outlet_countries),
-                column("Speakers", self.speaker_search, self.speakers),
-                column("Reacting", self.countries),
-                column("Stance", self.stances),
-            ]),
+            widgets.HBox(columns),
             widgets.HBox([self.keyword], layout=widgets.Layout(width="100%")),
             widgets.HBox([self.syndicated_once, self.reset_button, self.counts],
                          layout=widgets.Layout(align_items="center")),
@@ -401,14 +403,17 @@ class FilterPanel:
         chosen = list(self.speakers.value) if hasattr(self, "speakers") else []
         ids = list(sp.index[: self.max_speakers])
         ids += [s for s in chosen if s not in ids]
-        return [(f"{self._speakers.at[i, 'name']} · {int(self._speakers.at[i, 'n'])}", i)
-                for i in ids]
+        return [self._speaker_option(i) for i in ids]
+
+    def _speaker_option(self, speaker_id: str) -> tuple[str, str]:
+        row = self._speakers.loc[speaker_id]
+        return f"{row['name']} · {int(row['n'])}", speaker_id
 
     def _search_speakers(self, change) -> None:
         chosen = self.speakers.value
         with self.muted():
             self.speakers.options = self._speaker_options(change["new"].strip())
-            self.speakers.value = tuple(s for s in chosen)
+            self.speakers.value = chosen
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -433,27 +438,27 @@ class FilterPanel:
 
     @state.setter
     def state(self, state: FilterState) -> None:
+        checks = [(name, getattr(self, name)._options_values)
+                  for name in ("outlets", "outlet_countries", "countries", "stances")]
+        checks.append(("speakers", tuple(self._speakers.index)))
+        for name, known in checks:  # check everything before changing anything
+            unknown = [v for v in getattr(state, name) if v not in known]
+            if unknown:
+                raise ValueError(f"unknown {name.replace('_', ' ')}: {', '.join(unknown)}; "
+                                 f"known: {', '.join(map(str, known[:40]))}")
         with self.muted():
             if self.days:
                 i = self.days.index(state.start) if state.start in self.days else 0
                 j = self.days.index(state.end) if state.end in self.days else len(self.days) - 1
                 self.dates.index = (i, j)
-            for name in ("outlets", "outlet_countries", "countries", "stances"):
-                w = getattr(self, name)
-                known = set(w._options_values)
-                unknown = [v for v in getattr(state, name) if v not in known]
-                if unknown:
-                    raise ValueError(f"unknown {name.replace('_', ' ')}: {', '.join(unknown)}; "
-                                     f"known: {', '.join(map(str, w._options_values))}")
-                w.value = getattr(state, name)
-            unknown = [s for s in state.speakers if s not in self._speakers.index]
-            if unknown:
-                raise ValueError(f"unknown speakers: {', '.join(unknown)}")
+            for name, _ in checks[:-1]:
+                getattr(self, name).value = getattr(state, name)
+            self.speakers.value = ()
             self.speaker_search.value = ""
-            self.speakers.options = self._speaker_options("")
-            self.speakers.options = [*self.speakers.options,
-                                     *[(s, s) for s in state.speakers
-                                       if s not in self.speakers._options_values]]
+            top = self._speaker_options("")
+            listed = {i for _, i in top}
+            self.speakers.options = top + [self._speaker_option(i) for i in state.speakers
+                                           if i not in listed]
             self.speakers.value = state.speakers
             self.keyword.value = state.keyword
             self.syndicated_once.value = state.syndicated_once
@@ -468,17 +473,14 @@ class FilterPanel:
         """Call ``callback(state)`` after every filter change (errors are shown, not raised)."""
         self._listeners.append(callback)
 
-    def muted(self):
-        panel = self
-
-        class _Mute:
-            def __enter__(self):
-                panel._muted += 1
-
-            def __exit__(self, *exc):
-                panel._muted -= 1
-
-        return _Mute()
+    @contextlib.contextmanager
+    def muted(self) -> Iterator[None]:
+        """Change widgets inside the block without a redraw for each change."""
+        self._muted += 1
+        try:
+            yield
+        finally:
+            self._muted -= 1
 
     def _changed(self, _change=None) -> None:
         if not self._muted:

@@ -484,3 +484,17 @@ def test_view_names_cannot_overwrite_the_exported_tables(articles):
 def test_escaped_table_shows_missing_values_as_blank():
     out = escaped_table(pd.DataFrame({"author": [None, "Ana Ruiz"], "wires": [[], ["AFP", "dpa"]]}))
     assert "None" not in out and "AFP, dpa" in out
+
+
+def test_a_bad_state_changes_nothing(articles, quotes, reactions):
+    panel = FilterPanel(articles, quotes, reactions)
+    panel.outlets.value = ("DW",)
+    with pytest.raises(ValueError, match="unknown speakers: nobody"):
+        panel.state = FilterState(outlets=("TASS",), speakers=("nobody",))
+    assert panel.state == FilterState(outlets=("DW",))
+
+
+def test_the_panel_offers_only_filters_the_data_can_answer(articles, quotes):
+    panel = FilterPanel(articles, quotes)  # no reactions: no reacting-country or stance lists
+    headings = [column.children[0].value for column in panel.widget.children[1].children]
+    assert headings == ["<b>Outlets</b>", "<b>Outlet countries</b>", "<b>Speakers</b>"]
