@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import readers, schema
@@ -467,7 +468,7 @@ def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> 
     return path_format
 
 
-_BATCH = 20_000  # rows kept as Python dicts before they are packed into a column store
+_BATCH = 5_000  # rows kept as Python dicts before they are packed into a column store
 _BIG_FILE = 50_000_000  # bytes; larger files are read in this process, batch by batch
 
 
@@ -518,6 +519,7 @@ def _load_chunk(tasks: Sequence[_Task], opts: _Options) -> tuple[pd.DataFrame | 
 def _pack(rows: list[dict]) -> pd.DataFrame:
     """Rows -> a DataFrame whose text columns are Arrow strings (compact, no per-row objects)."""
     df = pd.DataFrame(rows)
+    df["published"] = pd.to_datetime(df["published"], utc=True).astype(schema.UTC_TS)
     for col in ("title", "text", "author", "url", "source_path", "article_id"):
         if col in df:
             df[col] = df[col].astype("string")
@@ -634,8 +636,11 @@ def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: flo
     if frames:
         articles = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         del frames
-        articles = articles.sort_values(["published", "source_path", "source_line"],
-                                        kind="stable").reset_index(drop=True)
+        order = np.lexsort((articles["source_line"].fillna(0).to_numpy(dtype="int64"),
+                            articles["source_path"].to_numpy(dtype=object),
+                            articles["published"].to_numpy()))
+        if not (np.diff(order) > 0).all():
+            articles = articles.take(order).reset_index(drop=True)
         dup = articles["article_id"].duplicated(keep="first")
         if dup.any():
             first = articles.loc[~dup].drop_duplicates("article_id").set_index("article_id")

@@ -67,13 +67,14 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3) -> pd.Se
     >>> story_ids(df).tolist()
     ['sa1', 'sa1', 'sa3']
     """
-    ids = articles["article_id"].astype(str).tolist()
-    if threshold is None or len(ids) < 2:
-        return pd.Series(["s" + i for i in ids], index=articles.index, dtype="string")
+    ids = articles["article_id"].astype("string")
+    n = len(ids)
+    if threshold is None or n < 2:
+        return ("s" + ids).set_axis(articles.index)
     from datasketch import LeanMinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    parent = list(range(len(ids)))
+    parent = np.arange(n)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -81,18 +82,18 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3) -> pd.Se
             i = parent[i]
         return i
 
-    sigs: list[np.ndarray | None] = []
-    for i, text in enumerate(articles["text"].astype(str)):
+    sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)  # 256 bytes per article
+    for i, text in enumerate(articles["text"]):  # Arrow strings, converted one at a time
         sig = signature(text)
-        sigs.append(sig)
         if sig is None:
             continue
+        sigs[i] = sig
         lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
         for j in lsh.query(lean):
-            if np.mean(sigs[j] == sig) >= threshold:
+            if np.mean(sigs[j] == sigs[i]) >= threshold:
                 a, b = find(i), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
         lsh.insert(i, lean, check_duplication=False)
-    roots = [find(i) for i in range(len(ids))]
-    return pd.Series(["s" + ids[r] for r in roots], index=articles.index, dtype="string")
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    return ("s" + ids.iloc[roots].reset_index(drop=True)).set_axis(articles.index)
