@@ -822,7 +822,7 @@ class Dashboard:
         self.export_button.add_class("ck-export")
         self.export_log = widgets.HTML()
         self.export_log.add_class("ck-export-log")
-        self.export_button.on_click(self.errors.guard(lambda _b: self.export()))
+        self.export_button.on_click(self.errors.guard(self._export_clicked))
         self.status = widgets.Label()
         self.status.add_class("ck-status")
 
@@ -848,7 +848,6 @@ class Dashboard:
 
         self.last_redraw_ms = float("nan")
         self.timings: dict[str, float] = {}
-        self._timings: dict[str, float] = {}
         self.filtered: Filtered | None = None
         self.panel.observe(self.redraw)
         self.errors.guard(self.redraw)(self.panel.state)
@@ -993,7 +992,7 @@ class Dashboard:
         t0 = time.perf_counter()
         state = self.panel.state if state is None else state
         self.filtered = f = self.apply(state)
-        self._timings = {"filter": time.perf_counter() - t0}
+        self.timings = {"filter": _ms_since(t0)}
         total = self._n_stories if state.syndicated_once else len(self.articles)
         self.panel.show_counts(len(f.articles), total,
                                "stories" if state.syndicated_once else "articles")
@@ -1002,8 +1001,7 @@ class Dashboard:
         self._draw(self.visible_views())
         t = time.perf_counter()
         self._update_drill()
-        self._timings["drill-down"] = time.perf_counter() - t
-        self.timings = {k: round(v * 1000, 1) for k, v in self._timings.items()}
+        self.timings["drill-down"] = _ms_since(t)
         self.last_redraw_ms = (time.perf_counter() - t0) * 1000
         self.status.value = f"{state.describe()} · redrawn in {self.last_redraw_ms:.0f} ms"
 
@@ -1042,7 +1040,7 @@ class Dashboard:
                             pil_kwargs={"compress_level": 1})
                 self.charts[v.name].value = buf.getvalue()
                 self._drawn[v.name] = table
-                self._timings[v.name] = time.perf_counter() - t
+                self.timings[v.name] = _ms_since(t)
 
     def _tab_opened(self, change) -> None:
         self._draw(self.visible_views())
@@ -1166,6 +1164,14 @@ class Dashboard:
                                  f"<i>{html.escape(f.state.describe())}</i>:</div><ul>{items}</ul>")
         return written
 
+    def _export_clicked(self, button: widgets.Button) -> None:
+        label = button.description
+        button.disabled, button.description = True, "Exporting…"
+        try:
+            self.export()
+        finally:
+            button.disabled, button.description = False, label
+
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
@@ -1180,6 +1186,10 @@ def _context(text: str, start, end, *, before: int = 160, after: int = 80) -> st
     lo, hi = max(0, s - before), min(len(text), e + after)
     snippet = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
     return " ".join(snippet.split())
+
+
+def _ms_since(t: float) -> float:
+    return round((time.perf_counter() - t) * 1000, 1)
 
 
 def _mask(n: int, rows: pd.Series | np.ndarray) -> np.ndarray:
