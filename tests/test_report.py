@@ -194,3 +194,16 @@ def test_report_command_on_the_sample_corpus(tmp_path):
     stances = pd.read_csv(out / "tables" / "country_stances.csv")
     assert "XVA" not in set(stances["country"])  # the focus country does not react to itself
     assert {"EU", "UN", "ESC"} & set(stances["country"])
+
+
+def test_an_interrupted_report_leaves_no_files_behind(tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        def draw():
+            raise KeyboardInterrupt
+        return [R._Chart("coverage_timeline", "Articles per day.", draw)]
+
+    monkeypatch.setattr(R, "_charts", interrupted)
+    out = tmp_path / "report"
+    with pytest.raises(KeyboardInterrupt):
+        R.write_report(articles_frame(), out, progress=False)
+    assert list(out.iterdir()) == []  # tables were written to staging, then removed
