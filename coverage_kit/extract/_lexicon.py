@@ -169,6 +169,10 @@ compare compares compared comparing
 consider considers considered
 prefer prefers preferred
 learn learns learned learnt
+opine opines opined
+label labels labeled labelled labeling
+dub dubs dubbed
+point points pointed pointing
 """
 
 # Cognition and stance verbs: PolNeAR counts "Trump believes ..." as an attribution.

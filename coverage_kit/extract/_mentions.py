@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import HONORIFICS, NOT_SPEAKER, PRONOUNS
+from ._lexicon import HONORIFICS, NOT_SPEAKER, PRONOUNS, TITLE_WORDS
 
 __all__ = ["Tok", "tokens", "subject_before", "phrase_after", "first_subject"]
 
@@ -176,8 +176,7 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         ):
             start = toks[j][0]  # "Ursula von der Leyen"
         elif not _cap(w) and wl not in NOT_SPEAKER and wl not in PRONOUNS and n_lower < 5 and (
-            not head_cap or wl in ("spokesman", "spokeswoman", "spokesperson", "aide",
-                                   "adviser", "secretary", "minister", "president")
+            not head_cap or wl in TITLE_WORDS
         ):
             n_lower += 1
             start = toks[j][0]

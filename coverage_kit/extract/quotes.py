@@ -148,8 +148,9 @@ _HEADLINE_PARA = re.compile(
     r":[ \t]+(?=[^\s\"'\u201c\u2018\u201e\u00ab])"
 )
 # where reported content stops: a new clause with its own verb or attribution
+_CUT_LEAD = re.compile("(?=,(?:''|[\"\u201d\u2019'])+)," + "(?:''|[\"\u201d\u2019'])+")
 _CUT = re.compile(
-    r",\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
+    r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
     r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
     r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
     r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
@@ -167,13 +168,18 @@ _CONJUNCTIONS = frozenset(
     "but and or so while because which who when where if though although whereas yet nor "
     "in on at for with from by of to".split()
 )
-_NEEDS_TO = frozenset("referring referred refers refer".split())
+# cues that count only with their particle: "referring to", "pointed out"
+_NEEDS_TO = frozenset("referring referred refers refer point points pointed pointing".split())
 _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
 _AFTER_QUOTE_CLAUSE = re.compile(
     r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
 )
+_PREP_START = re.compile(
+    r"(?:after|before|in|on|at|during|for|with|from|to|of|about|last|this|when|while|as)\b"
+)
+_SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -395,7 +401,7 @@ class _Extractor:
             if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
                 colon = text.rfind(":", lo, q.start)
                 return (name_s, name_e), (colon, colon + 1)
-        if last not in ":,\u2014" and stripped.rsplit(None, 1)[-1] not in lex.SAY_VERBS:
+        if last not in ":,\u2014" and stripped.rsplit(None, 1)[-1] not in _SAY_OR_SPEECH:
             return None
         cues = self.cue_tokens(lo, q.start)
         if not cues or _word_count(text, cues[-1][1], q.start) > 9:
@@ -740,13 +746,20 @@ class _Extractor:
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
-            if cut is not None and not self._in_quote(cut.start()):
-                hi = cut.start()
+            if cut is not None and not self._in_quote(cut.end() - 1):
+                closing = _CUT_LEAD.match(cut.group())
+                hi = cut.start() + (closing.end() if closing else 0)
             hi = self._cut_after_quote(lo, hi)
             if _SUBORDINATE.match(text, s_start, sp[0]):
                 comma = text.find(", ", lo, hi)
                 if comma != -1:
                     hi = comma
+            if (
+                _word_count(text, lo, hi) <= 4
+                and _PREP_START.match(text, lo, hi)
+                and text[s_start : sp[0]].rstrip().endswith((",", "\u2014"))
+            ):
+                lo = hi  # '"Boots on the ground" would be right, Carson said after the attacks.'
             if _word_count(text, lo, hi) < 2:
                 # "…, X said." : content is the clause before the subject
                 before = text[s_start : sp[0]].rstrip()
