@@ -939,8 +939,8 @@ def extract_quotes(text: str, *, language: str | None = None) -> list[Quote]:
     ...         'said the SPD politician. The ministry said that talks would continue.')
     >>> for q in extract_quotes(text):
     ...     print(q.kind, repr(q.quote), q.speaker_mention, "->", q.speaker)
-    direct 'There must be no violence,' the SPD politician -> Olaf Scholz
-    indirect 'that talks would continue' The ministry -> The ministry
+    direct 'There must be no violence' the SPD politician -> Olaf Scholz
+    indirect 'that talks would continue' The ministry -> ministry
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quotes expects a str, got {type(text).__name__}")

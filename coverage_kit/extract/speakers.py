@@ -405,7 +405,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
     for e in reversed(speakers[-50:]):
         if e.is_org and head in e.name.lower():
             return e.name, e.role, None
-    name = " ".join(words) if caps else mention
+    name = " ".join(words) or mention  # "the ministry" -> "ministry", "The Kremlin" -> "Kremlin"
     ent = _Entity(name, None, pos, True, mention)
     return name, None, ent
 
