@@ -409,3 +409,15 @@ def test_sample_focus_per_article(sample):
     tab = reactions_table(arts.head(20), actors=SAMPLE, focus="per-article")
     assert set(tab["focus"]) <= {"XVA", *found[:20]}
     assert corpus_focus(arts, actors=SAMPLE) == "XVA"
+
+
+def test_table_reuses_a_quotes_table():
+    from coverage_kit.extract.quotes import quotes_table
+
+    arts = _articles(['"We condemn this," said French President Emmanuel Macron.',
+                      "Xi praised the decisive measures taken by Tokayev."])
+    q = quotes_table(arts)
+    assert reactions_table(arts, focus="KAZ", quotes=q).equals(
+        reactions_table(arts, focus="KAZ"))
+    with pytest.raises(ValueError, match="quotes is missing column"):
+        reactions_table(arts, focus="KAZ", quotes=q.drop(columns=["cue"]))

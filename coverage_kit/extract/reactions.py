@@ -803,7 +803,7 @@ _REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance", "p
 
 def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
                     actors=None, domestic: bool = True, progress: bool = False,
-                    workers: int = 1) -> pd.DataFrame:
+                    workers: int = 1, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per reaction (and, by default, per domestic statement) in every article.
 
     Parameters
@@ -827,6 +827,9 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     workers : int, default 1
         Processes to spread the articles over (``actors`` must then be paths, not a
         DataFrame). The rows come out in the same order as with one process.
+    quotes : DataFrame, optional
+        The QUOTES table of the same articles (:func:`coverage_kit.quotes_table`), to reuse
+        instead of extracting the quotes again.
 
     Returns
     -------
@@ -859,9 +862,11 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
         focus = {}
     outlet_country = (articles["outlet_country"].tolist() if "outlet_country" in articles.columns
                       else [None] * len(texts))
+    given = _quotes_by_article(quotes) if quotes is not None else None
     jobs = [(i, texts[i], titles[i] if isinstance(titles[i], str) else None,
              None if pd.isna(pubs[i]) else pubs[i],
-             focus.get(ids[i]) if isinstance(focus, Mapping) else focus)
+             focus.get(ids[i]) if isinstance(focus, Mapping) else focus,
+             None if given is None else given.get(ids[i], []))
             for i in range(len(texts)) if isinstance(texts[i], str) and texts[i].strip()]
     outlets = articles["outlet"].tolist()
     rows = []
@@ -892,11 +897,50 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     return out
 
 
+_QUOTE_FIELDS = ("quote", "start", "end", "kind", "speaker", "speaker_mention",
+                 "speaker_start", "speaker_end", "carried", "cue", "cue_start", "cue_end",
+                 "speaker_role")
+
+
+@dataclass(frozen=True)
+class _QuoteRow:
+    """A QUOTES-table row with the attributes :func:`extract_reactions` reads."""
+
+    quote: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    carried: bool
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker_role: str | None
+
+
+def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
+    missing = [c for c in ("article_id", *_QUOTE_FIELDS) if c not in quotes.columns]
+    if missing:
+        raise ValueError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
+                         "expected the QUOTES table of coverage_kit.quotes_table")
+    out: dict[str, list[_QuoteRow]] = defaultdict(list)
+    cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
+            for c in ("article_id", *_QUOTE_FIELDS)}
+    for i, aid in enumerate(cols["article_id"]):
+        out[aid].append(_QuoteRow(*(cols[c][i] for c in _QUOTE_FIELDS)))
+    for rows in out.values():
+        rows.sort(key=lambda q: q.start)
+    return out
+
+
 def _records(job, actors, domestic) -> tuple[int, list[dict]]:
-    row, text, title, pub, focus = job
+    row, text, title, pub, focus, quotes = job
     out = []
     for r in extract_reactions(text, focus=focus, published=pub, title=title, actors=actors,
-                               domestic=domestic):
+                               domestic=domestic, quotes=quotes):
         rec = {f: getattr(r, f) for f in _REACTION_FIELDS}
         rec["evidence"] = "; ".join(r.evidence)
         out.append(rec)
