@@ -299,13 +299,36 @@ class _Extractor:
         b = bisect.bisect_left(self._cue_starts, hi, a)
         return [c for c in self._cues[a:b] if c[1] <= hi]
 
+    def _headline_paragraphs(self) -> list[int]:
+        """[start, end, start, end, …] of short paragraphs written in Title Case."""
+        out: list[int] = []
+        text = self.text
+        for ps, pe in self.ix.paras:
+            if pe - ps > 250:
+                continue
+            words = _WORDS_IN.findall(text, ps, pe)
+            if len(words) < 4:
+                continue
+            caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
+            if caps >= 0.8 * len(words):
+                out += [ps, pe]
+        return out
+
     def _all_cues(self) -> list[tuple[int, int, str]]:
         """Every cue word of the text (lowercase forms, plus "according to" and particles)."""
         out = []
         text = self.text
         lo, hi = 0, len(text)
+        headline = self._headline_paragraphs()
         for m in _WORD.finditer(text):
             w = m.group()
+            if headline and w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
+                # "Hollande Says Trump 'Makes You Want To Retch'": cues in a Title Case headline
+                k = bisect.bisect_right(headline, m.start()) - 1
+                if k >= 0 and k % 2 == 0 and m.start() > headline[k]:
+                    w = w.lower()
+                    if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
+                        continue
             if w in _CUES_ALL or w in _SPEAK:
                 s, e = m.span()
                 if w in _SPEAK:
