@@ -173,6 +173,10 @@ opine opines opined
 label labels labeled labelled labeling
 dub dubs dubbed
 point points pointed pointing
+brand brands branded
+liken likens likened
+exhort exhorts exhorted
+sing sings sang
 """
 
 # Cognition and stance verbs: PolNeAR counts "Trump believes ..." as an attribution.

@@ -442,7 +442,10 @@ class _Extractor:
         if w == "according to":
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
-        sp = subject_before(text, lo, cs)
+        if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
+            sp = first_subject(text, s_start, cs)  # "Trump …, asserting, "…""
+        else:
+            sp = subject_before(text, lo, cs)
         if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)):
             sp = first_subject(text, s_start, cs)
         if sp is None:
@@ -754,7 +757,7 @@ class _Extractor:
                         pp = _TIME_PP.match(text, lo, c_end)
                         if pp is not None:
                             lo = pp.end()
-            if text.startswith(",", lo) or text.startswith(" ,", lo):
+            if lo <= ce + 1 and (text.startswith(",", lo) or text.startswith(" ,", lo)):
                 before = text[max(s_start, sp[0] - 3) : sp[0]].rstrip()
                 if (
                     before.endswith(",")
