@@ -812,10 +812,13 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
             fig = drawn if hasattr(drawn, "savefig") else drawn.figure
             try:
                 files = []
+                box = None  # the tight box of the first save, reused: skips a measuring pass
                 for fmt in formats:
                     name = f"{i:02d}_{chart.name}.{fmt.lower()}"
-                    files.append(wrote(save_figure(fig, work / "charts" / name)))
+                    files.append(wrote(save_figure(fig, work / "charts" / name,
+                                                   bbox_inches=box or "tight")))
                     _freeze_layout(fig)
+                    box = box or _tight_box(fig, 0.15)
                 res.charts[chart.name] = files
                 png_path = next((p for p in files if p.suffix == ".png"), None)
                 if png_path is not None:
@@ -827,7 +830,8 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
                     png = buf.getvalue()
                 _freeze_layout(fig)
                 rendered.append((chart, png))
-                pdf.savefig(fig, bbox_inches="tight", pad_inches=0.3)
+                pdf.savefig(fig, bbox_inches=_tight_box(fig, 0.3) if box else "tight",
+                            pad_inches=0.3)
             finally:
                 plt.close(fig)
     res.pdf = wrote(pdf_path)
@@ -838,6 +842,12 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
     res.html = wrote(work / "report.html")
     res.html.write_text(html_page, encoding="utf-8")
     return res
+
+
+def _tight_box(fig, pad: float):
+    """The figure's tight bounding box in inches, padded (what ``bbox_inches="tight"``
+    computes), from the renderer of the last draw."""
+    return fig.get_tightbbox(fig.canvas.get_renderer()).padded(pad)
 
 
 def _freeze_layout(fig) -> None:

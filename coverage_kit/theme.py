@@ -273,7 +273,8 @@ _FORMATS = {".png", ".svg", ".pdf", ".jpg", ".jpeg", ".tif", ".tiff", ".eps", ".
 
 
 def save_figure(fig, path: str | Path, *, dpi: int = 200,
-                metadata: Mapping[str, object] | None = None) -> Path:
+                metadata: Mapping[str, object] | None = None,
+                bbox_inches: object = "tight") -> Path:
     """Save ``fig`` to ``path``, the format taken from the suffix; create the folder.
 
     Raster formats are written at ``dpi`` (at least 200). SVG and PDF carry no creation date,
@@ -289,6 +290,9 @@ def save_figure(fig, path: str | Path, *, dpi: int = 200,
         Resolution of raster output; values below 200 are raised to 200.
     metadata : mapping, optional
         Extra metadata passed to matplotlib (e.g. ``{"Title": ...}``).
+    bbox_inches : "tight" or Bbox
+        The area saved; "tight" (the default) fits the drawn content. A Bbox in inches
+        (say, the tight box of an earlier save) skips the measuring pass.
 
     Returns
     -------
@@ -325,7 +329,7 @@ def save_figure(fig, path: str | Path, *, dpi: int = 200,
         meta["CreationDate"] = None
     meta.update(metadata or {})
     path.parent.mkdir(parents=True, exist_ok=True)
-    kw: dict[str, object] = {"bbox_inches": "tight", "pad_inches": 0.15, "metadata": meta}
+    kw: dict[str, object] = {"bbox_inches": bbox_inches, "pad_inches": 0.15, "metadata": meta}
     if suffix not in {".svg", ".pdf", ".eps", ".ps"}:
         kw["dpi"] = max(int(dpi), 200)
         if suffix in {".jpg", ".jpeg", ".tif", ".tiff"}:
