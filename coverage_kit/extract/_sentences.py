@@ -109,7 +109,10 @@ def _double_in_paragraph(text: str, ps: int, pe: int) -> list[list]:
         elif tok == "\u201e":
             is_open = True
         elif tok == "\u201c":
-            is_open = not (german and opened is not None)
+            # German „…“ closes with it; so does a mistyped English closing mark ('…?“ he asked')
+            is_open = not (opened is not None and (german or (
+                s > ps and not text[s - 1].isspace() and (e >= pe or not text[e].isalnum())
+            )))
         elif tok == "\u201d":
             is_open = False
         else:  # straight " or NYT '': toggles
