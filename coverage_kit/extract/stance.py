@@ -131,7 +131,9 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:stop|end|cease|renounce|refrain\s+from)\s+(?:the\s+|all\s+|any\s+)?"
                    r"(?:violence|use\s+of\s+force|bloodshed)|"
                    r"(?:no|without)\s+(?:further\s+)?violence|non-?violen\w+"),
-    ("concern", 2, r"dialogue|peaceful\s+(?:solution|resolution|settlement|means|transition)|"
+    # "dialogue" often names the talks themselves ("the dialogue showed ..."): a weaker cue
+    ("concern", 1.5, r"dialogue|Dialog\w*"),
+    ("concern", 2, r"peaceful\s+(?:solution|resolution|settlement|means|transition)|"
                    r"political\s+solution|negotiat\w+\s+solution"),
     ("concern", 2, r"releas\w+|free\s+(?:the\s+|all\s+)?(?:detain\w+|prisoners|journalists|"
                    r"protesters|opposition)|arbitrar\w+\s+(?:arrest|detention)\w*"),
@@ -149,7 +151,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:sehr|zutiefst|äußerst)\s+besorgt"),
     ("concern", 2, r"Sorge\w*|besorgt\w*|beunruhig\w+|Zurückhaltung|Deeskalation|deeskalier\w+|"
                    r"Besonnenheit|Mäßigung|Ende\s+der\s+Gewalt|Gewalt\s+(?:zu\s+)?beenden|"
-                   r"keine\s+Gewalt|gewaltfrei\w*|Dialog\w*|Freilassung|freizulassen|freilassen|"
+                   r"keine\s+Gewalt|gewaltfrei\w*|Freilassung|freizulassen|freilassen|"
                    r"friedlich\w*\s+Lösung|Menschenrechte|Verhältnismäßigkeit|"
                    r"Versammlungsfreiheit|Meinungsfreiheit|Pressefreiheit"),
     ("concern", 1, r"appellier\w+|mahnt\w*|forder\w+|rief\w*\s+\w+\s+auf|ruft\w*"),
@@ -158,7 +160,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:très|profondément|vivement)\s+(?:préoccupé|inquiet)\w*"),
     ("concern", 2, r"préoccup\w+|inquiet\w*|inquiète\w*|inquiétude\w*|retenue|désescalade|"
                    r"(?:fin|arrêt)\s+(?:des|aux|de\s+la)\s+violences?|cesser\s+les\s+violences|"
-                   r"dialogue|libération|libérer|(?:appel\w*|appelle)\s+au\s+calme|"
+                   r"libération|libérer|(?:appel\w*|appelle)\s+au\s+calme|"
                    r"solution\s+(?:pacifique|politique)|droits\s+(?:de\s+l'homme|humains)|"
                    r"proportionn\w+|liberté\s+de\s+(?:manifester|réunion|la\s+presse)"),
     ("concern", 1, r"appel\w*\s+à|exhort\w+|demand\w+"),
