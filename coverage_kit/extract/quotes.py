@@ -487,7 +487,9 @@ class _Extractor:
                 and _word_count(text, prev.cue[1], q.start) <= 8
                 and not _THAT_WORD.search(text, prev.cue[1], q.start)
             ):
-                more = self.cue_tokens(prev.cue[1], q.start)
+                # a reporting verb of its own ("adding") starts a new attribution; an aside
+                # ("speaking of politicians") does not
+                more = [c for c in self.cue_tokens(prev.cue[1], q.start) if c[2] in lex.SAY_VERBS]
                 if more:  # '"A," she said, adding: "B."' - a second attribution, same speaker
                     self._add_direct(q, inner_s, inner_e, prev.sp, more[-1][:2])
                 else:
