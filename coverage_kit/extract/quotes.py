@@ -192,6 +192,7 @@ _PREP_START = re.compile(
     r"(?:after|before|in|on|at|during|for|with|from|to|of|about|last|this|when|while|as)\b"
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
+_COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -872,7 +873,10 @@ class _Extractor:
             q = self.stretches[k]
             if q.start >= hi or q.end >= hi:
                 break
-            if q.closed and _AFTER_QUOTE_CLAUSE.match(self.text, q.end, hi):
+            if q.closed and _AFTER_QUOTE_CLAUSE.match(self.text, q.end, hi) and (
+                _COMMA_AFTER.match(self.text, q.end, hi)
+                or self.text[q.inner_start : q.inner_end].rstrip().endswith(",")
+            ):
                 return q.end
             k += 1
         return hi
