@@ -288,13 +288,12 @@ def _cues(text: str, start: int = 0, end: int | None = None):
             yield m.start(), m.end(), cls, w
         return
     one, two, three = _STARTS
-    low = text.lower().translate(_SPACES)
     done = start
     for ws in _WORD_START.finditer(text, start, end):
         pos = ws.start()
         if pos < done:
             continue
-        w = low[pos:pos + 3]
+        w = text[pos:pos + 3].lower().translate(_SPACES)
         if not (w[:1] in one or w[:2] in two or w in three):
             continue
         m = _MASTER.match(text, pos, end)
