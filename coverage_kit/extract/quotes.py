@@ -815,15 +815,6 @@ class _Extractor:
             or self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]])
         ):
             return None  # 'State media called the protests "terrorism"': a label, not speech
-        if w in _NAMING and not inverted:
-            # 'Beck called Palin a "clown" on his show': the content ends with the label
-            k = bisect.bisect_left(self._q_starts, lo)
-            if k < len(self.stretches):
-                q = self.stretches[k]
-                if q.end <= hi and _word_count(text, lo, q.start) <= 6 and _word_count(
-                    text, q.inner_start, q.inner_end
-                ) <= 8:
-                    hi = q.end
         return self._indirect(lo, hi, sp, (cs, ce))
 
     def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
