@@ -28,7 +28,7 @@ German (*sagte, erklärte, betonte, schrieb, teilte mit …*, ``laut``/``zufolge
 Accuracy and speed
 ------------------
 ``benchmarks/bench_quotes.py`` scores PolNeAR dev with the shared scorer (strict match):
-direct F1 0.89, all-attribution F1 0.66, speaker accuracy 0.88, cue accuracy 0.90; about
+direct F1 0.90, all-attribution F1 0.66, speaker accuracy 0.88, cue accuracy 0.90; about
 350-470 articles/s (1.8-2.3 MB/s) of CPU time on one core, linear in text length.
 ``tests/test_quotes_polnear.py`` pins these scores. Speakers are the local mention as PolNeAR
 defines it; the resolved name is in ``speaker``.
