@@ -220,7 +220,10 @@ _MASTER = re.compile(
 _GROUP_CLASS = {f"g{i}": (_LEXICON[i][0], _LEXICON[i][1]) for i in range(len(_LEXICON))}
 
 
-def _prefixes(items, i: int = 0, n: int = 3) -> set[str]:
+_PREFIX_LEN = 5
+
+
+def _prefixes(items, i: int = 0, n: int = _PREFIX_LEN) -> set[str]:
     """Lower-case strings every match of the parsed pattern ``items[i:]`` starts with.
 
     Only a *prefix* is promised: "" means "could start with anything". Used to try the big
@@ -257,8 +260,10 @@ def _prefixes(items, i: int = 0, n: int = 3) -> set[str]:
         rest = list(items[i + 1:])
         return set().union(*(_prefixes(list(b) + rest, 0, n) for b in av[1]))
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        lo, _hi, sub = av
-        once = _prefixes(list(sub), 0, n)
+        lo, hi, sub = av
+        rest = list(items[i + 1:])
+        # "x?" is "x" then the rest, or the rest; longer repeats: only x's own prefix is sure
+        once = _prefixes(list(sub) + rest if hi == 1 else list(sub), 0, n)
         return once if lo >= 1 else once | _prefixes(items, i + 1, n)
     return {""}
 
@@ -271,7 +276,7 @@ def _build_prefixes() -> tuple[frozenset, ...] | None:
         found |= _prefixes(list(_parser.parse(pat, _FLAGS)))
     if "" in found:
         return None
-    return tuple(frozenset(p for p in found if len(p) == k) for k in (1, 2, 3))
+    return tuple(frozenset(p for p in found if len(p) == k) for k in range(1, _PREFIX_LEN + 1))
 
 
 _STARTS = _build_prefixes()
@@ -287,14 +292,14 @@ def _cues(text: str, start: int = 0, end: int | None = None):
             cls, w = _GROUP_CLASS[m.lastgroup]
             yield m.start(), m.end(), cls, w
         return
-    one, two, three = _STARTS
+    by_len = [(k, starts) for k, starts in enumerate(_STARTS, start=1) if starts]
     done = start
     for ws in _WORD_START.finditer(text, start, end):
         pos = ws.start()
         if pos < done:
             continue
-        w = text[pos:pos + 3].lower().translate(_SPACES)
-        if not (w[:1] in one or w[:2] in two or w in three):
+        w = text[pos:pos + _PREFIX_LEN].lower().translate(_SPACES)
+        if not any(w[:k] in starts for k, starts in by_len):
             continue
         m = _MASTER.match(text, pos, end)
         if m is None:
