@@ -10,6 +10,7 @@ article. Counting articles once per ``story_id`` gives coverage "without syndica
 from __future__ import annotations
 
 import re
+from collections import deque
 import zlib
 
 import numpy as np
@@ -52,11 +53,17 @@ def signature(text: str) -> np.ndarray | None:
         return ((sh[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)).min(axis=0)
 
 
-def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3) -> pd.Series:
+def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3,
+              window: str | pd.Timedelta | None = "7D") -> pd.Series:
     """One ``story_id`` per article; near-duplicates (Jaccard >= ``threshold``) share one.
 
     ``articles`` needs ``article_id`` and ``text`` and should be sorted by ``published``: the
     group takes the id of its first article, prefixed ``s``.
+
+    Only articles published within ``window`` of each other are compared (when ``articles``
+    has a ``published`` column): outlets republish agency copy within hours or days, and the
+    LSH index then holds one window of articles at a time instead of the whole corpus, so its
+    memory does not grow with the length of the corpus. ``window=None`` compares everything.
 
     Examples
     --------
@@ -83,11 +90,21 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3) -> pd.Se
         return i
 
     sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)  # 256 bytes per article
+    if window is not None and "published" in articles:
+        times = pd.to_datetime(articles["published"], utc=True).to_numpy(dtype="datetime64[ns]")
+        span = pd.Timedelta(window).to_timedelta64()
+    else:
+        times = None
+    indexed: deque[int] = deque()
     for i, text in enumerate(articles["text"]):  # Arrow strings, converted one at a time
         sig = signature(text)
         if sig is None:
             continue
         sigs[i] = sig
+        if times is not None:
+            while indexed and times[indexed[0]] < times[i] - span:
+                lsh.remove(indexed.popleft())
+            indexed.append(i)
         lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
         for j in lsh.query(lean):
             if np.mean(sigs[j] == sigs[i]) >= threshold:
