@@ -193,6 +193,9 @@ _PREP_START = re.compile(
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
 _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
+# a cue word followed by one of these is a noun or a passive participle, not a reporting verb
+_NOUN_CUE_NEXT = frozenset("would will can could should may might must".split())
+_PP_ONLY = re.compile(r"(?:from|by|at|in|on|during|after|before)\b")
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -744,6 +747,14 @@ class _Extractor:
             return None
         if w in _NOUNISH and (head in ("a", "an", "the") or text[sp[0]:sp[1]].lower() in lex.NOT_SPEAKER):
             return None
+        if not inverted:
+            nxt = _FIRST_WORD.match(text, ce + 1, s_end) if ce < s_end else None
+            if nxt is not None and text[ce:nxt.start()].strip() == "":
+                nw = nxt.group().lower()
+                if nw in _NOUN_CUE_NEXT or (nw == "by" and w.endswith("ed")) or (
+                    nw == "to" and w in ("add", "adds", "added", "adding")
+                ):
+                    return None  # "the tax plans would …", "groups backed by Ankara"
         if inverted:
             lo, hi = _strip_span(text, s_start, cs)
         else:
@@ -810,6 +821,8 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
+        if not inverted and lo > cs and _word_count(text, lo, hi) <= 4 and _PP_ONLY.match(text, lo, hi):
+            return None  # "Lerer reported from Los Angeles": a place, not what was reported
         if w in _NAMING and (
             self._is_label(lo, hi, titles_only=True)
             or self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]])
