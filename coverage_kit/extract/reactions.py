@@ -456,7 +456,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     mentions = resolver.find_mentions(text, published=published)
     names = resolver.learn_names(text, published=published, mentions=mentions)
     if names:
-        mentions = resolver.find_mentions(text, published=published, names=names)
+        mentions = resolver.add_names(text, mentions, names)
     mentions = _add_anaphora(text, mentions, resolver)
     detect = focus is None
     # who reacts is not the place discussed
