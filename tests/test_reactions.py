@@ -193,6 +193,13 @@ def test_alliance_refers_back_to_the_last_organisation():
     assert rs[1].actor == "Collective Security Treaty Organization"
 
 
+def test_commission_refers_back_only_to_a_commission():
+    text = ("OSCE observers criticised the count. Turnout was 61%, the commission said.")
+    assert [r.country for r in extract_reactions(text, focus="KAZ")] == ["OSCE"]
+    text = ("The European Commission proposed sanctions. The commission said it would act.")
+    assert [r.country for r in extract_reactions(text, focus="KAZ")] == ["EU", "EU"]
+
+
 def test_names_learnt_from_titles_carry_over():
     text = ("Veldavia's President spoke on television. Polish Foreign Minister Jan Zborowski "
             "condemned the arrests. Zborowski said Warsaw would push for sanctions.")

@@ -245,7 +245,13 @@ _NAME_GAP = re.compile(r"^[\s,]*\(?$")
 _WORDS = re.compile(r"[\w'’-]+|[,;:]")
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*"
                       r"(alliance|bloc|organi[sz]ation|grouping|union|commission|Bündnis|"
-                      r"Allianz|Organisation|alliance|organisation)\b")
+                      r"Allianz|Organisation)\b")
+# "the commission", "the union", "the organisation" refer back only to an organisation whose
+# own name has that word (not Veldavia's election commission to the EU); "the alliance",
+# "the bloc" to any intergovernmental organisation named shortly before
+_ANAPHOR_NAMED = {"commission": "commission", "union": "union", "organisation": "organi",
+                  "organization": "organi"}
+_ANAPHOR_REACH = 1500
 _DATELINE = re.compile(r"^[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u2013\u2014]|"
                        r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
                        r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
@@ -395,6 +401,14 @@ def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list
         if i < 0 or any(a.start() < te and a.end() > ts for ts, te in taken):
             continue
         ref = orgs[i]
+        if a.start() - ref.end > _ANAPHOR_REACH:
+            continue
+        ent = resolver.entity(ref.code)
+        need = _ANAPHOR_NAMED.get(a.group(1).lower())
+        if need and need not in f"{ref.text} {ent.name if ent else ''}".lower():
+            continue
+        if ent is not None and ent.category == "ngo":
+            continue
         extra.append(Mention(a.start(), a.end(), a.group(), "organisation", ref.code, ref.role))
     if not extra:
         return ms
