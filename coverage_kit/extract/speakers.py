@@ -255,12 +255,21 @@ class _DocNames:
         return name
 
     def near_person(self, pos: int, *, title: str | None = None) -> _Entity | None:
-        """The nearest full name before ``pos``; with ``title``, one written with that title."""
+        """The nearest full name before ``pos``; with ``title``, one written with that title
+        (before ``pos`` or, failing that, after it: "the head of state … President X")."""
         for e in reversed(self.before(pos)):
             if e.is_org or len(e.name.split()) < 2:
                 continue
             if title is None or (e.role and e.role.lower().endswith(title)):
                 return e
+        if title is not None:
+            ents = self.entities
+            k = bisect.bisect_left(self._positions, pos)
+            for e in ents[k : k + 200]:
+                if not e.is_org and len(e.name.split()) >= 2 and e.role and (
+                    e.role.lower().endswith(title)
+                ):
+                    return e
         return None
 
 
@@ -320,6 +329,7 @@ def resolve_mentions(text: str, found: list, quote_cls) -> list:
     return out
 
 
+_HEAD_OF_STATE = frozenset(["head of state", "state leader"])
 _PERSON_PRON = frozenset("he she him her his i er il elle".split())
 _PLURAL_PRON = frozenset("they we ils elles".split())
 
@@ -377,7 +387,7 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
     words = [w for w in mention.split() if w.lower() not in _DETS]
     caps = [_POSS.sub("", w) for w in words if w[:1].isupper() and not lex.is_title(w)]
     head = words[-1].lower() if words else ""
-    is_org = lex.is_org_word(head) or (not lex.is_title(head) and _is_org_name(mention))
+    is_org = not lex.is_title(head) and (lex.is_org_word(head) or _is_org_name(mention))
     if not is_org:
         if role:
             n = names.role_name(role, pos)
@@ -390,7 +400,9 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
                     return e.name, e.role or role, _Entity(e.name, e.role or role, pos, False, mention)
         if lex.is_title(head):
             # "the foreign minister" -> the nearest name written with that title
-            title = " ".join(w.lower() for w in words[-2:] if lex.is_title(w)) or head
+            title = " ".join(w.lower() for w in words[-2:]) if len(words) > 1 else head
+            if " ".join(w.lower() for w in words[-3:]) in _HEAD_OF_STATE:
+                title = head = "president"
             e = names.near_person(pos, title=title) or names.near_person(pos, title=head)
             if e is not None:
                 return e.name, e.role, None
