@@ -171,6 +171,8 @@ def test_seed_quote_and_action_of_one_sentence_are_one_reaction(seed):
     ("The European Union is expected to agree sanctions on Monday.", []),
     ("Asked about the arrival of troops from the Moscow-led alliance, she declined to comment.",
      []),
+    ("German carmaker BMW said it had halted deliveries.", []),
+    ("Russian troops arrived at the request of the government.", [("RUS", "support")]),
 ])
 def test_sentences(text, expected):
     got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]

@@ -747,7 +747,17 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         cs = clause_of(ph.start)[0]
         if not _starts_clause(text, cs, ph.start):
             return None
+    if all(m.type == "demonym" for m in ph.mentions):
+        # "Russian troops arrived" acts for the state; "German carmaker BMW said" does not
+        nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
+        if not nxt or nxt.group(1).lower() not in _STATE_NOUNS:
+            return None
     return "before"
+
+
+_STATE_NOUNS = frozenset(
+    "troops forces soldiers military army navy paratroopers peacekeepers side state "
+    "Truppen Soldaten Armee Streitkräfte troupes soldats armée forces".lower().split())
 
 
 #: Weight of a mention that is a reacting actor (a quote's speaker, an action's agent,
