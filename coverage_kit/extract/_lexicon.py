@@ -295,7 +295,7 @@ TITLE_WORDS = frozenset(
     manager strategist pollster analyst professor representative delegate official officials
     sheriff commander colonel captain lieutenant sergeant ceo founder executive correspondent
     reporter editor anchor host columnist economist expert spokespeople politician lawmaker
-    legislator diplomat ayatollah imam sheikh emir sultan chief-of-staff deputy state
+    legislator diplomat ayatollah imam sheikh emir sultan chief-of-staff deputy
     kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin ministre président
     porte-parole dirigeant chef
     """.split()

@@ -154,8 +154,15 @@ class _Entity:
     role: str | None
     pos: int
     is_org: bool
-    context: str  # words around the mention: "(SPD)", "Kremlin", ...
+    context: str  # the words just before the name ("… foreign minister")
     affil: str = ""  # a party or place in brackets after the name: "SPD", "R-Iowa"
+
+
+def _has_title(e: _Entity, title: str) -> bool:
+    """Written with ``title``: as its role, or just before it ("foreign minister Stefan Moravec")."""
+    if e.role and e.role.lower().endswith(title):
+        return True
+    return e.context.lower().rstrip().endswith(title)
 
 
 def _is_org_name(name: str) -> bool:
@@ -196,7 +203,7 @@ class _DocNames:
                     continue
                 ctx_lo = max(0, m.start() - 40)
                 paren = _PAREN_AFTER.match(text, m.end())
-                ctx = text[ctx_lo : m.start()] + " " + (paren.group(1) if paren else "")
+                ctx = text[ctx_lo : m.start()]
                 ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx,
                                     paren.group(1) if paren else ""))
             self._ents = ents
@@ -260,15 +267,13 @@ class _DocNames:
         for e in reversed(self.before(pos)):
             if e.is_org or len(e.name.split()) < 2:
                 continue
-            if title is None or (e.role and e.role.lower().endswith(title)):
+            if title is None or _has_title(e, title):
                 return e
         if title is not None:
             ents = self.entities
             k = bisect.bisect_left(self._positions, pos)
             for e in ents[k : k + 200]:
-                if not e.is_org and len(e.name.split()) >= 2 and e.role and (
-                    e.role.lower().endswith(title)
-                ):
+                if not e.is_org and len(e.name.split()) >= 2 and _has_title(e, title):
                     return e
         return None
 
@@ -387,7 +392,10 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
     words = [w for w in mention.split() if w.lower() not in _DETS]
     caps = [_POSS.sub("", w) for w in words if w[:1].isupper() and not lex.is_title(w)]
     head = words[-1].lower() if words else ""
-    is_org = not lex.is_title(head) and (lex.is_org_word(head) or _is_org_name(mention))
+    head_of_state = " ".join(w.lower() for w in words[-3:]) in _HEAD_OF_STATE
+    is_org = not (lex.is_title(head) or head_of_state) and (
+        lex.is_org_word(head) or _is_org_name(mention)
+    )
     if not is_org:
         if role:
             n = names.role_name(role, pos)
@@ -398,10 +406,10 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
             for e in reversed(names.before(pos)):
                 if not e.is_org and (key in e.affil or (e.role and key in e.role)):
                     return e.name, e.role or role, _Entity(e.name, e.role or role, pos, False, mention)
-        if lex.is_title(head):
+        if lex.is_title(head) or head_of_state:
             # "the foreign minister" -> the nearest name written with that title
             title = " ".join(w.lower() for w in words[-2:]) if len(words) > 1 else head
-            if " ".join(w.lower() for w in words[-3:]) in _HEAD_OF_STATE:
+            if head_of_state:
                 title = head = "president"
             e = names.near_person(pos, title=title) or names.near_person(pos, title=head)
             if e is not None:
