@@ -50,20 +50,14 @@ STANCE_LABELS = {
 # Shared helpers
 # --------------------------------------------------------------------------------------------
 
-_theme_depth = 0
-
-
 @contextlib.contextmanager
 def _themed():
-    """Apply the theme unless the caller already did (so ``theme(font_scale=...)`` wins)."""
-    global _theme_depth
-    ctx = contextlib.nullcontext() if _theme_depth else theme()
-    with ctx:
-        _theme_depth += 1
-        try:
-            yield
-        finally:
-            _theme_depth -= 1
+    """Apply the theme unless the caller already opened one (so ``theme(font_scale=...)``
+    wins)."""
+    from . import theme as _theme_module
+
+    with contextlib.nullcontext() if _theme_module.active() else theme():
+        yield
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -81,14 +75,25 @@ def _reject_ax(ax: object, name: str, single: str) -> None:
 
 
 def _below_axes(ax: Axes):
+    cache: dict[tuple, Bbox] = {}
+    ax.figure.canvas.mpl_connect("draw_event", lambda event: cache.clear())
+
     def bbox(renderer) -> Bbox:
+        # Measuring tick labels is costly and this is asked several times per draw: reuse the
+        # answer while the renderer, the axes' place and its limits are unchanged.
+        key = (id(renderer), getattr(renderer, "width", None), getattr(renderer, "height", None),
+               tuple(ax.get_position().bounds), tuple(ax.viewLim.bounds))
+        if key in cache:
+            return cache[key]
+        cache.clear()
         boxes = [ax.get_window_extent(renderer)]
         for axis in (ax.xaxis, ax.yaxis):
             if axis.get_visible():
                 tb = axis.get_tightbbox(renderer)
                 if tb is not None and tb.width > 0:
                     boxes.append(tb)
-        return Bbox.union(boxes)
+        cache[key] = Bbox.union(boxes)
+        return cache[key]
 
     return bbox
 

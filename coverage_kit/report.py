@@ -800,9 +800,8 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
     # Charts: PNG/SVG files, one PDF page each, PNG bytes for the HTML page.
     rendered: list[tuple[_Chart, bytes]] = []
     pdf_path = work / "report.pdf"
-    with theme(), PdfPages(pdf_path, metadata={"Title": report_title,
-                                               "Creator": "coverage-kit",
-                                               "CreationDate": None}) as pdf:
+    pdf_meta = {"Title": report_title, "Creator": "coverage-kit", "CreationDate": None}
+    with theme(texts=_chart_texts(tables)), PdfPages(pdf_path, metadata=pdf_meta) as pdf:
         page = _methods_page(report_title, source_line, methods_md, invented)
         pdf.savefig(page)
         plt.close(page)
@@ -842,6 +841,21 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
     res.html = wrote(work / "report.html")
     res.html.write_text(html_page, encoding="utf-8")
     return res
+
+
+def _chart_texts(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Every distinct string in the tables (names, quotes, titles): the theme loads only
+    the fallback fonts their scripts need."""
+    texts: set[str] = set()
+    for df in tables.values():
+        frame = df.reset_index() if not isinstance(df.index, pd.RangeIndex) else df
+        texts.update(str(c) for c in frame.columns)
+        for col in frame.columns:
+            s = frame[col]
+            if s.dtype == object or pd.api.types.is_string_dtype(s.dtype) or isinstance(
+                    s.dtype, pd.CategoricalDtype):
+                texts.update(str(v) for v in pd.unique(s.dropna().astype(str)))
+    return list(texts)
 
 
 def _tight_box(fig, pad: float):

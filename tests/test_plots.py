@@ -359,3 +359,21 @@ def test_package_theme_is_the_context_manager_even_after_the_module_is_imported(
     with ck.theme(font_scale=2.0):
         assert mpl.rcParams["font.size"] == pytest.approx(19.0)
     assert mpl.rcParams["font.size"] != pytest.approx(19.0)
+
+
+def test_plot_functions_keep_an_open_theme(frames):
+    with theme(font_scale=2.0):
+        big = P.plot_top_speakers(T.speaker_counts(frames[1]))
+    normal = P.plot_top_speakers(T.speaker_counts(frames[1]))
+    size = big._left_title.get_fontsize()
+    assert size == pytest.approx(2.0 * normal._left_title.get_fontsize())
+
+
+def test_theme_loads_only_the_fallback_fonts_the_texts_need():
+    from coverage_kit.theme import families_for, font_families
+
+    assert families_for(["Reuters", "Тодор Валкан", "Türkiye", "Ilona Brask"]) == ["DejaVu Sans"]
+    if "WenQuanYi Micro Hei" in font_families():
+        assert families_for(["林浩"]) == ["DejaVu Sans", "WenQuanYi Micro Hei"]
+    with theme(texts=["Reuters"]):
+        assert list(mpl.rcParams["font.family"]) == ["DejaVu Sans"]
