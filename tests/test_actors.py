@@ -270,3 +270,10 @@ def test_party_label_binds_the_name_before_it():
     names = R.learn_names(text)
     res = R.resolve("Wehrmann", names=names)
     assert (res.code, res.actor, res.role) == ("DEU", "Jonas Wehrmann", "chancellor")
+
+
+def test_roles_outside_the_time_in_office():
+    # a candidate is not yet president; a predecessor is a former president
+    assert R.resolve("Joe Biden", published="2020-04-10").role is None
+    assert R.resolve("Joe Biden", published="2020-04-10").code == "USA"
+    assert R.resolve("Angela Merkel", published="2023-01-01").role == "former chancellor"

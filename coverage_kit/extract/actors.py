@@ -898,6 +898,10 @@ class ActorResolver:
                     actor = self._pick_actor(entry, when) if entry.type == "person" else None
                     code = actor.country if actor else entry.code
                     role = actor.role if actor else entry.role
+                    if actor is not None and when is not None and not actor.in_office(when):
+                        # out of office on that date: "former president", or no role yet
+                        late = actor.in_office_to is not None and when > actor.in_office_to
+                        role = f"former {actor.role}" if late else None
                     start = toks[i][1]
                     if i > 0 and lower[i - 1] == "the" and entry.type in ("metonym",
                                                                           "organisation"):
