@@ -124,7 +124,7 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             if j < 0 or toks[j][2] != ",":
                 return None
             first = toks[j + 1][2] if j + 1 < i else ""
-            if first.lower() in ("and", "or", "but", "which", "that"):
+            if first.lower() in ("and", "or", "but", "that"):
                 return None
             i = j - 1
             while i >= 0 and toks[i][2].lower() in SKIP_LEFT:
@@ -137,6 +137,16 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             if w.isdigit() and i - 1 >= 0 and toks[i - 1][2] == ",":
                 i -= 2  # an age: "Marley Anderson, 21,"
             break
+        if i >= 0 and toks[i][2] == ")":
+            # "Rep. Elijah Cummings (D-Md.), chair of the committee, said"
+            j = i
+            while j >= 0 and toks[j][2] != "(" and i - j < 12:
+                j -= 1
+            if j < 0 or toks[j][2] != "(":
+                return None
+            i = j - 1
+            if i < 0:
+                return None
         seg = toks[i + 2 : last_comma]
         if seg and len(seg) <= 4 and all(_cap(t[2]) for t in seg) and not _cap(toks[i][2]):
             # "The ESC's secretary-general, Arkady Semyrin, said": the name belongs to it

@@ -821,11 +821,16 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
-        if not inverted and lo > cs and _word_count(text, lo, hi) <= 4 and _PP_ONLY.match(text, lo, hi):
+        if (
+            not inverted
+            and lo > cs
+            and _word_count(text, lo, hi) <= 4
+            and _PP_ONLY.match(text, lo, hi)
+            and not self._in_quote(hi - 1)
+        ):
             return None  # "Lerer reported from Los Angeles": a place, not what was reported
-        if w in _NAMING and (
-            self._is_label(lo, hi, titles_only=True)
-            or self._is_label(lo, hi) and _common_noun_phrase(text[sp[0] : sp[1]])
+        if w in _NAMING and _common_noun_phrase(text[sp[0] : sp[1]]) and (
+            self._is_label(lo, hi, titles_only=True) or self._is_label(lo, hi)
         ):
             return None  # 'State media called the protests "terrorism"': a label, not speech
         return self._indirect(lo, hi, sp, (cs, ce))
