@@ -947,13 +947,27 @@ class _Extractor:
         """Long quotations no attribution claimed (and no reported speech contains)."""
         if not self._orphans:
             return
-        spans = sorted((f.start, f.end) for f in self.found)
+        ordered = sorted(self.found, key=lambda f: f.start)
+        spans = [(f.start, f.end) for f in ordered]
         starts = [a for a, _ in spans]
         for q, s, e in self._orphans:
             k = bisect.bisect_right(starts, e) - 1
             if k >= 0 and spans[k][1] > s:
                 continue
             if k >= 1 and max(b for _, b in spans[max(0, k - 20) : k + 1]) > s:
+                continue
+            prev = ordered[k] if k >= 0 else None
+            if (
+                prev is not None
+                and prev.kind == "direct"
+                and (prev.sp is not None or prev.carried)
+                and self.ix.paragraph_index(prev.start) == self.ix.paragraph_index(q.start)
+            ):
+                # a long quotation in the paragraph of an attributed one: same speaker
+                f = _Found(s, e, "direct", None, None, carried=True, marks=(q.start, q.end),
+                           attribution=prev.attribution)
+                f.extra["carried_from"] = prev.extra.get("carried_from", prev)
+                self.found.append(f)
                 continue
             # best guess at the source: the subject of the sentence, if it is not the quote
             s_start = self.ix.sentence_at(q.start)[0]
