@@ -146,16 +146,17 @@ def main(argv: list[str] | None = None) -> int:
     reactions_mod._stance = cached[0].__wrapped__
     reactions_mod._sentiment = cached[1].__wrapped__
     try:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tab = reactions_table(gen, actors=SAMPLE, focus="XVA", workers=args.workers)
-        total = time.perf_counter() - t0
+        total, cpu = time.perf_counter() - t0, time.process_time() - c0
     finally:
         quotes_mod.extract_quotes = real
         reactions_mod._stance, reactions_mod._sentiment = cached
     t0 = time.perf_counter()
     focus = corpus_focus(gen, actors=SAMPLE)
     focus_t = time.perf_counter() - t0
-    print(f"{args.n:,} articles ({words:,} words): {total:.1f} s for reactions_table "
+    print(f"{args.n:,} articles ({words:,} words): {total:.1f} s wall, {cpu:.1f} s CPU "
+          f"(this process; a busy machine stretches the wall time) for reactions_table "
           f"({args.n / total:,.0f} articles/s, {args.workers} process(es)"
           f"{f'; quotes {spent[0] / total:.0%} of it' if args.workers == 1 else ''}), "
           f"{len(tab):,} rows, {int((~tab['domestic']).sum()):,} reactions; "
