@@ -196,6 +196,7 @@ _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 # a cue word followed by one of these is a noun or a passive participle, not a reporting verb
 _NOUN_CUE_NEXT = frozenset("would will can could should may might must".split())
 _PP_ONLY = re.compile(r"(?:from|by|at|in|on|during|after|before)\b")
+_NOT_BEFORE_QUOTE = lex.EVIDENCE_VERBS | frozenset("read reads".split())
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
@@ -455,6 +456,8 @@ class _Extractor:
         gap = text[ce : q.start]
         if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
             return None
+        if w in _NAMING or w in _NOT_BEFORE_QUOTE or (last != ":" and w in _NOUNISH):
+            return None  # 'a play called "Sons of Trump"', 'a shirt that read "…"': names
         if w == "according to":
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
