@@ -660,23 +660,33 @@ def normalise_quote(text: str) -> str:
 
 
 def _group_keys(keys: pd.Series, speakers: pd.Series) -> pd.Series:
-    """Map each normalised quote to a group key; a quote contained in a longer quote by the
-    same (or an unknown) speaker joins it, so truncated pick-ups still match."""
+    """Map each normalised quote to a group key; a quote contained (as whole words) in a
+    longer quote by the same (or an unknown) speaker joins it, so trimmed pick-ups still
+    match. Candidates are found through an index of word trigrams, so this stays close to
+    linear on large corpora."""
     frame = pd.DataFrame({"key": keys, "spk": speakers.fillna("")}).drop_duplicates()
     frame["len"] = frame["key"].str.len()
     frame = frame.sort_values("len", ascending=False, kind="stable")
     canon: dict[tuple[str, str], str] = {}
-    longest_by_spk: dict[str, list[str]] = {}
+    # speaker -> first trigram of a shorter quote -> canonical (longer) quotes containing it
+    index: dict[str, dict[tuple[str, ...], list[str]]] = {}
     for key, spk in zip(frame["key"], frame["spk"], strict=True):
+        words = key.split(" ")
+        probe = tuple(words[:3])
         target = key
-        pool = longest_by_spk.get(spk, []) + (longest_by_spk.get("", []) if spk else [])
-        for longer in pool:
-            if key in longer:
-                target = canon.get((longer, spk), longer)
+        padded = f" {key} "
+        for pool in (index.get(spk, {}), index.get("", {}) if spk else {}):
+            for longer in pool.get(probe, ()):
+                if padded in f" {longer} ":
+                    target = longer
+                    break
+            if target != key:
                 break
         canon[(key, spk)] = target
-        if target == key:
-            longest_by_spk.setdefault(spk, []).append(key)
+        if target == key:  # a new canonical quote: index every trigram it contains
+            grams = index.setdefault(spk, {})
+            for i in range(max(1, len(words) - 2)):
+                grams.setdefault(tuple(words[i:i + 3]), []).append(key)
     return pd.Series([canon[(k, s)] for k, s in zip(keys, speakers.fillna(""), strict=True)],
                      index=keys.index)
 

@@ -405,3 +405,12 @@ def test_sample_reactions_cover_the_gold_reacting_countries(sample):
     assert "Teodor Valkan" in set(top["speaker"])  # the president is among the most quoted
     prop = T.propagation_summary(T.quote_propagation(q, articles=a))
     assert len(prop) > 5 and (prop["n_outlets"] >= 2).all()
+
+
+def test_quote_propagation_matches_whole_words_only():
+    q = pd.DataFrame({
+        "article_id": ["a1", "a2"], "outlet": ["Reuters", "DW"],
+        "speaker": ["Ilona Brask", "Ilona Brask"],
+        "quote": ["we will not leave the squares of Korvany", "will not leave the square"],
+        "published": pd.to_datetime(["2025-03-05 08:00", "2025-03-05 10:00"], utc=True)})
+    assert T.quote_propagation(q).empty  # "square" is not "squares"
