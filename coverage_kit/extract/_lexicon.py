@@ -338,8 +338,6 @@ NOT_SPEAKER = frozenset(
     """.split()
 )
 
-_TITLE_RE = re.compile(r"[\w-]+", re.UNICODE)
-
 
 def is_title(word: str) -> bool:
     """True when ``word`` is a role word such as "President", "spokesman" or "Kanzlerin".

@@ -203,8 +203,6 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
 _SENT_END = re.compile(r"[.!?](?:\s|$)")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
-_TRAIL_JUNK = re.compile(r"[\s,;:\u2014\u2013-]+$")
-_CONTENT_END = re.compile(r"[\s.!?]+$")
 _WORDS_IN = re.compile(r"[^\W_]+")
 _ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
 _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
@@ -246,9 +244,6 @@ def _iou(a, b) -> float:
         return 0.0
     return inter / (max(a.end, b.end) - min(a.start, b.start))
 
-
-def _is_cue(word: str) -> bool:
-    return word in _CUES_ALL
 
 
 def _word_count(text: str, lo: int, hi: int, cap: int = 40) -> int:
@@ -519,7 +514,6 @@ class _Extractor:
                 continue
             after = self.attribution_after(q, s_end, nxt)
             before = None if after else self.attribution_before(q, before_lo)
-            carried = False
             attr = None
             if after or before:
                 sp, cue = after or before
@@ -574,14 +568,12 @@ class _Extractor:
                 sp, cue = intro
                 self._add_direct(q, inner_s, inner_e, sp, cue)
             elif prev is not None and para_i - prev_para <= 1:
-                carried = True
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
             else:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.found[-1]
             prev_para = para_i
-            del carried, attr
 
     def intro_paragraph(self, para_i: int):
         """A paragraph ending in "He said:" introduces the quote paragraph after it."""

@@ -336,7 +336,6 @@ def resolve_mentions(text: str, found: list, quote_cls) -> list:
 
 _HEAD_OF_STATE = frozenset(["head of state", "state leader"])
 _PERSON_PRON = frozenset("he she him her his i er il elle".split())
-_PLURAL_PRON = frozenset("they we ils elles".split())
 
 
 def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
