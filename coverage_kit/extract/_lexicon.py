@@ -25,7 +25,6 @@ True
 
 from __future__ import annotations
 
-import re
 
 # --------------------------------------------------------------------------------------------
 # Quote marks
