@@ -46,6 +46,11 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "outlet_palette": (".theme", "outlet_palette"),
     "save_figure": (".theme", "save_figure"),
     "write_report": (".report", "write_report"),
+    "dashboard": (".widgets", "dashboard"),
+    "coverage_explorer": (".widgets", "coverage_explorer"),
+    "quote_explorer": (".widgets", "quote_explorer"),
+    "reaction_explorer": (".widgets", "reaction_explorer"),
+    "FilterState": (".widgets", "FilterState"),
 }
 
 __all__ = ["InputError", "LoadResult", "SchemaError", "__version__", "load_articles",
