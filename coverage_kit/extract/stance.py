@@ -28,9 +28,16 @@ TextBlob polarity is *not* used here: a statement of deep concern and a condemna
 as negative, while praise of a crackdown reads as positive. The reaction table carries polarity
 as a separate column.
 
-The accuracy of these rules is measured on the labelled statements in
-``tests/data/reactions_stance_gold.csv`` (see ``tests/test_reactions_stance.py``, which pins
-the floor) and on the sample corpus's answer key.
+The accuracy of these rules is measured, and pinned as floors in
+``tests/data/reactions_floors.json`` (``tests/test_reactions_stance.py``):
+
+* the development set ``tests/data/reactions_stance_gold.csv`` (107 statements in English,
+  German and French; the rules were tuned on it): accuracy 1.00;
+* the held-out set ``tests/data/reactions_stance_heldout.csv`` (52 statements written after
+  the rules were frozen, never tuned on): accuracy 0.87;
+* the documented reactions of the bundled sample corpus (written by another author): the
+  stance found agrees with the answer key for 55 of 56 reacting countries
+  (``benchmarks/bench_reactions.py``).
 
 Examples
 --------
