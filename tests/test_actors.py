@@ -87,6 +87,14 @@ def test_resolve_nothing(mention):
     assert R.resolve(mention) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Hamilton said the plan would work.", "Silicon Valley investors", "New Mexico officials",
+    "Senator Douglas Renner spoke.", "New Jersey Governor", "Victoria warned of delays.",
+])
+def test_place_names_that_are_not_countries(text):
+    assert [m.code for m in R.find_mentions(text) if m.code] == []
+
+
 def test_shared_demonym_prefers_sovereign_state():
     # countryinfo lists "American" for the Northern Mariana Islands too
     assert R.resolve("American officials").code == "USA"

@@ -409,6 +409,9 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "BEL": (),  # Brussels is the EU by default (see data/metonyms.csv)
 }
 
+#: Capitals of countries and territories with fewer people are not used as metonyms.
+_MIN_CAPITAL_POPULATION = 250_000
+
 #: Codes of the non-ISO entities we know without any user table (Kosovo's user-assigned code).
 _NON_ISO = {"XKX": "Kosovo"}
 
@@ -784,6 +787,10 @@ class ActorResolver:
             if caps is None:
                 cap = rec.get("capital")
                 caps = tuple(cap) if isinstance(cap, list) else ((cap,) if cap else ())
+                if pop < _MIN_CAPITAL_POPULATION:
+                    # "Hamilton", "Douglas", "Victoria", "The Valley", "Stanley": capitals of
+                    # small territories are far more often surnames and place names elsewhere
+                    caps = ()
             for cap in caps:
                 self._add(cap, _Key(code, "capital", rank=_TYPE_RANK["capital"] + rank_base))
         for code, name in _NON_ISO.items():
@@ -909,6 +916,11 @@ class ActorResolver:
                     found = Mention(start, toks[i + L - 1][2], text[start:toks[i + L - 1][2]],
                                     entry.type, code, role, actor)
                 nxt = i + L
+                if found.type in ("capital", "country") and i > 0 and toks[i - 1][0] == "New" \
+                        and text[toks[i - 1][2]:toks[i][1]] == " ":
+                    # "New Mexico", "New Jersey": a US state, not Mexico or Jersey
+                    found = None
+                    break
                 if found.type in ("capital", "country") and nxt < n and \
                         (found.type == "capital" or found.text in _NAME_LIKE_COUNTRIES) and \
                         text[toks[nxt - 1][2]:toks[nxt][1]] == " " and \
