@@ -90,6 +90,8 @@ def test_resolve_nothing(mention):
 @pytest.mark.parametrize("text", [
     "Hamilton said the plan would work.", "Silicon Valley investors", "New Mexico officials",
     "Senator Douglas Renner spoke.", "New Jersey Governor", "Victoria warned of delays.",
+    "Member States agreed.", "Rhode Island", "Der Mann sagte nichts.",
+    "the English-language service",
 ])
 def test_place_names_that_are_not_countries(text):
     assert [m.code for m in R.find_mentions(text) if m.code] == []

@@ -323,7 +323,7 @@ def canonical_role(text: str) -> str | None:
 
 # Forms the packages lack or get wrong. code -> extra names / demonyms / capitals.
 _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "USA": ("United States", "America", "U.S.", "U.S.A.", "US", "USA", "the States"),
+    "USA": ("United States", "America", "U.S.", "U.S.A.", "US", "USA"),
     "GBR": ("Britain", "Great Britain", "U.K.", "UK", "United Kingdom", "England"),
     "RUS": ("Russia", "Russian Federation"),
     "CHN": ("China", "PRC", "People's Republic of China", "mainland China"),
@@ -353,7 +353,7 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
 
 _EXTRA_DEMONYMS: dict[str, tuple[str, ...]] = {
     "USA": ("American", "US", "U.S."),
-    "GBR": ("British", "UK", "U.K.", "English"),
+    "GBR": ("British", "UK", "U.K."),
     "KAZ": ("Kazakh", "Kazakhstani", "kasachische", "kasachischen", "kasachischer", "kazakh",
             "kazakhe"),
     "BLR": ("Belarusian", "Belarussian", "Byelorussian", "belarussische", "belarussischen",
@@ -408,6 +408,10 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "ISR": ("Jerusalem",),
     "BEL": (),  # Brussels is the EU by default (see data/metonyms.csv)
 }
+
+#: Spellings from the packages that are ordinary words elsewhere ("Island" is German for
+#: Iceland, "Mann" Manx for the Isle of Man).
+_NOT_COUNTRY_NAMES = frozenset({"Island", "Mann", "Mannin", "Man", "States"})
 
 #: Capitals of countries and territories with fewer people are not used as metonyms.
 _MIN_CAPITAL_POPULATION = 250_000
@@ -776,7 +780,7 @@ class ActorResolver:
             names.update((rec.get("translations") or {}).get(lang, "") for lang in ("de", "fr"))
             names.update(_EXTRA_NAMES.get(code, ()))
             for n in names:
-                if n and "," not in n:
+                if n and "," not in n and n not in _NOT_COUNTRY_NAMES:
                     self._add(n, _Key(code, "country", rank=_TYPE_RANK["country"] + rank_base))
             demonyms = set(_EXTRA_DEMONYMS.get(code, ()))
             if rec.get("demonym"):
