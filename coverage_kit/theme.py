@@ -273,6 +273,9 @@ def theme(*, font_scale: float = 1.0, texts: Iterable[str] | None = None) -> Ite
     True
     """
     global _active
+    # Resolve the backend before rc_context: a backend first resolved inside the block would
+    # be "restored" to the unresolved default on exit, switching notebooks out of inline mode.
+    mpl.get_backend()
     rc = theme_rc(font_scale=font_scale)
     if texts is not None:
         rc["font.family"] = families_for(texts) or ["sans-serif"]
