@@ -195,6 +195,13 @@ def test_alliance_refers_back_to_the_last_organisation():
     assert rs[1].actor == "Collective Security Treaty Organization"
 
 
+def test_place_in_a_speaker_title_is_not_the_speaker():
+    text = ("Kazakhstan's ambassador in Washington, Erlan Sadykov, said that foreign media had "
+            '"presented a one-sided picture of events."')
+    rs = extract_reactions(text, focus="KAZ", domestic=True)
+    assert {r.country for r in rs} == {"KAZ"} and all(r.domestic for r in rs)
+
+
 def test_commission_refers_back_only_to_a_commission():
     text = ("OSCE observers criticised the count. Turnout was 61%, the commission said.")
     assert [r.country for r in extract_reactions(text, focus="KAZ")] == ["OSCE"]

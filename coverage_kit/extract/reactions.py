@@ -357,6 +357,11 @@ def _sentiment(text: str) -> tuple[float, float]:
     return float(pol), float(subj)
 
 
+def _after_preposition(text: str, pos: int) -> bool:
+    words = _WORDS.findall(text[max(0, pos - 30):pos])
+    return bool(words) and words[-1].lower() in _PREPS
+
+
 def _media_source(q, text: str) -> bool:
     """The quote is credited to a news agency, state media or a platform, or has no speaker."""
     mention = q.speaker_mention or q.speaker or ""
@@ -516,6 +521,11 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
             if cand not in resolved_cache:
                 resolved_cache[cand] = resolver.resolve(cand, published=published, names=names)
             r = resolved_cache[cand]
+            if r is not None and r.evidence in ("capital", "country") and \
+                    q.speaker_start is not None and cand == q.speaker_mention and \
+                    _after_preposition(text, q.speaker_start):
+                # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
+                r = None
             if r is not None and not _is_media(r, cand):
                 res = r
                 break

@@ -100,7 +100,10 @@ _LEXICON: list[tuple[str, float, str]] = [
     ("condemn", 2, r"grave\s+(?:step|mistake|error|breach|violation)|"
                    r"unacceptable|inexcusable|unjustifiable|intolerable|shock(?:ed|ing)\b|"
                    r"disproportionate|illegitimate|brutal\w*|heinous|ruthless|disgrace\w*|"
-                   r"shame(?:ful)?\b|go\s+unpunished|impunity|(?:is|was|a)\s+crime\b"),
+                   r"shame(?:ful)?\b|go\s+unpunished|impunity|(?:is|was|a)\s+crime\b|"
+                   r"unconscionable|indefensible|deplorable|despicable|egregious|"
+                   r"consequences\s+for|(?:against|on)\s+(?:its|their)\s+own\s+"
+                   r"(?:people|citizens|population)"),
     ("condemn", 2, r"(?:impos\w+|announc\w+|slap\w*|new|targeted|tougher|further)\s+"
                    r"(?:\w+\s+)?sanctions?|sanctions?\s+(?:on|against)|travel\s+bans?|"
                    r"asset\s+freez\w+|freez\w+\s+(?:the\s+|their\s+)?assets|"
