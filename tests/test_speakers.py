@@ -136,3 +136,14 @@ def test_organisation_nominal_keeps_the_organisation():
     q1, q2 = extract_quotes(text)
     assert q1.speaker == "Interior Ministry"
     assert q2.speaker == "Interior Ministry"
+
+
+@pytest.mark.parametrize("mention, role, name", [
+    ("Secretary of State Douglas Renner", "Secretary of State", "Douglas Renner"),
+    ("Minister of State for Europe Anna Berg", "Minister of State for Europe", "Anna Berg"),
+    ("President of the European Commission Ursula von der Leyen",
+     "President of the European Commission", "Ursula von der Leyen"),
+    ("Minister of Foreign Affairs Anna Berg", "Minister of Foreign Affairs", "Anna Berg"),
+])
+def test_of_phrase_roles_leave_the_name(mention, role, name):
+    assert split_role(mention) == (role, name)

@@ -98,15 +98,31 @@ def split_role(mention: str) -> tuple[str | None, str | None]:
         return None, " ".join(words)
     role = " ".join(words[: last_title + 1])
     name_words = words[last_title + 1 :]
-    # "President of the European Commission Ursula von der Leyen": of-phrases are role
+    # "President of the European Commission Ursula von der Leyen": of-phrases are role, up to
+    # the words that name an institution; the person's name is what follows them.
     while name_words and name_words[0].lower() in ("of", "for", "the", "at"):
         k = 1
-        while k < len(name_words) and name_words[k][:1].isupper():
+        while k < len(name_words) and (name_words[k].lower() in ("of", "for", "the", "and")
+                                       or name_words[k].lower().strip(",") in _INSTITUTION):
             k += 1
         role += " " + " ".join(name_words[:k])
         name_words = name_words[k:]
     name = " ".join(name_words) if name_words and name_words[0][:1].isupper() else None
+    if name is None and name_words and name_words[0].lower() in _NAME_PARTICLES:
+        name = " ".join(name_words)  # "von der Leyen"
     return role, name
+
+
+#: Words of institution names inside roles ("Secretary of State", "Minister for Foreign
+#: Affairs", "President of the European Commission").
+_INSTITUTION = frozenset("""state states foreign affairs defence defense interior home office
+commission european union nations united council parliament assembly house senate
+justice finance economy trade health education security energy environment agriculture
+transport labour labor culture europe commonwealth development cooperation republic
+federation kingdom government cabinet chiefs staff joint central bank court supreme
+national committee party people's peoples congress general""".split())
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "al", "el",
+                             "bin", "le", "la", "ter"})
 
 
 def _strip_accents(s: str) -> str:
