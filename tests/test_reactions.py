@@ -195,6 +195,14 @@ def test_alliance_refers_back_to_the_last_organisation():
     assert rs[1].actor == "Collective Security Treaty Organization"
 
 
+def test_dateline_is_not_an_actor():
+    text = "BRUSSELS — EU diplomats condemned the arrests on Friday."
+    assert [(r.country, r.actor) for r in extract_reactions(text, focus="KAZ")] == [
+        ("EU", "EU diplomats")]
+    assert extract_reactions("MOSCOW, March 9 (Reuters) - Troops were deployed.",
+                             focus="KAZ") == []
+
+
 def test_place_in_a_speaker_title_is_not_the_speaker():
     text = ("Kazakhstan's ambassador in Washington, Erlan Sadykov, said that foreign media had "
             '"presented a one-sided picture of events."')

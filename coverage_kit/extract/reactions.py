@@ -252,7 +252,7 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]as|[Ll]e|[Ll]a|[Ll]')\s*"
 _ANAPHOR_NAMED = {"commission": "commission", "union": "union", "organisation": "organi",
                   "organization": "organi"}
 _ANAPHOR_REACH = 1500
-_DATELINE = re.compile(r"^[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u2013\u2014]|"
+_DATELINE = re.compile(r"[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u2013\u2014]|"
                        r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
                        r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
 _MEDIA_ROLES = frozenset({"state media"})

@@ -106,7 +106,7 @@ _LEXICON: list[tuple[str, float, str]] = [
                    r"(?:people|citizens|population)"),
     ("condemn", 2, r"(?:impos\w+|announc\w+|slap\w*|new|targeted|tougher|further)\s+"
                    r"(?:\w+\s+)?sanctions?|sanctions?\s+(?:on|against)|travel\s+bans?|"
-                   r"asset\s+freez\w+|freez\w+\s+(?:the\s+|their\s+)?assets|"
+                   r"asset\s+freez\w+|freez\w+\s+(?:the\s+|their\s+)?(?:assets|accounts)|"
                    r"Einreiseverbot\w*|Einfrieren\s+von\s+Vermögen|Vermögen\w*\s+einfrieren|"
                    r"interdictions?\s+de\s+(?:voyager|territoire)|gel\s+des\s+avoirs"),
     ("condemn", 2, r"summon\w*" + _W + r"(?:ambassador|envoy|charg[ée])|"
@@ -187,7 +187,8 @@ _LEXICON: list[tuple[str, float, str]] = [
     ("support", 2, r"highly\s+responsible|decisive\s+(?:and\s+\w+\s+)?(?:measures|action|steps)|"
                    r"firm\s+(?:measures|action)|restor\w+\s+(?:law\s+and\s+)?order|"
                    r"constitutional\s+(?:order|framework)|stabili[tsz]\w*|"
-                   r"internal\s+(?:affairs?|matters?)|(?:situation|things)\s+under\s+control|"
+                   r"(?:internal|domestic)\s+(?:affairs?|matters?)|"
+                   r"(?:situation|things)\s+under\s+control|"
                    r"matter\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:law\s+enforcement|authorities|"
                    r"courts|judiciary|justice)|"
                    r"legitimate\s+(?:government|authorities|president|leadership)|"
