@@ -190,28 +190,15 @@ def _focus_name(focus: str | None, entities: pd.DataFrame | None) -> str | None:
 
 def _extract(articles: pd.DataFrame, focus: str | None, actors: Path | None, progress: bool,
              notes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+    from .extract.quotes import quotes_table
+    from .extract.reactions import reactions_table
     from .schema import QUOTES, REACTIONS
 
-    try:
-        from .extract.quotes import quotes_table
-    except ImportError as exc:  # pragma: no cover - only while the extractor is missing
-        notes.append(f"quotes were not extracted: {exc}")
-        quotes = empty(QUOTES)
-    else:
-        quotes = quotes_table(articles, progress=progress) if len(articles) else empty(QUOTES)
-    try:
-        from .extract.reactions import reactions_table
-    except ImportError as exc:  # pragma: no cover - only while the extractor is missing
-        notes.append(f"international reactions were not extracted: {exc}")
-        reactions = empty(REACTIONS)
-    else:
-        kw: dict[str, Any] = {"focus": focus}
-        if actors is not None:
-            kw["actors"] = [str(actors)]
-        try:
-            reactions = reactions_table(articles, **kw) if len(articles) else empty(REACTIONS)
-        except TypeError:  # an extractor without the actors option
-            reactions = reactions_table(articles, focus=focus)
+    if not len(articles):
+        return empty(QUOTES), empty(REACTIONS), focus
+    quotes = quotes_table(articles, progress=progress)
+    reactions = reactions_table(articles, focus=focus, quotes=quotes, progress=progress,
+                                actors=[str(actors)] if actors is not None else None)
     for df in (quotes, reactions):
         if isinstance(articles["outlet"].dtype, pd.CategoricalDtype) and "outlet" in df:
             df["outlet"] = pd.Categorical(df["outlet"].astype("object"),

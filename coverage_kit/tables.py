@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
@@ -833,7 +835,8 @@ def propagation_summary(propagation: pd.DataFrame) -> pd.DataFrame:
 # Reactions
 # --------------------------------------------------------------------------------------------
 
-#: Names for organisation codes commonly found in the ``country`` column of reactions.
+#: Short chart names for organisation codes in the ``country`` column of reactions; other
+#: codes take their name from ``data/organisations.csv``.
 ORGANISATIONS: dict[str, str] = {
     "EU": "European Union",
     "UN": "United Nations",
@@ -852,7 +855,7 @@ ORGANISATIONS: dict[str, str] = {
     "UNHCR": "UNHCR",
     "OHCHR": "UN Human Rights Office",
     "IMF": "IMF",
-    "ARAB LEAGUE": "Arab League",
+    "LAS": "Arab League",
     "GCC": "Gulf Cooperation Council",
 }
 
@@ -889,6 +892,11 @@ def entity_names(entities: pd.DataFrame | None = None) -> dict[str, tuple[str, s
     for c in pycountry.countries:
         name = _SHORT_NAMES.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
         table[c.alpha_3] = (name, "country")
+    orgs_csv = Path(__file__).resolve().parents[1] / "data" / "organisations.csv"
+    if orgs_csv.is_file():
+        orgs = pd.read_csv(orgs_csv, dtype=str, keep_default_na=False)
+        for code, name in zip(orgs["code"], orgs["name"]):
+            table[code.upper()] = (name, "organisation")
     for code, name in ORGANISATIONS.items():
         table[code] = (name, "organisation")
     if entities is not None and not entities.empty:
@@ -1020,6 +1028,10 @@ def country_stances(reactions: pd.DataFrame, *, include_domestic: bool = False,
 def prevailing_stances(country_stance: pd.DataFrame) -> pd.DataFrame:
     """Reduce a :func:`reactions_by_country_stance` table to one row per country.
 
+    The prevailing stance is the country's most frequent condemn, concern or support (ties go
+    to the stronger stance); neutral only when the country took none of them. ``share`` is
+    that stance's share of all the country's statements.
+
     Examples
     --------
     >>> t = pd.DataFrame({"country": ["FRA", "FRA"], "country_name": ["France", "France"],
@@ -1031,10 +1043,15 @@ def prevailing_stances(country_stance: pd.DataFrame) -> pd.DataFrame:
     t = country_stance
     if t.empty:
         return _empty(COUNTRY_SUMMARY, "country_stances")
-    t = t.assign(_s=pd.Categorical(t["stance"].astype("object"), dtype=_stance_dtype()).codes)
+    t = t.assign(_s=pd.Categorical(t["stance"].astype("object"), dtype=_stance_dtype()).codes,
+                 _neutral=t["stance"].astype("object") == "neutral")
     total = t.groupby("country")["n_statements"].transform("sum")
     t["share"] = t["n_statements"].astype("float64") / total.astype("float64")
-    top = (t.sort_values(["country", "n_statements", "_s"], ascending=[True, False, True])
+    # Phone calls and factual notes (neutral) do not outweigh a stance taken: a country's
+    # prevailing stance is its most frequent condemn/concern/support, neutral only if that
+    # is all it said.
+    top = (t.sort_values(["country", "_neutral", "n_statements", "_s"],
+                         ascending=[True, True, False, True])
            .drop_duplicates("country").copy())
     top["n_statements"] = top["country"].map(t.groupby("country")["n_statements"].sum())
     top = top.sort_values(["n_statements", "country_name"], ascending=[False, True])
