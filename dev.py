@@ -45,27 +45,50 @@ def ensure_venv(extras: str) -> None:
     stamp.write_text(digest)
 
 
-def ensure_chromium() -> None:
-    """Install Debian's Chromium for the browser test where we may (root with apt-get)."""
-    if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+FONTS = ("fonts-noto-core", "fonts-wqy-microhei")  # Arabic, Cyrillic, CJK ... in charts
+
+
+def _missing_debian_packages(names: tuple[str, ...]) -> list[str]:
+    if not shutil.which("dpkg-query"):
+        return []
+    missing = []
+    for name in names:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
+                             capture_output=True, text=True)
+        if "install ok installed" not in out.stdout:
+            missing.append(name)
+    return missing
+
+
+def ensure_system_packages(*, browser: bool) -> None:
+    """Debian's fonts for non-Latin names in charts, and Chromium for the browser test.
+
+    Installed with apt-get where we may (root on Debian); elsewhere we say what is missing.
+    """
+    wanted = FONTS + (("chromium",) if browser else ())
+    missing = _missing_debian_packages(wanted)
+    if browser and not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()):
+        missing = sorted(set(missing) | {"chromium"})
+    if not missing:
         return
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         try:
             run("apt-get", "update", "-qq", env=env)
-            run("apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-core",
-                "fonts-wqy-microhei", env=env)
+            run("apt-get", "install", "-y", "-qq", *missing, env=env)
+            return
         except subprocess.CalledProcessError:
-            print("! could not install Chromium; the browser test will say how to", flush=True)
-    else:
-        print("! Chromium is missing and cannot be installed here (needs root and apt-get);\n"
-              "  install it with: sudo apt-get install chromium", flush=True)
+            pass
+    print(f"! missing system packages: {' '.join(missing)}; install them with your package "
+          f"manager (Debian: sudo apt-get install {' '.join(missing)}). Charts still work; "
+          "without Chromium the browser test fails and says how to install it.", flush=True)
 
 
 def main(argv: list[str]) -> int:
     task = argv[0] if argv else "help"
     if task == "demo":
         ensure_venv("")
+        ensure_system_packages(browser=False)
         run(BIN / "coverage-kit", "report", ROOT / "data" / "sample", "--out", ROOT / "reports"
             / "sample", *argv[1:])
         print("\nOpen the notebooks in JupyterLab with:\n"
@@ -73,7 +96,7 @@ def main(argv: list[str]) -> int:
         return 0
     if task == "test":
         ensure_venv("dev")
-        ensure_chromium()
+        ensure_system_packages(browser=True)
         return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT)
     if task == "bench":
         ensure_venv("dev")
