@@ -76,6 +76,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--to", dest="end", metavar="DATE", help="last day to include")
     p.add_argument("--outlets-only", dest="only_outlets", nargs="+", metavar="OUTLET",
                    help="restrict the report to these outlets")
+    p.add_argument("--event-start", metavar="TIME",
+                   help="T0 of the reaction timeline (default: the first article)")
     return parser.parse_args(argv)
 
 
@@ -131,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             report = write_report(result, args.out, focus=args.focus, start=args.start,
                                   end=args.end, outlets=args.only_outlets,
+                                  event_start=args.event_start,
                                   progress=not args.no_progress)
             print(f"coverage-kit: report written to {args.out}", file=sys.stderr)
             index = getattr(report, "index", None)

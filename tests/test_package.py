@@ -27,3 +27,24 @@ def test_cli_help_and_version():
     out = subprocess.run([sys.executable, "-m", "coverage_kit.cli", "--version"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == f"coverage-kit {ck.__version__}"
+
+
+def test_cli_load_writes_tables_and_reports_rejects(tmp_path, sample_dir):
+    out, rejects = tmp_path / "articles.parquet", tmp_path / "rejects.csv"
+    run = subprocess.run([sys.executable, "-m", "coverage_kit.cli", "load", str(sample_dir),
+                          "--out", str(out), "--rejects", str(rejects), "--no-progress"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "139 of 153 records loaded" in run.stderr
+    import pandas as pd
+
+    assert len(pd.read_parquet(out)) == 139
+    assert "bad_date" in set(pd.read_csv(rejects)["code"])
+
+
+def test_cli_bad_input_names_the_file(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('{"title": "T", "text": "x", "published": "yesterday"}\n')
+    run = subprocess.run([sys.executable, "-m", "coverage_kit.cli", "load", str(tmp_path),
+                          "--strict", "--no-progress"], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "feed.jsonl:1: publication date: relative date" in run.stderr
