@@ -147,3 +147,13 @@ def test_organisation_nominal_keeps_the_organisation():
 ])
 def test_of_phrase_roles_leave_the_name(mention, role, name):
     assert split_role(mention) == (role, name)
+
+
+def test_later_surname_resolves_to_name_after_of_phrase_role():
+    from coverage_kit.extract.quotes import extract_quotes
+
+    text = ("The United States condemned the clearing of the square, Secretary of State Douglas "
+            "Renner said on Monday.\n\n“What we saw was a government turning its guns on its "
+            "own people,” Renner told reporters.")
+    speakers = {q.speaker for q in extract_quotes(text)}
+    assert speakers == {"Douglas Renner"}

@@ -212,6 +212,13 @@ class _DocNames:
                 if name is None:
                     continue
                 nw = name.split()
+                if text[max(0, m.start() - 4):m.start()] in (" of ", "for "):
+                    # "Secretary of State Douglas Renner": the run starts inside the role
+                    k = 0
+                    while k < len(nw) - 1 and nw[k].lower() in _INSTITUTION:
+                        k += 1
+                    if k and len(nw) - k >= 1:
+                        name, nw = " ".join(nw[k:]), nw[k:]
                 if nw[0].lower() in lex.NOT_SPEAKER:
                     name = " ".join(nw[1:])
                 name = _strip_honorifics(name)
