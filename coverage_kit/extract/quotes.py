@@ -1067,7 +1067,7 @@ def quotes_table(
     >>> quotes_table(arts)[["speaker", "speaker_id", "kind"]].iloc[0].tolist()
     ['Ursula von der Leyen', 'ursula-von-der-leyen', 'direct']
     """
-    from .speakers import assign_speaker_ids, read_aliases
+    from .speakers import assign_speaker_ids, plausible_speaker, read_aliases
 
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(
@@ -1100,6 +1100,8 @@ def quotes_table(
         lang = lang if isinstance(lang, str) else None
         for q in extract_quotes(text, language=lang):
             rec = {k: getattr(q, k) for k in _ROW_FIELDS}
+            if not plausible_speaker(rec["speaker"]):
+                rec["speaker"] = None  # a fragment, not a source: the speaker is unknown
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
             rec["published"] = published[i]

@@ -648,3 +648,50 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
             c = canon.get(k, k)
             out.append(_slug(display.get(c, c)))
     return out
+
+
+#: Plural and collective nouns that can be a source on their own ("lawyers", "rights groups").
+_SOURCE_NOUNS = frozenset("""official officials lawyer lawyers group groups diplomat diplomats
+economist economists analyst analysts trader traders resident residents witness witnesses
+protester protesters negotiator negotiators authorities source sources expert experts
+researcher researchers activist activists opposition employer executive executives critic
+critics observer observers organiser organisers organizer organizers doctor doctors
+governments government monitor monitors investigator investigators police media spokesperson
+spokesman spokeswoman ministry ministries minister ministers leader leaders staff medics
+journalists journalist reporters residents students workers officers soldiers""".split())
+_GLUE = frozenset("of the for and de des du la le von van der den al el da di d' l' &".split())
+_NOT_NAME_WORDS = frozenset("""said says say told tells raised raises over against que qui
+dass that which who whom its it itself several others someone somebody one handful listen
+past fraud results""".split())
+
+
+def plausible_speaker(name: str | None) -> bool:
+    """Whether a resolved speaker looks like a person, an organisation or a group of sources.
+
+    Rejects fragments that the attribution patterns sometimes pick up: time words ("Monday"),
+    function words ("At", "its"), clause pieces ("campaign against independent",
+    "He said EU ministers") and common nouns that cannot speak ("fraud", "the past").
+
+    Examples
+    --------
+    >>> [plausible_speaker(s) for s in ["Teodor Valkan", "rights groups", "the Kremlin",
+    ...                                 "Monday", "the past", "He said EU ministers"]]
+    [True, True, True, False, False, False]
+    """
+    if not name:
+        return False
+    words = name.replace("’", "'").split()
+    if not words or len(words) > 7:
+        return False
+    low = [w.lower().strip(".,;:!?\"'()") for w in words]
+    core = [w for w in low if w not in _GLUE]
+    if not core or all(w in lex.NOT_SPEAKER or w in _NOT_NAME_WORDS for w in core):
+        return False
+    if any(w in _NOT_NAME_WORDS for w in low) or any(
+            w in lex.NOT_SPEAKER and w not in _GLUE for w in low[1:]):
+        return False
+    if any(w[:1].isupper() for w in words if w.lower() not in _GLUE):
+        return True
+    head = core[-1]
+    return (head in _SOURCE_NOUNS or head in lex.ORG_WORDS or head in lex.PERSON_NOUNS
+            or head.rstrip("s") in lex.PERSON_NOUNS or head.rstrip("s") in lex.ORG_WORDS)
