@@ -287,6 +287,13 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
 
 
+@dataclass(frozen=True, slots=True)
+class _Progress:
+    """Bytes of the current file read since the last report (for the progress bar)."""
+
+    nbytes: int
+
+
 def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
     """JSON Lines read line by line, so memory does not grow with the file."""
     opener = readers.COMPRESSED.get(path.suffix.lower(), open)
@@ -300,7 +307,14 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
             yield Skip(None, "binary", f"the file is {binary}, not JSON Lines")
             return
         fh.seek(0)
-        yield from readers.read_jsonl(fh, opts.mapping)
+        raw = getattr(fh, "fileobj", None) or fh  # compressed: count the bytes on disk
+        reported = 0
+        for n, item in enumerate(readers.read_jsonl(fh, opts.mapping), 1):
+            yield item
+            if n % 2000 == 0:
+                pos = raw.tell()
+                yield _Progress(pos - reported)
+                reported = pos
 
 
 def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
@@ -474,14 +488,13 @@ _BIG_FILE = 50_000_000  # bytes; larger files are read in this process, batch by
 
 def _iter_tasks(tasks: Sequence[_Task], opts: _Options
                 ) -> Iterator[tuple[list[dict], list[dict], int]]:
-    """Read and normalise ``tasks`` in this process: (rows, skips, files done) batches."""
+    """Read and normalise ``tasks`` in this process: (rows, skips, bytes read) batches."""
     normalise = _Normaliser(opts)
     rows: list[dict] = []
     skips: list[dict] = []
     done = 0
     for task in tasks:
         path = str(task.path)
-        done += 1
         if task.ignored:
             skips.append({"source_path": path, "source_line": None, "code": "ignored",
                           "reason": task.ignored})
@@ -490,7 +503,12 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
         base_fmt = ("table" if suffix in readers.TABLE_SUFFIXES else
                     "feed" if suffix in readers.FEED_SUFFIXES else
                     "html" if suffix in readers.HTML_SUFFIXES else "text")
+        partial = 0
         for item in read_file(task, opts):
+            if isinstance(item, _Progress):
+                partial += item.nbytes
+                yield [], [], item.nbytes  # rows and skips so far stay in this batch
+                continue
             if isinstance(item, Record):
                 item = normalise(item, path, _format_of(task, item.fields, base_fmt))
             if isinstance(item, Skip):
@@ -503,6 +521,7 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
                 if len(rows) >= _BATCH:
                     yield rows, skips, done
                     rows, skips, done = [], [], 0
+        done += max(0, _size(task.path) - partial)
     yield rows, skips, done
 
 
@@ -531,11 +550,14 @@ def _chunks(tasks: Sequence[_Task], n: int) -> list[list[_Task]]:
     return [list(tasks[i:i + size]) for i in range(0, len(tasks), size)]
 
 
-def _progress(total: int, enabled: bool | None):
+def _progress(tasks: Sequence[_Task], enabled: bool | None):
+    """A progress bar over the bytes to read (shown by default from 200 files or 50 MB)."""
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit="file", desc="loading", disable=enabled is False or (
-        enabled is None and total < 200), leave=False)
+    total = sum(_size(t.path) for t in tasks if not t.ignored)
+    show = enabled if enabled is not None else (len(tasks) >= 200 or total >= 50_000_000)
+    return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="loading",
+                disable=not show, leave=False)
 
 
 # --------------------------------------------------------------------------- the public step
@@ -599,19 +621,24 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
                     detect_language)
     frames: list[pd.DataFrame] = []
     skips: list[dict] = []
-    bar = _progress(len(tasks), progress)
+    bar = _progress(tasks, progress)
     try:
         big = [t for t in tasks if workers > 1 and _size(t.path) > _BIG_FILE]
         small = [t for t in tasks if t not in big] if big else tasks
         if workers > 1 and len(small) > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            pool = ProcessPoolExecutor(max_workers=workers)
+            try:
                 chunks = _chunks(small, workers)
                 for chunk, (frame, s) in zip(chunks, pool.map(_load_chunk, chunks,
                                                                [opts] * len(chunks))):
                     if frame is not None:
                         frames.append(frame)
                     skips.extend(s)
-                    bar.update(len(chunk))
+                    bar.update(sum(_size(t.path) for t in chunk if not t.ignored))
+            except BaseException:  # Ctrl-C: stop the workers now instead of finishing
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
             small = []
         for rows, s, done in _iter_tasks(small + big, opts):
             if rows:

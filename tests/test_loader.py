@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import re
 import shutil
 import warnings
 
@@ -444,3 +445,17 @@ def test_sample_syndicated_stories_grouped(sample_load, sample_dir):
     others = groups[groups["story"].isna()]
     assert not others["sid"].isin(in_story["sid"]).any()
     assert others["sid"].is_unique
+
+
+def test_progress_counts_bytes_of_a_streamed_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TQDM_MININTERVAL", "0")  # draw every update
+    rec = {"title": "Border closed", "text": "The border was closed again on Tuesday.",
+           "published": "2025-03-10T12:00:00Z", "outlet": "AFP"}
+    lines = [json.dumps(dict(rec, title=f"Border closed {i}")) for i in range(4500)]
+    path = _write(tmp_path / "big.jsonl", "\n".join(lines) + "\n")
+    articles, _ = load_articles(path, progress=True, syndication=None)
+    assert len(articles) == 4500
+    err = capsys.readouterr().err
+    # the bar advanced while the one file was being read, not only when it was done
+    shown = [int(p) for p in re.findall(r"loading:\s+(\d+)%", err)]
+    assert any(0 < p < 100 for p in shown), err
