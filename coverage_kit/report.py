@@ -368,11 +368,12 @@ def _charts(t: dict[str, pd.DataFrame], *, source: str, focus: str | None,
 
 
 def _accuracy_files() -> list[Path]:
-    """Pinned accuracy figures: the package's ``resources/*accuracy*.json`` or, in a source
-    checkout, the floors CI enforces (``tests/**/*floors*.json``)."""
+    """Pinned accuracy figures: the floors CI enforces, shipped as ``resources/*floors*.json``
+    (links to ``tests/``), or found in ``tests/`` of a source checkout."""
     pkg = Path(__file__).resolve().parent
-    files = sorted((pkg / "resources").glob("*accuracy*.json")) if (pkg / "resources").is_dir() \
-        else []
+    res = pkg / "resources"
+    files = sorted({*res.glob("*accuracy*.json"), *res.glob("*floors*.json")}) \
+        if res.is_dir() else []
     repo = pkg.parent
     if not files and (repo / "pyproject.toml").is_file() and (repo / "tests").is_dir():
         files = sorted(set((repo / "tests").glob("*floors*.json"))

@@ -23,11 +23,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 
+from ._paths import data_file
 from .errors import SchemaError
 from .schema import STANCES, UTC_TS, conform
 
@@ -892,7 +891,7 @@ def entity_names(entities: pd.DataFrame | None = None) -> dict[str, tuple[str, s
     for c in pycountry.countries:
         name = _SHORT_NAMES.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
         table[c.alpha_3] = (name, "country")
-    orgs_csv = Path(__file__).resolve().parents[1] / "data" / "organisations.csv"
+    orgs_csv = data_file("organisations.csv")
     if orgs_csv.is_file():
         orgs = pd.read_csv(orgs_csv, dtype=str, keep_default_na=False)
         for code, name in zip(orgs["code"], orgs["name"]):

@@ -46,7 +46,7 @@ KINDS = ("newspaper", "broadcaster", "agency", "magazine", "online", "aggregator
 REGISTRY_COLUMNS = ("name", "aliases", "domains", "country", "language", "kind")
 
 _ROOT = Path(__file__).resolve().parent
-_PACKAGE_CSVS = (_ROOT.parent / "data" / "outlets.csv", _ROOT / "resources" / "outlets.csv")
+_PACKAGE_CSVS = (_ROOT.parent / "data" / "outlets.csv", _ROOT / "resources" / "outlets.csv")  # see _paths
 
 
 # --------------------------------------------------------------------------------------------

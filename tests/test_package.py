@@ -48,3 +48,24 @@ def test_cli_bad_input_names_the_file(tmp_path):
                           "--strict", "--no-progress"], capture_output=True, text=True)
     assert run.returncode == 1
     assert "feed.jsonl:1: publication date: relative date" in run.stderr
+
+
+def test_built_wheel_carries_the_shipped_tables(tmp_path):
+    """A non-editable install finds the registry and actor tables inside the package."""
+    import zipfile
+
+    root = __import__("pathlib").Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                    "-q", str(root), "-w", str(tmp_path)], check=True, capture_output=True)
+    wheel = next(tmp_path.glob("coverage_kit-*.whl"))
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(tmp_path / "site")
+        names = set(zf.namelist())
+    for table in ("outlets.csv", "actors.csv", "organisations.csv", "metonyms.csv",
+                  "speaker_aliases.csv", "quotes_floors.json", "reactions_floors.json"):
+        assert f"coverage_kit/resources/{table}" in names, table
+    code = ("import coverage_kit.tagger as t, coverage_kit._paths as p; "
+            "print(p.data_dir().name, t.default_registry().resolve('spiegel').name)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")})
+    assert out.stdout.split() == ["resources", "Der", "Spiegel"]

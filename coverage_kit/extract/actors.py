@@ -62,6 +62,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from .._paths import data_dir
+
 import pandas as pd
 
 from ..errors import InputError
@@ -78,7 +80,7 @@ __all__ = [
 
 #: Folder with the tables shipped with coverage-kit (``actors.csv``, ``organisations.csv``,
 #: ``metonyms.csv``).
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = data_dir()
 
 ACTOR_COLUMNS = ("name", "aliases", "country", "role", "kind", "in_office_from", "in_office_to")
 ENTITY_COLUMNS = ("code", "name", "aliases", "kind", "demonyms", "capital")
