@@ -188,8 +188,8 @@ def _focus_name(focus: str | None, entities: pd.DataFrame | None) -> str | None:
     return T.entity_names(entities).get(focus.upper(), (focus, ""))[0]
 
 
-def _extract(articles: pd.DataFrame, focus: str | None, actors: Path | None, progress: bool,
-             notes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
+def _extract(articles: pd.DataFrame, focus: str | None, actors: Path | None,
+             progress: bool) -> tuple[pd.DataFrame, pd.DataFrame, str | None]:
     from .extract.quotes import quotes_table
     from .extract.reactions import reactions_table
     from .schema import QUOTES, REACTIONS
@@ -701,7 +701,7 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     if articles.empty:
         notes.append("no article matches the filters; every chart says so")
     step("extract")
-    quotes, reactions, focus = _extract(articles, focus, actors, progress=False, notes=notes)
+    quotes, reactions, focus = _extract(articles, focus, actors, progress=False)
     focus_name = _focus_name(focus, entities)
     step("tables")
     tables = report_tables(articles, quotes, reactions, rejects=rejects, entities=entities,
