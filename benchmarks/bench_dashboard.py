@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import datetime as dt
 import hashlib
 import statistics
 import sys

@@ -53,7 +53,6 @@ def polnear_predictions(doc: str, text: str) -> list[dict]:
         if q.carried and key in groups:
             # PolNeAR joins a carried quote to its attribution only within one paragraph;
             # in a new paragraph it is an attribution of its own, sourced by the same mention
-            first = groups[key][0]
             if para_of(q.start) - para_of(groups[key][-1].start) > 2:
                 src = next((x for x in groups[key] if x.speaker_start is not None), None)
                 key = -len(order) - 1

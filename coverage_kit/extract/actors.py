@@ -1064,12 +1064,12 @@ class ActorResolver:
             if m.type != "title":
                 continue
             # the code comes from the mention(s) just before the title
-            code, kind_type = None, None
+            code = None
             k = j - 1
             span_start = m.start
             while k >= 0 and span_start - mentions[k].end <= 2 and mentions[k].type != "person":
                 if mentions[k].code and code is None:
-                    code, kind_type = mentions[k].code, mentions[k].type
+                    code = mentions[k].code
                 span_start = mentions[k].start
                 k -= 1
             name = _NAME_AFTER.match(text, m.end)

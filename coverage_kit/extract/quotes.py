@@ -51,7 +51,7 @@ import pandas as pd
 
 from ..schema import QUOTES, conform, empty
 from . import _lexicon as lex
-from ._mentions import first_subject, phrase_after, subject_before, tokens
+from ._mentions import first_subject, phrase_after, subject_before
 from ._sentences import QuoteStretch, SentenceIndex
 
 __all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records"]
