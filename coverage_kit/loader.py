@@ -217,7 +217,22 @@ def _detect_format(path: Path, data: bytes) -> str | None:
 
 
 def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
-    """Raw records of one file (format detected unless ``opts.format`` says)."""
+    """Raw records of one file (format detected unless ``opts.format`` says), each stamped
+    with the format that read it."""
+    try:
+        yield from _read_raw(task, opts)
+    except KeyError as exc:  # resolve_columns: a user mapping names a column the table lacks
+        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+
+
+def _stamped(items: Iterable[Record | Skip], fmt: str) -> Iterator[Record | Skip]:
+    for item in items:
+        if isinstance(item, Record):
+            item.format = fmt
+        yield item
+
+
+def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
     path = task.path
     if task.metadata is not None and "__missing__" in task.metadata:
         yield Skip(None, "no_metadata", f"no row for {path.stem!r} in "
@@ -226,17 +241,14 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
     suffix = readers.inner_suffix(path)
     try:
         if suffix in (".parquet", ".pq"):
-            yield from readers.read_parquet(path, opts.mapping)
+            yield from _stamped(readers.read_parquet(path, opts.mapping), "table")
             return
         if suffix in (".jsonl", ".ndjson") and opts.format in ("auto", "table"):
-            yield from _read_jsonl_stream(path, opts)
+            yield from _stamped(_read_jsonl_stream(path, opts), "table")
             return
         data = readers.read_bytes(path)
     except OSError as exc:
         yield Skip(None, "unreadable", f"cannot read the file: {exc.strerror or exc}")
-        return
-    except KeyError as exc:
-        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
         return
     if not data.strip():
         yield Skip(None, "empty", "the file is empty")
@@ -252,10 +264,10 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
                                         "coverage-kit reads (text, HTML, RSS/Atom, CSV/TSV, "
                                         "JSON/JSONL, Parquet)")
         return
+    if fmt == "feed":
+        yield from _stamped(readers.read_feed(data), "feed")
+        return
     try:
-        if fmt == "feed":
-            yield from readers.read_feed(data)
-            return
         text = readers.decode(data)
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
@@ -263,28 +275,23 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
                                      f"line {line}) and no declared or detectable encoding fits; "
                                      "re-save the file as UTF-8")
         return
-    except KeyError as exc:
-        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
-        return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        if fmt == "table":
-            if suffix == ".json":
-                yield from readers.read_json(text, opts.mapping)
-            else:
-                delim = "\t" if suffix in (".tsv", ".tab") else ","
-                yield from readers.read_csv(text, delimiter=delim, mapping=opts.mapping)
-        elif fmt == "html":
-            yield from readers.read_html(text)
-        elif fmt == "aggregator" or (fmt == "text" and task.metadata is None
-                                     and readers.looks_like_aggregator(text)):
-            yield from readers.read_aggregator(text)
-        elif task.metadata is not None:
-            yield from _read_described(text, task.metadata)
+    if fmt == "table":
+        if suffix == ".json":
+            yield from _stamped(readers.read_json(text, opts.mapping), "table")
         else:
-            yield from readers.read_text(text)
-    except KeyError as exc:
-        yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+            delim = "\t" if suffix in (".tsv", ".tab") else ","
+            yield from _stamped(readers.read_csv(text, delimiter=delim, mapping=opts.mapping),
+                                "table")
+    elif fmt == "html":
+        yield from _stamped(readers.read_html(text), "html")
+    elif fmt == "aggregator" or (fmt == "text" and task.metadata is None
+                                 and readers.looks_like_aggregator(text)):
+        yield from _stamped(readers.read_aggregator(text), "aggregator")
+    elif task.metadata is not None:
+        yield from _stamped(_read_described(text, task.metadata), "folder")
+    else:
+        yield from _stamped(readers.read_text(text), "text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,14 +481,6 @@ def detect_language(text: str) -> str | None:
     return best[0]["lang"].split("-")[0] if best else None
 
 
-def _format_of(task: _Task, rec_fields: Mapping[str, Any], path_format: str) -> str:
-    if task.metadata is not None:
-        return "folder"
-    if "aggregator" in rec_fields and path_format == "text":
-        return "aggregator"
-    return path_format
-
-
 _BATCH = 5_000  # rows kept as Python dicts before they are packed into a column store
 _BIG_FILE = 50_000_000  # bytes; larger files are read in this process, batch by batch
 
@@ -499,10 +498,6 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
             skips.append({"source_path": path, "source_line": None, "code": "ignored",
                           "reason": task.ignored})
             continue
-        suffix = readers.inner_suffix(task.path)
-        base_fmt = ("table" if suffix in readers.TABLE_SUFFIXES else
-                    "feed" if suffix in readers.FEED_SUFFIXES else
-                    "html" if suffix in readers.HTML_SUFFIXES else "text")
         partial = 0
         for item in read_file(task, opts):
             if isinstance(item, _Progress):
@@ -510,7 +505,7 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
                 yield [], [], item.nbytes  # rows and skips so far stay in this batch
                 continue
             if isinstance(item, Record):
-                item = normalise(item, path, _format_of(task, item.fields, base_fmt))
+                item = normalise(item, path, item.format)
             if isinstance(item, Skip):
                 if opts.on_error == "raise":
                     raise InputError(path, item.line, item.reason)
@@ -701,8 +696,3 @@ def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: flo
         warnings.warn(f"{n_bad:,} of {n_bad + len(articles):,} records skipped; see rejects "
                       f"({result.summary()})", RejectWarning, stacklevel=3)
     return result
-
-
-def iter_sources(source: Source) -> Iterable[Path]:
-    """The files :func:`load_articles` would read for ``source`` (ignored ones excluded)."""
-    return [t.path for t in expand_sources(source) if not t.ignored]

@@ -80,6 +80,7 @@ class Record:
     line: int | None
     fields: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
+    format: str = ""  # set by the loader: the reader that produced it
 
 
 @dataclass(slots=True)

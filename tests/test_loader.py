@@ -459,3 +459,14 @@ def test_progress_counts_bytes_of_a_streamed_file(tmp_path, capsys, monkeypatch)
     # the bar advanced while the one file was being read, not only when it was done
     shown = [int(p) for p in re.findall(r"loading:\s+(\d+)%", err)]
     assert any(0 < p < 100 for p in shown), err
+
+
+def test_format_column_names_the_reader_that_was_used(tmp_path):
+    """A page saved without a suffix is read as HTML and labelled so."""
+    _write(tmp_path / "page", "<!DOCTYPE html><html lang='en'><head><title>Talks resume</title>"
+           "<meta property='article:published_time' content='2025-03-18T09:00:00Z'>"
+           "<meta property='og:site_name' content='Reuters'></head><body><article>"
+           + "<p>Delegations from both sides met in Maresk on Tuesday for a second round of "
+             "talks mediated by the OSCE, officials said.</p>" * 6 + "</article></body></html>")
+    articles, _ = _load(tmp_path)
+    assert articles["format"].tolist() == ["html"]
