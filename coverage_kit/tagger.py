@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._paths import data_file
 from .errors import InputError, SchemaError
 from .schema import ARTICLES, conform
 
@@ -45,8 +46,6 @@ log = logging.getLogger(__name__)
 KINDS = ("newspaper", "broadcaster", "agency", "magazine", "online", "aggregator")
 REGISTRY_COLUMNS = ("name", "aliases", "domains", "country", "language", "kind")
 
-_ROOT = Path(__file__).resolve().parent
-_PACKAGE_CSVS = (_ROOT.parent / "data" / "outlets.csv", _ROOT / "resources" / "outlets.csv")  # see _paths
 
 
 # --------------------------------------------------------------------------------------------
@@ -496,11 +495,7 @@ _MISSING = object()
 
 
 def _read_package() -> list[_Row]:
-    for path in _PACKAGE_CSVS:
-        if path.exists():
-            return list(_package_rows(str(path)))
-    raise FileNotFoundError("the outlet registry is missing: looked for "
-                            + " and ".join(str(p) for p in _PACKAGE_CSVS))
+    return list(_package_rows(str(data_file("outlets.csv"))))
 
 
 @lru_cache(maxsize=4)
