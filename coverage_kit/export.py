@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -41,13 +42,35 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         raise
 
 
-def _flat(df: pd.DataFrame) -> pd.DataFrame:
-    """Lists (``wires``) joined with ``|`` for formats without list cells."""
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def flatten(df: pd.DataFrame, *, excel: bool = False) -> pd.DataFrame:
+    """``df`` ready for a flat file: lists (``wires``) joined with ``|``; a labelled index
+    (wide tables such as an outlet x day matrix) turned into columns; for Excel, times without
+    zone (they are UTC) and text cut to what a cell holds, without control characters.
+
+    Examples
+    --------
+    >>> flatten(pd.DataFrame({"wires": [["dpa", "AFP"], []]}))["wires"].tolist()
+    ['dpa|AFP', '']
+    """
     out = df.copy()
+    if not isinstance(out.index, pd.RangeIndex):
+        out.columns = [f"{c:%Y-%m-%d %H:%M}" if isinstance(c, pd.Timestamp) else str(c)
+                       for c in out.columns]
+        out = out.reset_index()
+        out.columns = [str(c) for c in out.columns]
     for col in out.columns:
-        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[col] = out[col].map(lambda v: "|".join(map(str, v))
-                                    if isinstance(v, (list, tuple)) else v)
+        s = out[col]
+        if s.dtype == object and s.map(lambda v: isinstance(v, (list, tuple))).any():
+            out[col] = s = s.map(lambda v: "|".join(map(str, v))
+                                 if isinstance(v, (list, tuple)) else v)
+        if excel and isinstance(s.dtype, pd.DatetimeTZDtype):
+            out[col] = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        elif excel and (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
+            # Excel cells hold at most 32,767 characters and no control characters.
+            out[col] = s.map(lambda v: _ILLEGAL.sub("", v)[:32000] if isinstance(v, str) else v)
     return out
 
 
@@ -77,7 +100,7 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
         if fmt == "jsonl":
             df.to_json(stream, orient="records", lines=True, date_format="iso", force_ascii=False)
         elif fmt == "csv":
-            _flat(df).to_csv(stream, index=False)
+            flatten(df).to_csv(stream, index=False)
         else:
             raise ValueError(f"cannot write {fmt} to a stream; give a file name")
         return
@@ -85,13 +108,10 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
     with atomic_path(path) as tmp:
         if fmt == "csv":
             sep = "\t" if str(path).lower().endswith(".tsv") else ","
-            _flat(df).to_csv(tmp, index=False, sep=sep)
+            flatten(df).to_csv(tmp, index=False, sep=sep)
         elif fmt == "jsonl":
             df.to_json(tmp, orient="records", lines=True, date_format="iso", force_ascii=False)
         elif fmt == "parquet":
             df.to_parquet(tmp, index=False)
         else:
-            flat = _flat(df)
-            for col in flat.select_dtypes(include=["datetimetz"]).columns:
-                flat[col] = flat[col].dt.tz_localize(None)  # Excel has no time zones (UTC)
-            flat.to_excel(tmp, index=False, engine="openpyxl")
+            flatten(df, excel=True).to_excel(tmp, index=False, engine="openpyxl")

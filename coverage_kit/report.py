@@ -40,6 +40,7 @@ from typing import Any
 import pandas as pd
 
 from . import tables as T
+from .export import flatten
 from .schema import REJECTS, empty
 
 log = logging.getLogger(__name__)
@@ -258,32 +259,6 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
     if rejects is not None:
         out["rejects"] = rejects
     return out
-
-
-def _flat(df: pd.DataFrame, *, excel: bool = False) -> pd.DataFrame:
-    """Lists joined with ``|``; for Excel, times without zone (they are UTC) and no index."""
-    out = df.copy()
-    wide = not isinstance(out.index, pd.RangeIndex)
-    if wide:
-        out.columns = [f"{c:%Y-%m-%d %H:%M}" if isinstance(c, pd.Timestamp) else str(c)
-                       for c in out.columns]
-        out = out.reset_index()
-        out.columns = [str(c) for c in out.columns]
-    for col in out.columns:
-        s = out[col]
-        if s.dtype == object:
-            if s.map(lambda v: isinstance(v, (list, tuple))).any():
-                out[col] = s.map(lambda v: "|".join(map(str, v))
-                                 if isinstance(v, (list, tuple)) else v)
-        if excel and isinstance(s.dtype, pd.DatetimeTZDtype):
-            out[col] = s.dt.tz_convert("UTC").dt.tz_localize(None)
-        if excel and (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
-            # Excel cells hold at most 32,767 characters and no control characters.
-            out[col] = s.map(lambda v: _ILLEGAL.sub("", v)[:32000] if isinstance(v, str) else v)
-    return out
-
-
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -540,7 +515,7 @@ def _inline(text: str) -> str:
 
 
 def _table_html(df: pd.DataFrame, *, max_rows: int = 30, max_chars: int = 200) -> str:
-    view = _flat(df.head(max_rows))
+    view = flatten(df.head(max_rows))
     for col in view.columns:
         s = view[col]
         if isinstance(s.dtype, pd.DatetimeTZDtype):
@@ -778,9 +753,9 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
     with pd.ExcelWriter(xlsx, engine="openpyxl") as xl:
         for name, df in tables.items():
             csv = work / "tables" / f"{name}.csv"
-            _flat(df).to_csv(csv, index=False)
+            flatten(df).to_csv(csv, index=False)
             res.tables[name] = wrote(csv)
-            _flat(df, excel=True).to_excel(xl, sheet_name=_sheet_name(name, used), index=False)
+            flatten(df, excel=True).to_excel(xl, sheet_name=_sheet_name(name, used), index=False)
     res.excel = wrote(xlsx)
     res.methods = wrote(work / "methods.md")
     res.methods.write_text(methods_md, encoding="utf-8")

@@ -69,3 +69,16 @@ def test_built_wheel_carries_the_shipped_tables(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")})
     assert out.stdout.split() == ["resources", "Der", "Spiegel"]
+
+
+def test_excel_export_joins_wire_lists(tmp_path):
+    import openpyxl
+    import pandas as pd
+
+    from coverage_kit.export import write_table
+
+    write_table(pd.DataFrame({"title": ["Talks resume"], "wires": [["Reuters", "AFP"]],
+                              "published": pd.to_datetime(["2025-03-18T09:00Z"], utc=True)}),
+                tmp_path / "a.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert [c.value for c in ws[2]][1] == "Reuters|AFP"
