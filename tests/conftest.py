@@ -6,24 +6,19 @@ tests write into pytest's temporary folders.
 
 from __future__ import annotations
 
-import os
 import warnings
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("COVERAGE_KIT_SHARED", ROOT.parent / "shared"))
-SAMPLE = ROOT / "data" / "sample"
-SEED = SHARED / "examples" / "limited_times_kazakhstan_2022-01-07.txt"
-HTML_DIR = SHARED / "examples" / "html"
-POLNEAR = SHARED / "data" / "polnear"
+from _shared import HTML_DIR, POLNEAR, SAMPLE, SEED, SHARED, need_shared
 
 
 def _need(path: Path) -> Path:
+    if path.is_relative_to(SHARED):
+        return need_shared(path)
     if not path.exists():
-        pytest.fail(f"{path} is missing: the tests read the shared corpora beside the checkout "
-                    f"(set COVERAGE_KIT_SHARED to their folder)")
+        pytest.fail(f"{path} is missing from the checkout")
     return path
 
 

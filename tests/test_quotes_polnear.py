@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from _shared import ROOT, SHARED, need_shared
+
 POLNEAR = SHARED / "data" / "polnear"
 SCORER = SHARED / "tools" / "score_attributions.py"
 FLOORS = json.loads((Path(__file__).with_name("test_quotes_floors.json")).read_text())
@@ -31,8 +31,8 @@ def _bench():
 
 @pytest.fixture(scope="module")
 def dev_scores(tmp_path_factory):
-    if not (POLNEAR / "dev" / "text").is_dir() or not SCORER.exists():
-        pytest.skip(f"PolNeAR dev or its scorer is absent under {SHARED}")
+    need_shared(POLNEAR / "dev" / "text")
+    need_shared(SCORER)
     bench = _bench()
     out = tmp_path_factory.mktemp("polnear")
     pred = out / "pred.jsonl"

@@ -14,17 +14,14 @@ import pytest
 
 from coverage_kit.extract.quotes import extract_quotes, quotes_table
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / (
-    "limited_times_kazakhstan_2022-01-07.txt"
-)
+from _shared import SEED, need_shared
+
 CAPTION = ("Enlarge image", "Kazakhstan's President Tokayev")
 
 
 @pytest.fixture(scope="module")
 def body() -> str:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent: the seed example lives in ../shared beside the checkout")
-    raw = SEED.read_text(encoding="utf-8")
+    raw = need_shared(SEED).read_text(encoding="utf-8")
     start = raw.index("Kazakhstan's President Tokayev has ordered")
     end = raw.index("left the country.") + len("left the country.")
     lines = [ln for ln in raw[start:end].split("\n")
