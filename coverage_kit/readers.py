@@ -38,21 +38,30 @@ from pathlib import Path
 from typing import Any
 
 #: Default column names per article field, first present wins. They cover news-please
-#: (maintext, date_publish, source_domain), newspaper (publish_date, authors), Media Cloud
-#: (publish_date, media_name) and GDELT (seendate, documentidentifier, sourcecommonname).
+#: (maintext, date_publish, source_domain, authors), Giveme5W1H (publisher), newspaper4k
+#: (publish_date, authors, meta_lang, source_url), trafilatura's JSON (raw_text, sitename,
+#: source-hostname), Media Cloud (publish_date, media_name, story_text) and GDELT (seendate,
+#: documentidentifier, sourcecommonname). Publication dates come before modification dates:
+#: ``date_modify`` is read only when a record has no publication date (see
+#: :data:`MODIFIED_COLUMNS`).
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline"),
-    "text": ("text", "maintext", "body", "content", "article_text", "full_text"),
+    "title": ("title", "headline", "title_page", "title_rss"),
+    "text": ("text", "maintext", "body", "content", "article_text", "full_text", "story_text",
+             "raw_text"),
     "published": ("published", "date_publish", "publish_date", "publication_date",
-                  "published_at", "pubdate", "date", "seendate"),
-    "outlet": ("outlet", "source_domain", "media_name", "publisher", "site_name", "source",
-               "domain", "sourcecommonname"),
+                  "published_at", "datepublished", "pubdate", "date", "seendate"),
+    "outlet": ("outlet", "source_domain", "media_name", "publisher", "site_name", "sitename",
+               "source", "source-hostname", "domain", "sourcecommonname", "source_url"),
     "author": ("author", "authors", "byline"),
-    "url": ("url", "link", "documentidentifier"),
-    "language": ("language", "lang"),
+    "url": ("url", "link", "documentidentifier", "canonical_link"),
+    "language": ("language", "lang", "meta_lang"),
     "wires": ("wires", "wire"),
     "aggregator": ("aggregator",),
 }
+#: Modification dates, used for ``published`` only when no publication date is given (the
+#: record then has ``published_from`` set to the column used).
+MODIFIED_COLUMNS: tuple[str, ...] = ("date_modify", "date_modified", "datemodified", "modified",
+                                     "updated", "updated_at")
 #: Values that mean "no value" in exported tables.
 NULL_STRINGS = frozenset({"", "none", "null", "nan", "na", "n/a", "nat", "-"})
 
@@ -471,33 +480,93 @@ def resolve_columns(columns: Sequence[str], mapping: Mapping[str, str] | None) -
     return out
 
 
-def _row_record(row: Mapping[str, Any], cols: dict[str, str], line: int) -> Record:
+def _present(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() not in NULL_STRINGS
+    return not (value is None or (isinstance(value, float) and value != value))
+
+
+def _row_record(row: Mapping[str, Any], cols: dict[str, str], line: int, *,
+                fallback: bool = False) -> Record:
+    """A table row or JSON object as a Record. With ``fallback``, a field whose column is
+    empty in this row is taken from the next default column that has a value (news-please
+    writes ``"text": null`` beside ``"maintext"``)."""
     fields: dict[str, Any] = {}
     used = set()
+    lower = {str(k).lower().strip(): k for k in row} if fallback else {}
     for fieldname, column in cols.items():
         used.add(column)
         value = row.get(column)
-        if isinstance(value, str):
-            if value.strip().lower() in NULL_STRINGS:
-                continue
-        elif value is None or (isinstance(value, float) and value != value):
+        if _present(value):
+            fields[fieldname] = value
             continue
-        fields[fieldname] = value
+        for cand in DEFAULT_COLUMNS.get(fieldname, ()) if fallback else ():
+            key = lower.get(cand)
+            if key is not None and key not in used and _present(row[key]):
+                fields[fieldname] = row[key]
+                used.add(key)
+                break
     extra = {k: v for k, v in row.items() if k not in used}
+    if "published" not in fields:
+        # no publication date at all: a modification date is the best bound the source gives
+        lower = {str(k).lower(): k for k in row}
+        for cand in MODIFIED_COLUMNS:
+            if cand in lower and _present(row[lower[cand]]):
+                fields["published"] = row[lower[cand]]
+                extra["published_from"] = lower[cand]
+                break
     return Record(line, fields, extra)
+
+
+def _json_extras(rec: Record) -> Record:
+    """Nested values (annotations, image lists) as JSON text, so tables can hold and export
+    them; nothing is dropped."""
+    for k, v in rec.extra.items():
+        if isinstance(v, (dict, list)):
+            rec.extra[k] = json.dumps(v, ensure_ascii=False)
+    return rec
 
 
 def _table_missing_text(path_columns: Sequence[str]) -> Skip:
     have = ", ".join(repr(c) for c in path_columns) or "none"
+    lower = {c.lower() for c in path_columns}
+    if lower & set(DEFAULT_COLUMNS["url"]) and lower & set(DEFAULT_COLUMNS["title"]):
+        return Skip(1, "unsupported",
+                    f"a list of links without article text (it has {have}), as GDELT or "
+                    "Media Cloud give by default; fetch the pages (e.g. save the HTML) and load "
+                    "those, or pass mapping={'text': ...} if a column holds the text")
     return Skip(1, "unsupported",
                 f"not an article table: no text column (looked for "
                 f"{', '.join(DEFAULT_COLUMNS['text'])}; it has {have}); pass mapping={{'text': ...}}")
 
 
+class _Columns:
+    """Column resolution per record, cached by the record's keys (records of one export can
+    differ: a later record may have a title the first one lacked)."""
+
+    def __init__(self, mapping: Mapping[str, str] | None):
+        self.mapping = mapping
+        self._cache: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def __call__(self, keys: Sequence[str]) -> dict[str, str]:
+        key = tuple(keys)
+        cols = self._cache.get(key)
+        if cols is None:
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            try:
+                cols = resolve_columns(list(keys), self.mapping)
+            except KeyError:  # this record lacks a mapped column: map the ones it has
+                mapping = {f: c for f, c in (self.mapping or {}).items() if c in keys}
+                cols = resolve_columns(list(keys), mapping)
+            self._cache[key] = cols
+        return cols
+
+
 def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None
                ) -> Iterator[Record | Skip]:
     """JSON Lines: one object per line; a bad line is skipped with its number."""
-    cols: dict[str, str] | None = None
+    columns = _Columns(mapping)
     loads = json.loads
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
@@ -507,41 +576,89 @@ def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None
         except ValueError as exc:
             yield Skip(n, "malformed", f"malformed JSON at line {n}: {exc}")
             continue
+        except RecursionError:
+            yield Skip(n, "malformed", f"line {n} is JSON nested too deeply to read")
+            continue
         if not isinstance(obj, dict):
             yield Skip(n, "malformed", f"line {n} is a JSON {type(obj).__name__}, not an object")
             continue
         keys = list(obj)
-        if cols is None or any(c not in obj for c in cols.values()):
-            cols = resolve_columns(keys, mapping)
+        cols = columns(keys)
         if "text" not in cols:
             yield Skip(n, "empty", f"record at line {n} has no text field (it has: "
                                    f"{', '.join(keys) or 'nothing'})")
             continue
-        yield _row_record(obj, cols, n)
+        yield _json_extras(_row_record(obj, cols, n, fallback=True))
+
+
+def _is_article(obj: Any) -> bool:
+    """A JSON object that is one article (news-please, newspaper4k, trafilatura, Media Cloud
+    story): it has a title or a text field holding a string. Lists inside it (``authors``,
+    ``image_urls``) are its fields, not articles."""
+    if not isinstance(obj, dict):
+        return False
+    lower = {str(k).lower(): v for k, v in obj.items()}
+    return any(isinstance(lower.get(c), str)
+               for c in DEFAULT_COLUMNS["text"] + DEFAULT_COLUMNS["title"])
+
+
+def _article_list(obj: Any) -> list | None:
+    """The articles of a parsed JSON document: one article object, an array of them, or an
+    object wrapping one array of them (``{"articles": [...]}``, ``{"results": [...]}``)."""
+    if isinstance(obj, list):
+        return obj
+    if _is_article(obj):
+        return [obj]
+    if isinstance(obj, dict):
+        arrays = [v for v in obj.values()
+                  if isinstance(v, list) and v and all(isinstance(o, dict) for o in v)]
+        if len(arrays) == 1:
+            return arrays[0]
+        nested = [v for v in obj.values() if isinstance(v, dict)]
+        if len(nested) == 1 and _is_article(nested[0]):
+            return [nested[0]]
+        return [obj]
+    return None
 
 
 def read_json(data: str, mapping: Mapping[str, str] | None) -> Iterator[Record | Skip]:
-    """A JSON array of objects (or an object with one such array, e.g. ``{"articles": [...]}``)."""
+    """One JSON document: a single article object (news-please's one file per article), an
+    array of article objects, or an object holding one such array (``{"articles": [...]}``).
+    A ``.json`` file that is really JSON Lines is read as JSON Lines."""
     try:
         obj = json.loads(data)
+    except RecursionError:
+        yield Skip(1, "malformed", "the JSON is nested too deeply to read")
+        return
     except ValueError as exc:
+        if getattr(exc, "msg", "") == "Extra data" and data.lstrip().startswith("{"):
+            yield from read_jsonl(iter(data.encode("utf-8").splitlines()), mapping)
+            return
         yield Skip(getattr(exc, "lineno", None), "malformed", f"malformed JSON: {exc}")
         return
-    if isinstance(obj, dict):
-        arrays = [v for v in obj.values() if isinstance(v, list)]
-        obj = arrays[0] if len(arrays) == 1 else [obj]
-    if not isinstance(obj, list):
-        yield Skip(1, "malformed", "expected a JSON array of article objects")
+    items = _article_list(obj)
+    if items is None:
+        yield Skip(1, "malformed", f"expected a JSON object or an array of article objects, "
+                                   f"not a JSON {type(obj).__name__}")
         return
-    cols = resolve_columns(sorted({k for o in obj if isinstance(o, dict) for k in o}), mapping)
-    if "text" not in cols:
-        yield _table_missing_text(sorted({k for o in obj if isinstance(o, dict) for k in o}))
+    if not items:
+        yield Skip(1, "empty", "the JSON array is empty")
         return
-    for n, o in enumerate(obj, 1):
-        if isinstance(o, dict):
-            yield _row_record(o, cols, n)
-        else:
+    all_keys = sorted({k for o in items if isinstance(o, dict) for k in o})
+    if "text" not in resolve_columns(all_keys, mapping):
+        yield _table_missing_text(all_keys)
+        return
+    columns = _Columns(mapping)
+    for n, o in enumerate(items, 1):
+        if not isinstance(o, dict):
             yield Skip(n, "malformed", f"item {n} is a JSON {type(o).__name__}, not an object")
+            continue
+        cols = columns(list(o))
+        if "text" not in cols:
+            yield Skip(n, "empty", f"item {n} has no text field (it has: "
+                                   f"{', '.join(o) or 'nothing'})")
+            continue
+        yield _json_extras(_row_record(o, cols, n, fallback=True))
 
 
 def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None
