@@ -7,7 +7,9 @@
 
 Every sub-command reads the same inputs as :func:`coverage_kit.load_articles` and prints a
 one-line summary of what loaded and what was skipped (to stderr, so tables can go to stdout).
-Exit codes: 0 success, 1 bad input, 2 bad usage, 130 interrupted.
+Exit codes: 0 success, 1 bad input (including inputs of which not one article loaded: the
+command stops, writes nothing and prints the reject codes with their counts), 2 bad usage,
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import InputError, SchemaError
+
+
+class NothingLoaded(Exception):
+    """No input became an article: every command stops instead of writing empty outputs."""
 
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
@@ -91,6 +97,12 @@ def _load(args: argparse.Namespace):
                                outlets=args.outlets, workers=args.workers,
                                progress=False if args.no_progress else None)
     print(f"coverage-kit: {result.summary()}", file=sys.stderr)
+    if not len(result.articles):
+        if args.rejects:
+            from .export import write_table
+
+            write_table(result.rejects, args.rejects)
+        raise NothingLoaded(result.explain_empty(args.paths))
     if args.rejects:
         from .export import write_table
 
@@ -139,6 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             index = getattr(report, "index", None)
             if index:
                 print(f"coverage-kit: open {index}", file=sys.stderr)
+    except NothingLoaded as exc:
+        print(f"coverage-kit: error: {exc}", file=sys.stderr)
+        print("coverage-kit: nothing was written; fix or convert the inputs above (see "
+              "--rejects FILE for every skipped input)", file=sys.stderr)
+        return 1
     except (InputError, SchemaError, FileNotFoundError, ValueError) as exc:
         print(f"coverage-kit: error: {exc}", file=sys.stderr)
         return 1

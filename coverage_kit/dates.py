@@ -21,12 +21,14 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["DateError", "parse_date", "TZ_ABBREVIATIONS", "AMBIGUOUS_TZ"]
+__all__ = ["DateError", "Published", "parse_date", "parse_published", "TZ_ABBREVIATIONS",
+           "AMBIGUOUS_TZ"]
 
 UTC = timezone.utc
 PRECISIONS = ("timestamp", "date")
@@ -234,6 +236,27 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --------------------------------------------------------------------------------------------
 
 
+class Published(NamedTuple):
+    """A parsed publication time: what :func:`parse_published` returns.
+
+    Attributes
+    ----------
+    when : Timestamp
+        The moment, tz-aware UTC (00:00 UTC of the day for a date-only value).
+    precision : str
+        ``"timestamp"`` when a time of day was given, ``"date"`` when only a day was.
+    offset : int or None
+        The UTC offset the source gave with the time, in minutes east of UTC (540 for
+        ``+09:00``, 0 for ``Z``); None when the source gave no zone (the time was read in
+        ``default_tz``), for dates, and for epoch numbers. ``when + offset`` is the
+        publisher's local time, whose calendar day is the day printed on the page.
+    """
+
+    when: pd.Timestamp
+    precision: str
+    offset: int | None
+
+
 def parse_date(
     value: object,
     *,
@@ -288,6 +311,28 @@ def parse_date(
     ...
     coverage_kit.dates.DateError: relative date "yesterday"; give an absolute date such as 2022-01-07
     """
+    when, precision, _ = parse_published(value, default_tz=default_tz,
+                                         tz_abbreviations=tz_abbreviations)
+    return when, precision
+
+
+def parse_published(
+    value: object,
+    *,
+    default_tz: str = "UTC",
+    tz_abbreviations: Mapping[str, int | str] | None = None,
+) -> Published:
+    """:func:`parse_date`, keeping the UTC offset the source gave (see :class:`Published`).
+
+    Examples
+    --------
+    >>> parse_published("2018-06-19T05:50:00+09:00")
+    Published(when=Timestamp('2018-06-18 20:50:00+0000', tz='UTC'), precision='timestamp', offset=540)
+    >>> parse_published("Tue, 4 May 2021 19:18:00 +0200").offset
+    120
+    >>> parse_published("2021-05-11 09:49:18").offset is None
+    True
+    """
     if isinstance(value, str):
         s = value.strip()
         # Fast path: ISO 8601, what most metadata and the loader's own tables carry.
@@ -299,7 +344,7 @@ def parse_date(
             else:
                 if len(s) <= 10:
                     return _date_result(dt.year, dt.month, dt.day, value)
-                return _finish(dt, default_tz, value)
+                return _finish(dt, default_tz, value, given=dt.tzinfo is not None)
         return _parse_string(s, value, default_tz, tz_abbreviations)
     if value is None or value is pd.NaT or value is pd.NA:
         raise DateError("no date given (empty value)")
@@ -312,7 +357,7 @@ def parse_date(
     if isinstance(value, pd.Timestamp):
         value = value.to_pydatetime(warn=False)
     if isinstance(value, datetime):
-        return _finish(value, default_tz, value)
+        return _finish(value, default_tz, value, given=value.tzinfo is not None)
     if isinstance(value, date):
         return _date_result(value.year, value.month, value.day, value)
     if isinstance(value, (int, float, np.integer, np.floating)):
@@ -335,25 +380,31 @@ def _check_year(year: int, value: object) -> None:
                         f"{YEAR_RANGE[0]}-{YEAR_RANGE[1]})")
 
 
-def _date_result(y: int, m: int, d: int, value: object) -> tuple[pd.Timestamp, str]:
+def _date_result(y: int, m: int, d: int, value: object) -> Published:
     _check_year(y, value)
     try:
-        return pd.Timestamp(datetime(y, m, d, tzinfo=UTC)), "date"
+        return Published(pd.Timestamp(datetime(y, m, d, tzinfo=UTC)), "date", None)
     except (ValueError, OverflowError) as exc:
         raise DateError(f'no such date "{value}" ({exc})') from exc
 
 
-def _finish(dt: datetime, default_tz: str, value: object) -> tuple[pd.Timestamp, str]:
+def _finish(dt: datetime, default_tz: str, value: object, *, given: bool | None = None
+            ) -> Published:
+    """``given``: whether the zone came from the value (default: whether ``dt`` has one)."""
     _check_year(dt.year, value)
     if dt.tzinfo is None or dt.utcoffset() is None:
         dt = dt.replace(tzinfo=_zone(default_tz))
+        given = False
     try:
-        return pd.Timestamp(dt.astimezone(UTC)), "timestamp"
+        off = dt.utcoffset()
+        offset = int(off.total_seconds() // 60) if (given is not False and off is not None) \
+            else None
+        return Published(pd.Timestamp(dt.astimezone(UTC)), "timestamp", offset)
     except (ValueError, OverflowError) as exc:
         raise DateError(f'date out of range "{value}" ({exc})') from exc
 
 
-def _from_epoch(value: object) -> tuple[pd.Timestamp, str]:
+def _from_epoch(value: object) -> Published:
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
@@ -363,12 +414,16 @@ def _from_epoch(value: object) -> tuple[pd.Timestamp, str]:
     if abs(x) >= 1e11:
         raise DateError(f"epoch value {value!r} is too large for seconds; if it is in "
                         "milliseconds, divide it by 1000 first")
-    return _finish(datetime.fromtimestamp(x, UTC), "UTC", value)
+    try:
+        dt = datetime.fromtimestamp(x, UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise DateError(f"epoch value {value!r} is out of range ({exc})") from exc
+    return _finish(dt, "UTC", value, given=False)
 
 
 def _parse_string(
     s: str, value: str, default_tz: str, extra: Mapping[str, int | str] | None
-) -> tuple[pd.Timestamp, str]:
+) -> Published:
     if not s:
         raise DateError("no date given (empty string)")
     if len(s) > 80:
@@ -400,7 +455,7 @@ def _looks_absolute(low: str) -> bool:
 def _from_match(
     form: str, m: re.Match[str], value: str, default_tz: str,
     extra: Mapping[str, int | str] | None,
-) -> tuple[pd.Timestamp, str]:
+) -> Published:
     g = m.groupdict()
     year_s = g.get("Y")
     if year_s is None or len(year_s) != 4:
@@ -444,4 +499,4 @@ def _from_match(
     except ValueError as exc:
         raise DateError(f'no such date or time "{value}" ({exc})') from exc
     tz = _tz_from_text(tz_s, value, extra) if tz_s else _zone(default_tz)
-    return _finish(naive.replace(tzinfo=tz), default_tz, value)
+    return _finish(naive.replace(tzinfo=tz), default_tz, value, given=bool(tz_s))

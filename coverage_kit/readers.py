@@ -393,12 +393,105 @@ def clean_author(author: str | None, site: str | None, hostname: str | None) -> 
     return "; ".join(names) or None
 
 
+#: Article types whose JSON-LD ``datePublished`` is the page's own publication time (a page
+#: can also hold dates of its WebSite, Organization, or the posts of a live blog).
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+    "liveblogposting", "scholarlyarticle", "techarticle", "report", "socialmediaposting",
+})
+#: Meta tags naming the publication (never the modification) time, in order of trust.
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "datepublished", "publishdate", "publish-date", "publish_date",
+    "pubdate", "publication_date", "parsely-pub-date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "sailthru.published_time", "cxenseparse:recs:publishtime",
+)
+
+
+def _ld_objects(node: Any) -> Iterator[dict]:
+    """Every JSON object inside a JSON-LD document (lists and ``@graph`` included)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if isinstance(item.get(key), (list, dict)):
+                    stack.append(item[key])
+
+
+def _ld_types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    types = t if isinstance(t, list) else [t]
+    return {str(x).lower().rsplit("/", 1)[-1] for x in types if x}
+
+
+def page_published(tree: Any) -> str | None:
+    """The publication time a page's metadata states, read before any visible or modified
+    date: JSON-LD ``datePublished`` of the article object, then ``article:published_time``
+    and other publication meta tags, then ``<time itemprop="datePublished">``.
+
+    trafilatura/htmldate look for the most plausible date on the page and can settle on an
+    update stamp or a related article's date; the publisher's explicit publication field is
+    the better witness, so it is read first.
+
+    Returns the value as written (with its offset, if any), or None.
+    """
+    found: list[tuple[int, str]] = []
+    for script in tree.iterfind(".//script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            doc = json.loads(script.text.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(doc):
+            value = obj.get("datePublished")
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if isinstance(value, str) and value.strip():
+                rank = 0 if _ld_types(obj) & _ARTICLE_TYPES else 2
+                found.append((rank, value.strip()))
+    metas: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = (meta.get("content") or "").strip()
+        if key in _PUBLISHED_META and content and key not in metas:
+            metas[key] = content
+    for i, key in enumerate(_PUBLISHED_META):
+        if key in metas:
+            found.append((1, metas[key]))
+            break
+    for el in tree.iterfind(".//time"):
+        if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
+            value = (el.get("datetime") or "").strip()
+            if value:
+                found.append((3, value))
+                break
+    from .dates import DateError, parse_published
+
+    for _, value in sorted(found, key=lambda x: x[0]):
+        try:
+            parse_published(value)
+        except DateError:
+            continue
+        return value
+    return None
+
+
 def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
-    """An article page through trafilatura's metadata and main-text extraction."""
+    """An article page through trafilatura's metadata and main-text extraction; the
+    publication time from the page's own metadata first (see :func:`page_published`)."""
     import trafilatura
 
+    tree = trafilatura.load_html(text)
+    published = page_published(tree) if tree is not None else None
     doc = trafilatura.bare_extraction(
-        text, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        tree if tree is not None else text, url=url, with_metadata=True,
+        include_comments=False, include_tables=False,
         favor_precision=True, date_extraction_params={
             "original_date": True, "extensive_search": True,
             "outputformat": "%Y-%m-%dT%H:%M:%S%z"})
@@ -406,8 +499,8 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
         yield Skip(None, "empty", "no article text found in the HTML page")
         return
     site = doc.sitename or doc.hostname
-    date = doc.date
-    if date and date.endswith("T00:00:00"):  # htmldate found a day but no time
+    date = published or doc.date
+    if date and published is None and date.endswith("T00:00:00"):  # htmldate: a day, no time
         date = date[:10]
     fields: dict[str, Any] = {
         "title": clean_title(doc.title, site, doc.hostname), "text": doc.text,
@@ -415,6 +508,10 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
         "url": doc.url, "outlet": site, "language": doc.language,
     }
     extra = {"hostname": doc.hostname} if doc.hostname else {}
+    if doc.sitename:
+        extra["site_name"] = doc.sitename
+    if published is None and doc.date:
+        extra["published_from"] = "htmldate"
     yield Record(1, {k: v for k, v in fields.items() if v}, extra)
 
 

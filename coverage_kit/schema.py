@@ -27,6 +27,27 @@ ARTICLES
     source_line       Int64     1-based line or record number inside ``source_path``
     n_words           Int64     words in ``text``
     format            category  loader that read it: aggregator, text, html, feed, table, folder
+    published_offset  Int64     UTC offset the source gave with the time, in minutes east of UTC
+                                (540 for +09:00); <NA> when it gave none or only a day.
+                                ``published + offset`` is the publisher's local time: its
+                                calendar day is the day printed on the page. A day written as
+                                a midnight timestamp without zone (news-please's
+                                "2016-11-09 00:00:00") is a date, not a time.
+    language_source   category  where ``language`` comes from: "metadata" (the source's field,
+                                confirmed or not contradicted by the text), "detected" (the
+                                source had none), "corrected" (the source's field contradicted
+                                a confident detection on a long enough text and was replaced);
+                                <NA> when the language is unknown
+    chrome_lines      Int64     lines of page chrome (newsletter sign-ups, cookie notices,
+                                share/follow prompts, "Read more" boxes) removed from ``text``
+                                before anything else reads it
+
+Extra columns a source brings (``category`` and ``description`` in news-please/Giveme5W1H
+exports, ``compartment`` in PolNeAR, ``date_modify``) are kept after these; nested values are
+kept as JSON text. ``published_from`` says where a publication time came from when it was not
+the source's own publication field: ``date_modify`` (the source gave only a modification
+date), ``url`` (a day in the URL path) or ``htmldate`` (a page with no publication metadata,
+dated by trafilatura/htmldate).
 
 REJECTS
     source_path, source_line  where the input was
@@ -67,6 +88,9 @@ ARTICLES: dict[str, str] = {
     "source_line": "Int64",
     "n_words": "Int64",
     "format": "category",
+    "published_offset": "Int64",
+    "language_source": "category",
+    "chrome_lines": "Int64",
 }
 
 REJECTS: dict[str, str] = {
