@@ -500,3 +500,63 @@ def _from_match(
         raise DateError(f'no such date or time "{value}" ({exc})') from exc
     tz = _tz_from_text(tz_s, value, extra) if tz_s else _zone(default_tz)
     return _finish(naive.replace(tzinfo=tz), default_tz, value, given=bool(tz_s))
+
+
+# --------------------------------------------------------------------------------------------
+# Local time of a publisher
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 alpha-2 -> IANA zones, from the tz database's ``zone.tab``."""
+    text = None
+    try:
+        from importlib.resources import files
+
+        text = (files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
+    except (ImportError, OSError, ModuleNotFoundError):
+        try:
+            with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as fh:
+                text = fh.read()
+        except OSError:
+            return {}
+    zones: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            zones.setdefault(parts[0].upper(), []).append(parts[2])
+    return {k: tuple(v) for k, v in zones.items()}
+
+
+@lru_cache(maxsize=512)
+def country_zone(country: str | None) -> str | None:
+    """The IANA zone of a country that has exactly one (``"ITA"`` -> ``"Europe/Rome"``), or
+    None for several (USA, RUS, BRA, ...) or an unknown code. Accepts ISO alpha-3 or alpha-2.
+
+    >>> country_zone("ITA"), country_zone("JP"), country_zone("USA")
+    ('Europe/Rome', 'Asia/Tokyo', None)
+    """
+    if not country or not isinstance(country, str):
+        return None
+    code = country.strip().upper()
+    if len(code) == 3:
+        import pycountry
+
+        rec = pycountry.countries.get(alpha_3=code)
+        code = rec.alpha_2 if rec else ""
+    zones = _country_zones().get(code, ())
+    return zones[0] if len(zones) == 1 else None
+
+
+def local_offset(when: pd.Timestamp, zone: str) -> int:
+    """Minutes east of UTC of ``zone`` at the moment ``when``.
+
+    >>> local_offset(pd.Timestamp("2023-11-01T23:01:00Z"), "Europe/Rome")
+    60
+    """
+    off = when.tz_convert(_zone(zone)).utcoffset()
+    return int(off.total_seconds() // 60)
+

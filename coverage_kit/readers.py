@@ -475,11 +475,41 @@ def page_published(tree: Any) -> str | None:
 
     for _, value in sorted(found, key=lambda x: x[0]):
         try:
-            parse_published(value)
+            chosen = parse_published(value)
         except DateError:
             continue
+        if chosen.precision == "timestamp" and not chosen.offset:
+            # "2019-10-18T22:04:00Z" beside "Sat, 19 Oct 2019 00:04:00 +0200": the same moment,
+            # and the second says what time it was for the publisher
+            for other in _page_date_values(tree):
+                try:
+                    alt = parse_published(other)
+                except DateError:
+                    continue
+                if alt.offset and alt.when == chosen.when:
+                    return other
         return value
     return None
+
+
+def _page_date_values(tree: Any) -> Iterator[str]:
+    """Every date-like value in a page's meta tags and JSON-LD (for matching one moment)."""
+    for meta in tree.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = (meta.get("content") or "").strip()
+        if content and ("date" in key or "time" in key or "publish" in key) and len(content) < 60:
+            yield content
+    for script in tree.iterfind(".//script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            doc = json.loads(script.text.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        for obj in _ld_objects(doc):
+            for key in ("datePublished", "dateCreated"):
+                if isinstance(obj.get(key), str):
+                    yield obj[key]
 
 
 def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:

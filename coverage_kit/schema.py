@@ -27,10 +27,13 @@ ARTICLES
     source_line       Int64     1-based line or record number inside ``source_path``
     n_words           Int64     words in ``text``
     format            category  loader that read it: aggregator, text, html, feed, table, folder
-    published_offset  Int64     UTC offset the source gave with the time, in minutes east of UTC
-                                (540 for +09:00); <NA> when it gave none or only a day.
-                                ``published + offset`` is the publisher's local time: its
-                                calendar day is the day printed on the page. A day written as
+    published_offset  Int64     UTC offset of the publisher's local time, in minutes east of
+                                UTC (540 for +09:00): as the source gave it; when the source
+                                gave the time in UTC ("Z") and the outlet's country has one
+                                time zone, that zone's offset at that moment. <NA> when the
+                                source gave no zone, or only a day. ``published + offset`` is
+                                the publisher's local time: its calendar day is the day
+                                printed on the page. A day written as
                                 a midnight timestamp without zone (news-please's
                                 "2016-11-09 00:00:00") is a date, not a time.
     language_source   category  where ``language`` comes from: "metadata" (the source's field,

@@ -109,6 +109,7 @@ def articles_frame() -> pd.DataFrame:
             "source_line": i,
             "n_words": len(text.split()),
             "format": "table",
+            "published_offset": pd.NA, "language_source": "metadata", "chrome_lines": 0,
         })
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLES, name="articles")
     df["outlet"] = pd.Categorical(df["outlet"].astype(str), dtype=OUTLET_DTYPE)

@@ -119,6 +119,7 @@ def articles() -> pd.DataFrame:
             "url": f"https://news.example/{aid}", "language": "en", "story_id": story,
             "source_path": "tests/veldavia.jsonl", "source_line": i,
             "n_words": len(text.split()), "format": "table",
+            "published_offset": pd.NA, "language_source": "metadata", "chrome_lines": 0,
         })
     df = schema.conform(pd.DataFrame(rows), schema.ARTICLES, name="articles")
     df["outlet"] = pd.Categorical(df["outlet"], categories=OUTLETS, ordered=True)
