@@ -25,6 +25,8 @@ __all__ = ["strip_chrome", "is_chrome"]
 
 #: Longest line (in words) that can be chrome; longer ones are article paragraphs.
 MAX_WORDS = 45
+#: Longest sentence (in words) that can be a prompt.
+MAX_SENTENCE_WORDS = 30
 
 _SOCIAL = r"(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp)"
 
@@ -120,6 +122,8 @@ def _chrome_sentence(sentence: str) -> bool:
         return True
     if _label(s):
         return True
+    if len(s.split()) > MAX_SENTENCE_WORDS:  # a prompt is short; this is prose (or an embed)
+        return False
     if not _CTA.search(s):
         return False
     return bool(_CTA_STRONG.search(s) or _IMPERATIVE.match(s) or _READER.search(s))

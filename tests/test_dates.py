@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coverage_kit.dates import DateError, parse_date
+from coverage_kit.dates import DateError, country_zone, local_offset, parse_date, parse_published
 
 
 def ts(s: str) -> pd.Timestamp:
@@ -150,3 +150,32 @@ def test_unknown_default_tz_is_an_error():
 
 def test_date_error_is_a_value_error():
     assert issubclass(DateError, ValueError)
+
+
+# --------------------------------------------------------------------------- offsets kept
+
+@pytest.mark.parametrize("value, utc, offset", [
+    ("2018-06-19T05:50:00+09:00", "2018-06-18T20:50Z", 540),   # the previous day in UTC
+    ("20180619T055000+0900", "2018-06-18T20:50Z", 540),
+    ("Tue, 4 May 2021 19:18:00 +0200", "2021-05-04T17:18Z", 120),
+    ("2022-05-03T22:46:08-03:00", "2022-05-04T01:46:08Z", -180),
+    ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28T14:28:56Z", 60),
+    ("2020-01-20T06:05:18Z", "2020-01-20T06:05:18Z", 0),
+    ("2021-05-11 09:49:18", "2021-05-11T09:49:18Z", None),     # no zone given
+    (1641587898, "2022-01-07T20:38:18Z", None),                 # epoch: a moment, no zone
+])
+def test_parse_published_keeps_the_offset(value, utc, offset):
+    got = parse_published(value)
+    assert got.when == ts(utc) and got.precision == "timestamp" and got.offset == offset
+
+
+def test_parse_published_date_only_has_no_offset():
+    assert parse_published("2019-10-16") == (ts("2019-10-16"), "date", None)
+
+
+def test_local_day_of_a_utc_time_in_the_outlets_zone():
+    when = ts("2023-11-01T23:01:00Z")
+    assert country_zone("ITA") == "Europe/Rome"
+    assert country_zone("USA") is None and country_zone("XXX") is None
+    local = when + pd.Timedelta(minutes=local_offset(when, "Europe/Rome"))
+    assert local.strftime("%Y-%m-%d") == "2023-11-02"

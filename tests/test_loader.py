@@ -376,15 +376,26 @@ def test_real_html_pages_metadata(html_dir):
         "unsupported"]
     got = articles.assign(file=articles["source_path"].str.rsplit("/", n=1).str[-1])
     merged = manifest.merge(got, on="file", suffixes=("_exp", ""))
-    # timestamps are stored in UTC; the manifest gives the publisher's local date
-    expected = pd.to_datetime(merged["published_exp"].str[:10]).dt.tz_localize("UTC")
-    off = merged["published"] - expected
-    dates = (off >= pd.Timedelta(hours=-14)) & (off < pd.Timedelta(hours=24 + 14))
-    dates &= (merged["published_precision"] == "timestamp") | (off == pd.Timedelta(0))
+    # timestamps are stored in UTC with the publisher's offset beside them; the manifest gives
+    # the publisher's local day, which is the day of published + published_offset
+    offset = pd.to_timedelta(merged["published_offset"].fillna(0).astype("int64"), unit="min")
+    local_day = (merged["published"] + offset).dt.strftime("%Y-%m-%d")
+    dates = local_day == merged["published_exp"].str[:10]
     titles = merged["title"].str.strip() == merged["title_exp"].str.strip()
     authors = merged["author"].fillna("") == merged["author_exp"]
-    # floors at what we reach now (24/19/17 of 29); the misses are the manifest's HARD cases
-    assert dates.sum() >= 23 and titles.sum() >= 18 and authors.sum() >= 16
+    # floors at what we reach now (27/19/17 of 29). The two date misses are the manifest's own
+    # notes: Tagesschau's only machine-readable date is a later update, and Zeit's page dates
+    # the online copy three days after the print issue. Nikkei (05:50+09:00), Clarín
+    # (22:46-03:00) and a Rome paper's 23:01Z keep their local day.
+    assert dates.sum() >= 27, merged.loc[~dates, ["file", "published_exp", "published"]]
+    assert titles.sum() >= 18 and authors.sum() >= 16
+    by_file = merged.set_index("file")
+    nikkei = by_file.loc["nikkei_2018-06-19_us-nk-hotline-trump.html"]
+    assert nikkei["published"] == pd.Timestamp("2018-06-18T20:50Z")
+    assert nikkei["published_offset"] == 540
+    # the publication, not the modification, time (JSON-LD dateModified is a day later)
+    assert by_file.loc["reuters_2020-01-19_parasite-sag-awards.html", "published"] == (
+        pd.Timestamp("2020-01-19T12:25:36Z"))
     # non-UTF-8 pages decode correctly (Latin-1, windows-1250, and a page mislabelled euc-kr)
     by_file = merged.set_index("file")
     assert "ö" in by_file.loc["nachrichten-at_2019-10-19_alternative-therapien-krebs.html", "text"]
