@@ -532,23 +532,34 @@ def _country_zones() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=512)
-def country_zone(country: str | None) -> str | None:
-    """The IANA zone of a country that has exactly one (``"ITA"`` -> ``"Europe/Rome"``), or
-    None for several (USA, RUS, BRA, ...) or an unknown code. Accepts ISO alpha-3 or alpha-2.
+def country_zones(country: str | None) -> tuple[str, ...]:
+    """IANA zones of a country (ISO alpha-3 or alpha-2), from the tz database.
 
-    >>> country_zone("ITA"), country_zone("JP"), country_zone("USA")
-    ('Europe/Rome', 'Asia/Tokyo', None)
+    >>> country_zones("ITA")
+    ('Europe/Rome',)
     """
     if not country or not isinstance(country, str):
-        return None
+        return ()
     code = country.strip().upper()
     if len(code) == 3:
         import pycountry
 
         rec = pycountry.countries.get(alpha_3=code)
         code = rec.alpha_2 if rec else ""
-    zones = _country_zones().get(code, ())
-    return zones[0] if len(zones) == 1 else None
+    return _country_zones().get(code, ())
+
+
+def country_offset(country: str | None, when: pd.Timestamp) -> int | None:
+    """Minutes east of UTC in ``country`` at the moment ``when``, when all its zones agree
+    (Germany's two zones do; the United States' do not), else None.
+
+    >>> country_offset("ITA", pd.Timestamp("2023-11-01T23:01:00Z"))
+    60
+    >>> country_offset("USA", pd.Timestamp("2023-11-01T23:01:00Z")) is None
+    True
+    """
+    offsets = {local_offset(when, z) for z in country_zones(country)}
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def local_offset(when: pd.Timestamp, zone: str) -> int:
@@ -559,4 +570,3 @@ def local_offset(when: pd.Timestamp, zone: str) -> int:
     """
     off = when.tz_convert(_zone(zone)).utcoffset()
     return int(off.total_seconds() // 60)
-

@@ -453,11 +453,9 @@ class _Normaliser:
         outlet_name = outlet.name if outlet else (str(given_outlet).strip() if given_outlet
                                                   else None)
         if precision == "timestamp" and offset == 0 and outlet is not None:
-            # a time given in UTC: the publisher's local time is its home zone's, when its
-            # country has one (a Rome paper's 23:01Z is 00:01 on the next day in Rome)
-            zone = dates.country_zone(outlet.country)
-            if zone is not None:
-                offset = dates.local_offset(published, zone)
+            # a time given in UTC: the publisher's local time is its country's, when all
+            # its zones agree (a Rome paper's 23:01Z is 00:01 on the next day in Rome)
+            offset = dates.country_offset(outlet.country, published) or offset
         aggregator = f.get("aggregator")
         if aggregator:
             agg = self.outlet(aggregator)

@@ -30,7 +30,7 @@ ARTICLES
     published_offset  Int64     UTC offset of the publisher's local time, in minutes east of
                                 UTC (540 for +09:00): as the source gave it; when the source
                                 gave the time in UTC ("Z") and the outlet's country has one
-                                time zone, that zone's offset at that moment. <NA> when the
+                                offset at that moment (all its zones agree), that offset. <NA> when the
                                 source gave no zone, or only a day. ``published + offset`` is
                                 the publisher's local time: its calendar day is the day
                                 printed on the page. A day written as
