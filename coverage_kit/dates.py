@@ -407,6 +407,8 @@ def _finish(dt: datetime, default_tz: str, value: object, *, given: bool | None 
 def _from_epoch(value: object) -> Published:
     try:
         x = float(value)  # type: ignore[arg-type]
+    except OverflowError as exc:
+        raise DateError(f"epoch value {str(value)[:30]}... is far too large to be a date") from exc
     except (TypeError, ValueError) as exc:
         raise DateError(f"not a date: {value!r}") from exc
     if math.isnan(x):

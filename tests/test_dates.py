@@ -129,6 +129,8 @@ def test_relative_dates_are_refused(value):
     (float("nan"), r"no date given"),
     (pd.NaT, r"no date given"),
     (1641587898000, r"too large for seconds.*milliseconds"),
+    (10**400, r"far too large"),
+    (-10**10, r"implausible year"),
     (True, r"not a date"),
 ])
 def test_refusals_say_what_is_wrong(value, message):
