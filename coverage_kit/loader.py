@@ -465,7 +465,13 @@ class _Normaliser:
         wires_field = f.get("wires")
         if isinstance(wires_field, (list, tuple)):
             wires_field = " / ".join(str(w) for w in wires_field)
-        credit_text = " / ".join(str(c) for c in (wires_field, credit) if c)
+        # a byline field that is an agency ("By AFP", ["Associated Press"]) credits the wire;
+        # not the author trafilatura guesses on an HTML page, which can be a photo credit
+        # ("PAP/ Jan Kowalski" beside the picture)
+        byline = f.get("author") if fmt != "html" else None
+        if isinstance(byline, (list, tuple)):
+            byline = "; ".join(str(a) for a in byline if a)
+        credit_text = " / ".join(str(c) for c in (wires_field, credit, byline) if c)
         wires = tagger.find_wires(text, credit=credit_text or None, registry=self.registry)
 
         author = f.get("author")

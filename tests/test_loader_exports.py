@@ -138,6 +138,17 @@ def test_language_field_contradicted_by_the_text_is_corrected(tmp_path):
     assert by_file.loc["c.json", ["language", "language_source"]].tolist() == ["fr", "metadata"]
 
 
+def test_agency_byline_credits_the_wire(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps(_news_please(authors=["By AFP"])),
+                                     encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(_news_please(
+        title="Other", authors=["Associated Press", "Jane Doe"])), encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps(_news_please(title="Third")), encoding="utf-8")
+    wires = {t: list(w) for t, w in zip(*_load(tmp_path).articles[["title", "wires"]].T.values)}
+    assert wires["Freight train derails near river crossing"] == ["AFP"]
+    assert wires["Other"] == ["AP"] and wires["Third"] == []
+
+
 def test_newspaper4k_trafilatura_and_media_cloud_files(tmp_path):
     newspaper4k = {"title": "Bridge to stay shut", "authors": ["Lena Ortiz"],
                    "publish_date": "2021-09-14T07:30:00+02:00", "text": BODY,
