@@ -9,6 +9,14 @@ named tuple ``(articles, rejects)``. Every input file and record ends either as 
 ``articles`` or as a row of ``rejects`` with its ``source_path``, ``source_line`` and a reason;
 one warning summarises the rejects.
 
+Every record goes through the same steps, whatever its format: page chrome (newsletter
+sign-ups, cookie notices, follow/share prompts; see :mod:`coverage_kit.chrome`) is removed
+from the text and counted in ``chrome_lines``; the publication time is read with its UTC
+offset (``published_offset``), a publication field always before a modification one; the
+language is the source's unless a confident detection on enough text contradicts it
+(``language_source``). When a record has no date, a modification date, then a day in its
+URL, is used and named in ``published_from``.
+
 Folders may hold a ``.ckignore`` file with one glob pattern per line (``actors.csv``,
 ``notes/*``) naming files that are not articles; they are listed in ``rejects`` with code
 ``ignored`` and are not counted as problems. ``README*`` files are ignored the same way.

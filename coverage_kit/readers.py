@@ -19,8 +19,12 @@ Supported formats (``format=`` names):
 ``feed``
     RSS and Atom feeds, through feedparser; one record per entry.
 ``table``
-    CSV, TSV, JSON (array of objects), JSON Lines and Parquet; one record per row, columns mapped
-    by :data:`DEFAULT_COLUMNS` or a user mapping.
+    CSV, TSV, JSON, JSON Lines and Parquet; one record per row, columns mapped by
+    :data:`DEFAULT_COLUMNS` or a user mapping. A JSON file may hold one article (news-please,
+    newspaper4k and trafilatura write one file per article; list-valued fields such as
+    ``authors`` are fields, not articles), an array of articles, or an object wrapping one
+    array (``{"articles": [...]}``, Media Cloud's ``{"results": [...]}``). A list of links
+    without text (GDELT's article lists) is rejected with a sentence saying so.
 """
 
 from __future__ import annotations
@@ -535,7 +539,8 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
     fields: dict[str, Any] = {
         "title": clean_title(doc.title, site, doc.hostname), "text": doc.text,
         "published": date, "author": clean_author(doc.author, site, doc.hostname),
-        "url": doc.url, "outlet": site, "language": doc.language,
+        "url": doc.url, "outlet": site,
+        "language": doc.language or (tree.get("lang") if tree is not None else None),
     }
     extra = {"hostname": doc.hostname} if doc.hostname else {}
     if doc.sitename:
