@@ -28,7 +28,8 @@ MAX_WORDS = 45
 #: Longest sentence (in words) that can be a prompt.
 MAX_SENTENCE_WORDS = 30
 
-_SOCIAL = r"(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp)"
+_SOCIAL = (r"(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon"
+           r"|telegram|whatsapp)")
 
 # Calls to action, matched case-insensitively. Each needs an addressee (see _READER) unless it
 # is explicit enough on its own (those in _CTA_STRONG).
@@ -43,7 +44,8 @@ _CTA = re.compile(
     rf"|follow\b.{{0,60}}\b(?:on\s+)?{_SOCIAL}\b|{_SOCIAL}\s*:\s*@\w+|follow\s+(?:us|@\w+)"
     r"|share\s+(?:this|it|on|via|with\s+(?:your|friends))\b|download\b.{0,30}\bapp\b"
     r"|\bapp\b.{0,20}\b(?:ios|android)\b|podcast"
-    r"|cookies?\b|privacy\s+(?:policy|notice|settings)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
+    r"|cookies?\b|privacy\s+(?:policy|notice|settings)"
+    r"|terms\s+(?:of\s+(?:use|service)|and\s+conditions)"
     r"|read\s+more\b|click\s+here|log\s?in\s+to\b|register\s+(?:now|here|for\s+free)"
     # de
     r"|abonnier|anmelden|abmelden|e-mail-adresse|teilen\b|folgen\s+sie|datenschutz"
@@ -62,7 +64,8 @@ _CTA = re.compile(
 # Calls to action explicit enough without an addressee: a cookie notice, "Twitter: @handle".
 _CTA_STRONG = re.compile(
     rf"^{_SOCIAL}\s*:\s*@\w+|this\s+(?:site|website)\s+uses\s+cookies"
-    r"|diese\s+(?:seite|website)\s+(?:verwendet|nutzt)\s+cookies|ce\s+site\s+utilise\s+des\s+cookies",
+    r"|diese\s+(?:seite|website)\s+(?:verwendet|nutzt)\s+cookies"
+    r"|ce\s+site\s+utilise\s+des\s+cookies",
     re.I,
 )
 # Signs that a sentence speaks to the reader.

@@ -517,7 +517,8 @@ class _Normaliser:
 #: A day written as a timestamp at midnight with no zone (or UTC): a placeholder, not a time.
 _MIDNIGHT = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?\s*$")
 #: A date in a URL path: /2016/11/03/, /2016-11-03/, /20161103/.
-_URL_DATE = re.compile(r"/((?:19[89]|20\d)\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL_DATE = re.compile(
+    r"/((?:19[89]|20\d)\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 
 
 def _url_date(url: object) -> str | None:

@@ -67,7 +67,8 @@ def test_strip_chrome_counts_and_keeps_paragraphs():
 
 def test_loader_counts_chrome_lines(tmp_path):
     (tmp_path / "a.txt").write_text(
-        "---\ndate: 2025-03-06\n---\nBorder reopens\n\nThe border reopened on Monday.\n\nSign up for our newsletter\n\n"
+        "---\ndate: 2025-03-06\n---\nBorder reopens\n\nThe border reopened on Monday.\n\n"
+        "Sign up for our newsletter\n\n"
         "Trucks queued for hours.\n", encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RejectWarning)
