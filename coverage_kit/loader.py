@@ -460,10 +460,6 @@ class _Normaliser:
             outlet = self.outlet(name)
         outlet_name = outlet.name if outlet else (str(given_outlet).strip() if given_outlet
                                                   else None)
-        if precision == "timestamp" and offset == 0 and outlet is not None:
-            # a time given in UTC: the publisher's local time is its country's, when all
-            # its zones agree (a Rome paper's 23:01Z is 00:01 on the next day in Rome)
-            offset = dates.country_offset(outlet.country, published) or offset
         aggregator = f.get("aggregator")
         if aggregator:
             agg = self.outlet(aggregator)
@@ -498,15 +494,19 @@ class _Normaliser:
 
         row = {
             "title": title, "text": text, "published": published,
-            "published_precision": precision, "published_offset": offset,
-            "outlet": outlet_name,
+            "published_precision": precision, "outlet": outlet_name,
             "outlet_country": outlet.country if outlet else None,
             "outlet_language": outlet.language if outlet else None,
             "aggregator": aggregator or None, "wires": wires, "author": author,
             "url": str(url).strip() if url else None, "language": language,
             "source_path": path, "source_line": rec.line, "n_words": len(text.split()),
             "format": fmt, "language_source": language_source, "chrome_lines": n_chrome,
+            "published_offset": offset,
         }
+        if precision == "timestamp" and offset == 0 and row["outlet_country"]:
+            # a time given in UTC: the publisher's local time is its country's, when all
+            # its zones agree (a Rome paper's 23:01Z is 00:01 on the next day in Rome)
+            row["published_offset"] = dates.country_offset(row["outlet_country"], published) or 0
         row["article_id"] = article_id(outlet_name, published, title, text)
         for k, v in rec.extra.items():
             if k not in row:
