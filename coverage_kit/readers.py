@@ -739,11 +739,16 @@ def _article_list(obj: Any) -> list | None:
     object wrapping one array of them (``{"articles": [...]}``, ``{"results": [...]}``)."""
     if isinstance(obj, list):
         return obj
-    if _is_article(obj):
-        return [obj]
     if isinstance(obj, dict):
         arrays = [v for v in obj.values()
                   if isinstance(v, list) and v and all(isinstance(o, dict) for o in v)]
+        has_text = any(isinstance(v, str) for k, v in obj.items()
+                       if str(k).lower() in DEFAULT_COLUMNS["text"])
+        # a feed-like wrapper has a title of its own: {"title": "Feed", "items": [...]}
+        if len(arrays) == 1 and not has_text and any(_is_article(o) for o in arrays[0]):
+            return arrays[0]
+        if _is_article(obj):
+            return [obj]
         if len(arrays) == 1:
             return arrays[0]
         nested = [v for v in obj.values() if isinstance(v, dict)]

@@ -188,6 +188,14 @@ def test_gdelt_link_list_is_named_as_such(tmp_path):
     assert "links without article text" in rejects["reason"][0]
 
 
+def test_wrapper_with_a_title_of_its_own(tmp_path):
+    feed = {"title": "Rail desk export", "items": [
+        {"title": f"Item {i}", "content": f"{i}. " + BODY, "date": "2021-09-14"}
+        for i in range(2)]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    assert sorted(_load(tmp_path).articles["title"]) == ["Item 0", "Item 1"]
+
+
 def test_json_lines_in_a_json_file(tmp_path):
     lines = [json.dumps(_news_please(title=f"Line {i}", maintext=f"{i}. " + BODY))
              for i in range(3)]
