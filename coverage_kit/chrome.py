@@ -82,6 +82,10 @@ _IMPERATIVE = re.compile(
     r"|condividi|feedback)\b",
     re.I,
 )
+# A reporting clause: someone said it, so it is the article's sentence, not the page's prompt.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according\s+to|announced|reported|sagte|teilte\s+mit|erkl[äa]rte"
+    r"|a\s+d[ée]clar[ée]|selon|dijo|seg[úu]n|afirm[óo]|ha\s+detto|secondo)\b", re.I)
 #: Whole-line labels of page boxes (compared lower-cased, without final punctuation).
 LABELS = frozenset({
     "related", "related articles", "related stories", "related content", "related coverage",
@@ -126,6 +130,8 @@ def _chrome_sentence(sentence: str) -> bool:
     if _label(s):
         return True
     if len(s.split()) > MAX_SENTENCE_WORDS:  # a prompt is short; this is prose (or an embed)
+        return False
+    if _REPORTED.search(s):  # "Sign-up for flu shots opens Monday, officials said."
         return False
     if not _CTA.search(s):
         return False

@@ -52,6 +52,8 @@ def test_chrome_lines(line):
     "@jdoe.",  # the credit of a quoted post: kept with the post
     "Die Regierung will ihre Daten nicht teilen, sagte ein Sprecher.",
     "El Gobierno puede compartir los datos con Bruselas, dijo el ministro.",
+    "Sign up for flu shots opens Monday, the health department said.",
+    "Subscribers will receive updates by text message, according to the utility.",
 ])
 def test_article_sentences_stay(line):
     assert not is_chrome(line)
