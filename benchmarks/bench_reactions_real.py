@@ -191,6 +191,21 @@ def load_dev_articles(gold: list[dict], shared: Path = SHARED) -> tuple[pd.DataF
 # scoring
 # --------------------------------------------------------------------------------------------
 
+def _source(doc: str) -> str:
+    """A short name for the corpus an article comes from."""
+    if "/polnear/" in doc:
+        return "PolNeAR"
+    if "giveme5w1h" in doc:
+        return "Giveme5W1H"
+    if "/html/" in doc:
+        return "HTML pages"
+    return "seed"
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
 def _words(s: str, n: int = 12) -> str:
     w = str(s).split()
     return " ".join(w[:n]) + (" ..." if len(w) > n else "")
@@ -200,6 +215,7 @@ def _words(s: str, n: int = 12) -> str:
 class Scores:
     n_articles: int = 0
     n_negatives: int = 0
+    n_hard_negatives: int = 0
     n_gold_reactions: int = 0
     tp: int = 0
     fp: int = 0
@@ -209,6 +225,7 @@ class Scores:
     gold_not_located: int = 0
     negatives_with_fp: int = 0
     confusion: Counter = field(default_factory=Counter)
+    by_source: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
     seconds: float = 0.0
 
@@ -231,6 +248,7 @@ class Scores:
 
     def figures(self) -> dict:
         return {"articles": self.n_articles, "negatives": self.n_negatives,
+                "hard_negatives": self.n_hard_negatives,
                 "gold_reactions": self.n_gold_reactions,
                 "country_precision": round(self.precision, 4),
                 "country_recall": round(self.recall, 4), "country_f1": round(self.f1, 4),
@@ -254,17 +272,25 @@ def score(gold: list[dict], arts: pd.DataFrame, table: pd.DataFrame) -> Scores:
         gold_set = {r["country"] for r in required}
         sc.n_gold_reactions += len(required)
         sc.n_negatives += not required
+        sc.n_hard_negatives += bool(entry.get("hard_negative"))
         pred = by_art.get(art["article_id"])
         pred = pred if pred is not None else preds.iloc[0:0]
         got = set(pred["country"].astype(str))
         tp, fp, fn = got & gold_set, got - gold_set - optional, gold_set - got
         sc.tp, sc.fp, sc.fn = sc.tp + len(tp), sc.fp + len(fp), sc.fn + len(fn)
+        part = sc.by_source.setdefault(_source(doc), Counter())
+        part["articles"] += 1
+        part["tp"], part["fp"], part["fn"] = (part["tp"] + len(tp), part["fp"] + len(fp),
+                                              part["fn"] + len(fn))
         if not required and fp:
             sc.negatives_with_fp += 1
         for c in sorted(fp):
-            for _, p in pred[pred["country"] == c].iterrows():
-                sc.errors.append((doc, "false country", f"{c} {p['stance']} ({p['actor']})",
-                                  _words(p["text"])))
+            rows = pred[pred["country"] == c]
+            first = rows.iloc[0]
+            more = f", {len(rows)} rows" if len(rows) > 1 else ""
+            stances = "/".join(sorted(set(rows["stance"].astype(str))))
+            sc.errors.append((doc, "false country", f"{c} {stances} ({first['actor']}{more})",
+                              _words(first["text"])))
         for c in sorted(fn):
             r = next(r for r in required if r["country"] == c)
             sc.errors.append((doc, "missed country", f"{c} {r['stance']} ({r['speaker']})",
@@ -318,7 +344,8 @@ def run(gold_path: Path = GOLD, shared: Path = SHARED) -> tuple[Scores, dict]:
 def print_report(sc: Scores, how: dict, *, errors: int = 200) -> None:
     f = sc.figures()
     fallback = sum(v == "fallback" for v in how.values())
-    print(f"real reactions dev set: {f['articles']} articles ({f['negatives']} negatives), "
+    print(f"real reactions dev set: {f['articles']} articles ({f['negatives']} without a "
+          f"reaction, {f['hard_negatives']} of them hard negatives), "
           f"{f['gold_reactions']} gold reactions; {fallback} article(s) built from JSON because "
           f"the loader rejected them")
     print(f"reacting countries: P={sc.precision:.3f} R={sc.recall:.3f} F1={sc.f1:.3f} "
@@ -327,6 +354,11 @@ def print_report(sc: Scores, how: dict, *, errors: int = 200) -> None:
     print(f"stance accuracy over matched reactions: {sc.stance_accuracy:.3f} "
           f"({sc.stance_correct}/{sc.stance_matched}; {sc.gold_not_located} gold sentences not "
           f"found in the loaded text)   target >= {TARGETS['stance_accuracy']:.2f}")
+    parts = []
+    for name, v in sorted(sc.by_source.items()):
+        f1 = f"{_f1(v['tp'], v['fp'], v['fn']):.2f}" if v["tp"] + v["fp"] + v["fn"] else "-"
+        parts.append(f"{name} {f1} ({v['articles']} articles, fp {v['fp']}, fn {v['fn']})")
+    print("country F1 by source: " + ", ".join(parts))
     print("confusion (rows gold, columns predicted):")
     print("           " + "".join(f"{s:>9}" for s in STANCES))
     for g in STANCES:
