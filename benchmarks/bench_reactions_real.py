@@ -60,7 +60,8 @@ STANCES = ("condemn", "concern", "support", "neutral")
 TARGETS = {"country_f1": 0.90, "stance_accuracy": 0.85}
 
 # a sentence ends at . ! ? (and a closing quote) before a capital, or at a line end
-_SENT_END = re.compile(r'(?<=[.!?])["\u201d\u2019\u00bb\']?\s+(?=["\u201c\u2018\u00ab(]?[A-Z0-9])|\n')
+_SENT_END = re.compile(r"(?<=[.!?])(?:''|[\"\u201d\u2019\u00bb'])?\s+"
+                       r"(?=(?:''|[\"\u201c\u2018\u00ab('])?[A-Z0-9\u00c0-\u00dd])|\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -97,17 +98,34 @@ def evidence_pattern(evidence: str) -> re.Pattern:
     return re.compile(r"\s+".join(re.escape(w) for w in evidence.split()))
 
 
+# a period after these (or after a single capital, an initial) does not end a sentence
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "adm", "lt", "col", "sgt",
+           "prof", "rev", "jr", "sr", "no", "vs", "u.s", "u.n", "e.u", "u.k", "d.c", "sept",
+           "jan", "feb", "aug", "oct", "nov", "dec", "calif", "fla", "mass", "ariz", "n.h",
+           "pa", "inc", "co", "corp", "ltd", "hr", "fr", "dipl", "nr", "bzw", "z.b", "mme"}
+
+
+def _real_ends(text: str, lo: int, hi: int):
+    for m in _SENT_END.finditer(text, lo, hi):
+        if m.group(0) != "\n":
+            head = text[max(0, m.start() - 12):m.start() + 1].rstrip("\"\u201d\u2019\u00bb'")
+            word = head.split()[-1].rstrip(".").lower() if head.split() else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        yield m
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` (widened to sentence ends on both sides)."""
     lo = 0
-    for m in _SENT_END.finditer(text, 0, min(len(text), start + 3)):
+    for m in _real_ends(text, 0, min(len(text), start + 3)):
         if m.end() <= start:
             lo = m.end()
-    m = _SENT_END.search(text, end)
     hi = len(text)
-    if m:
+    for m in _real_ends(text, end, len(text)):
         g = m.group(0)
         hi = m.start() + len(g) - len(g.lstrip('"\u201d\u2019\u00bb\''))
+        break
     return lo, hi
 
 
