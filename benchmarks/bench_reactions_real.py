@@ -107,7 +107,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "adm", "lt
 
 def _real_ends(text: str, lo: int, hi: int):
     for m in _SENT_END.finditer(text, lo, hi):
-        if m.group(0) != "\n":
+        if "\n" not in m.group(0):  # a line end always ends a sentence
             head = text[max(0, m.start() - 12):m.start() + 1].rstrip("\"\u201d\u2019\u00bb'")
             word = head.split()[-1].rstrip(".").lower() if head.split() else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
