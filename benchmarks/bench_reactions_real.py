@@ -13,10 +13,11 @@ from the JSON's ``title``, ``text``, ``date_publish`` and ``publisher``.
 
 Figures:
 
-- **reacting countries**: per article, the set of foreign reactors (countries and organisations,
-  ``domestic`` rows left out) against the gold set; micro-averaged precision, recall, F1. Gold
-  reactions marked ``optional`` neither count as a miss nor make a prediction wrong. Hard
-  negatives contribute false positives only.
+- **reacting countries**: per article, the set of foreign reactors (countries and organisations;
+  ``domestic`` rows, and rows marked ``relevant=False`` where the table has that column, left
+  out) against the gold set; micro-averaged precision, recall, F1. Gold reactions marked
+  ``optional`` neither count as a miss nor make a prediction wrong. Hard negatives contribute
+  false positives only.
 - **stance accuracy** over matched reactions: a prediction matches a gold reaction when the
   country is the same and the predicted statement overlaps the gold sentence (found in the
   loaded text by its evidence words); correct when the stance equals ``stance`` or
@@ -274,13 +275,16 @@ class Scores:
                 "stance_accuracy": round(self.stance_accuracy, 4),
                 "negatives_with_false_positive": self.negatives_with_fp,
                 "gold_not_located": self.gold_not_located,
-                "articles_per_s": round(self.n_articles / self.seconds, 2) if self.seconds else None}
+                "articles_per_s": (round(self.n_articles / self.seconds, 2) if self.seconds
+                                   else None)}
 
 
 def score(gold: list[dict], arts: pd.DataFrame, table: pd.DataFrame) -> Scores:
     """Compare ``reactions_table`` output with the gold set (see the module notes)."""
     sc = Scores(n_articles=len(gold))
     preds = table[~table["domestic"].astype(bool)] if len(table) else table
+    if "relevant" in preds.columns and len(preds):  # rows marked off-topic are not reactions
+        preds = preds[preds["relevant"].fillna(True).astype(bool)]
     by_art = {a: g for a, g in preds.groupby("article_id", sort=False)} if len(preds) else {}
     for entry, (_, art) in zip(gold, arts.iterrows()):
         text = art["text"]
