@@ -28,6 +28,7 @@ Figures:
     .venv/bin/python benchmarks/bench_reactions_real.py
     .venv/bin/python benchmarks/bench_reactions_real.py --errors 0     # figures only
     .venv/bin/python benchmarks/bench_reactions_real.py --json out.json
+    .venv/bin/python benchmarks/bench_reactions_real.py --locate DOC "evidence words"
 
 Targets (issue 10): country F1 >= 0.90, stance accuracy >= 0.85. The exit status is 0 whatever
 the figures; the floors in ``tests/data/reactions_real_floors.json`` are pinned by
@@ -393,15 +394,35 @@ def print_report(sc: Scores, how: dict, *, errors: int = 200) -> None:
             print(f"  {doc}\n      {kind}: {what}: \"{ev}\"")
 
 
+def _locate_cli(doc: str, evidence: str) -> int:
+    raw = raw_source(doc)
+    hits = list(evidence_pattern(evidence).finditer(raw))
+    if len(hits) != 1:
+        print(f"{doc}: the evidence occurs {len(hits)} times; it must occur once")
+        return 1
+    if len(evidence.split()) > 12:
+        print("evidence is limited to 12 words")
+        return 1
+    start, end = sentence_span(raw, hits[0].start(), hits[0].end())
+    print(json.dumps({"start": start, "end": end, "evidence": hits[0].group(0)},
+                     ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL file")
     ap.add_argument("--errors", type=int, default=200, help="errors to list (0: none)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--locate", nargs=2, metavar=("DOC", "EVIDENCE"),
+                    help="annotation aid: print the start/end of the sentence holding EVIDENCE "
+                         "in DOC (a path relative to ../shared), as stored in the gold file")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"{SHARED} not found: the real corpora are needed (set COVERAGE_KIT_SHARED)")
         return 0
+    if args.locate:
+        return _locate_cli(*args.locate)
     sc, how = run(args.gold)
     print_report(sc, how, errors=args.errors)
     if args.json:
