@@ -124,7 +124,8 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= start:
             lo = m.end()
     hi = len(text)
-    for m in _real_ends(text, end, len(text)):
+    # start a little before ``end``: evidence may end with the sentence's own '."'
+    for m in _real_ends(text, max(start, end - 3), len(text)):
         g = m.group(0)
         hi = m.start() + len(g) - len(g.lstrip('"\u201d\u2019\u00bb\''))
         break
