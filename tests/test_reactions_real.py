@@ -139,3 +139,45 @@ def test_hard_negatives_floor(real_scores):
     clean = 1 - scores.negatives_with_fp / scores.n_negatives
     assert clean >= FLOORS["negatives_clean"], (
         f"{scores.negatives_with_fp} of {scores.n_negatives} negatives got a false reactor")
+
+
+def test_scorer_rules_on_a_small_invented_case():
+    # two invented articles: one with reactions (one optional, one with an alt stance), one
+    # hard negative
+    import pandas as pd
+
+    bench = _bench()
+    text = ("Country A closed its border. Minister Alpha of Beeland condemned the closure. "
+            "Senator Gamma of Ceeland criticised it too. Deeland's spokesman voiced concern.")
+    neg = "Country A held a parade. Beeland's team won a football match."
+    gold = [
+        {"doc": "x/one.txt", "focus": "AAA", "hard_negative": False, "reactions": [
+            {"country": "BEL", "speaker": "Minister Alpha", "stance": "condemn",
+             "evidence": "condemned the closure"},
+            {"country": "CAN", "speaker": "Senator Gamma", "stance": "condemn", "optional": True,
+             "evidence": "criticised it too"},
+            {"country": "DEU", "speaker": "Deeland's spokesman", "stance": "concern",
+             "alt_stance": "neutral", "evidence": "voiced concern"}]},
+        {"doc": "x/two.txt", "focus": "AAA", "hard_negative": True, "reactions": []},
+    ]
+    arts = pd.DataFrame({"article_id": ["a1", "a2"], "text": [text, neg]})
+
+    def row(aid, country, stance, phrase, doc_text, relevant=True):
+        s = doc_text.index(phrase)
+        return {"article_id": aid, "country": country, "stance": stance, "actor": "x",
+                "text": phrase, "start": s, "end": s + len(phrase), "domestic": False,
+                "relevant": relevant}
+
+    table = pd.DataFrame([
+        row("a1", "BEL", "concern", "condemned the closure", text),  # right country, wrong stance
+        row("a1", "CAN", "condemn", "criticised it too", text),  # optional: no false positive
+        row("a1", "DEU", "neutral", "voiced concern", text),  # the alt stance: correct
+        row("a2", "BEL", "neutral", "team won a football match", neg),  # hard negative: fp
+        row("a2", "ESP", "neutral", "held a parade", neg, relevant=False),  # off-topic: ignored
+    ])
+    sc = bench.score(gold, arts, table)
+    assert (sc.tp, sc.fp, sc.fn) == (2, 1, 0)
+    assert (sc.stance_matched, sc.stance_correct) == (2, 1)
+    assert sc.confusion[("condemn", "concern")] == 1 and sc.negatives_with_fp == 1
+    kinds = sorted(e[1] for e in sc.errors)
+    assert kinds == ["false country", "stance"]
