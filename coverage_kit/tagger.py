@@ -646,6 +646,14 @@ _CAPS_DATELINE_RE = re.compile(
     r"[ \t]*(?:-{1,2}|[–—])[ \t]"
 )
 _FINAL_PAREN_RE = re.compile(r"[.!?\"”»][ \t]*\((?P<credit>[^()\n]{1,40})\)[ \t]*$")
+# a dateline inside a line, as in texts whose paragraphs were joined into one ("... By Jane
+# Doe WASHINGTON, Nov 6 (Reuters) - The FBI said"): the place must be in capitals
+_INLINE_DATELINE_RE = re.compile(
+    r"(?<![\w,(])(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[a-zé]{3,10}\.?))?"
+    r"[ \t]*\((?P<credit>[^()\n]{1,40})\)\.?[ \t]*(?:-{1,2}|[–—])[ \t]"
+)
 # "... on Friday. — dpa": a dash and agency names close the paragraph
 _FINAL_DASH_RE = re.compile(
     r"[.!?\"”»][ \t]+(?:-{1,2}|[–—])[ \t]*(?P<credit>[^\W\d_][^\n—–()]{0,38}?)[ \t]*\.?[ \t]*$")
@@ -821,6 +829,10 @@ class _CreditReader:
             found += self.strict(m["credit"]) or []
         if not found:
             m = _SLASH_DATELINE_RE.match(head) or _CAPS_DATELINE_RE.match(head)
+            if m:
+                found += self.strict(m["credit"]) or []
+        if not found and len(line) > 200 and "(" in line[:800]:
+            m = _INLINE_DATELINE_RE.search(line[:800])
             if m:
                 found += self.strict(m["credit"]) or []
         if not found and len(line) <= 160:
