@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from coverage_kit.loader import load_articles  # noqa: E402
-from coverage_kit.tagger import _reader, default_registry, tag_record  # noqa: E402
+from coverage_kit.tagger import default_registry, tag_record, wire_credit_lines  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 POLNEAR = SHARED / "data" / "polnear"
@@ -121,19 +121,17 @@ def polnear_wires(verbose: bool) -> None:
 
 def polnear_mentions(verbose: bool) -> None:
     reg = default_registry()
-    reader = _reader(reg)
     spellings = sorted({s for o in reg if o.is_agency for s in (o.name, *o.aliases)},
                        key=len, reverse=True)
     names = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, spellings)) + r")(?!\w)", re.I)
     naming = credited = 0
     for r, body in polnear_rows():
-        lines = [line for line in body.splitlines() if line.strip()]
-        last = len(lines) - 3
-        for i, line in enumerate(lines):
+        credits = {n: agencies for n, _line, agencies in wire_credit_lines(body)}
+        for n, line in enumerate(body.splitlines(), start=1):
             if not any(reg.match_agency(m.group(0)) for m in names.finditer(line)):
                 continue
             naming += 1
-            got = reader.line(line, edge=i < 2 or i >= last)
+            got = credits.get(n)
             if got:
                 credited += 1
                 if verbose:

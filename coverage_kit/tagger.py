@@ -36,6 +36,7 @@ __all__ = [
     "OutletRegistry",
     "default_registry",
     "find_wires",
+    "wire_credit_lines",
     "find_outlet_credit",
     "tag_articles",
     "tag_record",
@@ -654,6 +655,7 @@ _INLINE_DATELINE_RE = re.compile(
     r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[a-zé]{3,10}\.?))?"
     r"[ \t]*\((?P<credit>[^()\n]{1,40})\)\.?[ \t]*(?:-{1,2}|[–—])[ \t]"
 )
+_PAREN_DASH_RE = re.compile(r"\)\.?[ \t]*(?:-|–|—)")
 # "... on Friday. — dpa": a dash and agency names close the paragraph
 _FINAL_DASH_RE = re.compile(
     r"[.!?\"”»][ \t]+(?:-{1,2}|[–—])[ \t]*(?P<credit>[^\W\d_][^\n—–()]{0,38}?)[ \t]*\.?[ \t]*$")
@@ -831,8 +833,8 @@ class _CreditReader:
             m = _SLASH_DATELINE_RE.match(head) or _CAPS_DATELINE_RE.match(head)
             if m:
                 found += self.strict(m["credit"]) or []
-        if not found and len(line) > 200 and "(" in line[:800]:
-            m = _INLINE_DATELINE_RE.search(line[:800])
+        if not found and len(line) > 200 and _PAREN_DASH_RE.search(line, 0, 800):
+            m = _INLINE_DATELINE_RE.search(line, 0, 800)
             if m:
                 found += self.strict(m["credit"]) or []
         if not found and len(line) <= 160:
@@ -934,11 +936,39 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
     if _present(url):
         found += reader.url(str(url))
     if text:
-        lines = [line for line in str(text).splitlines() if line.strip()]
-        last = len(lines) - 3
-        for i, line in enumerate(lines):
-            found += reader.line(line, edge=i < 2 or i >= last)
+        for _line, _text, agencies in wire_credit_lines(text, registry=registry):
+            found += agencies
     return list(dict.fromkeys(found))
+
+
+def wire_credit_lines(text: str | None, *, registry: OutletRegistry | None = None
+                      ) -> list[tuple[int, str, list[str]]]:
+    """The lines of ``text`` that credit wire agencies, to show where :func:`find_wires` looked.
+
+    Returns
+    -------
+    list of (int, str, list of str)
+        For each crediting line: its 1-based line number in ``text``, the line, and the
+        agencies it credits.
+
+    Examples
+    --------
+    >>> text = "MOSCOW (Reuters) - Talks began.\\n\\nPeskov told AFP the talks would go on."
+    >>> wire_credit_lines(text)
+    [(1, 'MOSCOW (Reuters) - Talks began.', ['Reuters'])]
+    """
+    if not text:
+        return []
+    reader = _reader(registry or default_registry())
+    numbered = [(n, line) for n, line in enumerate(str(text).splitlines(), start=1)
+                if line.strip()]
+    last = len(numbered) - 3
+    out = []
+    for i, (n, line) in enumerate(numbered):
+        agencies = reader.line(line, edge=i < 2 or i >= last)
+        if agencies:
+            out.append((n, line, agencies))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
