@@ -401,7 +401,10 @@ class _Normaliser:
             author = "; ".join(str(a) for a in author if a)
         tags = tagger.tag_record(text=text, outlet=f.get("outlet"), url=url,
                                  hostname=rec.extra.get("hostname"), credit=credit,
-                                 author=author, wires=f.get("wires"), registry=self.registry)
+                                 author=author, wires=f.get("wires"),
+                                 outlet_country=rec.extra.get("outlet_country"),
+                                 outlet_language=rec.extra.get("outlet_language"),
+                                 registry=self.registry)
         outlet_name, wires = tags.outlet, tags.wires
         if not author and credit:
             # aggregator credit lines put the editor's initials before the agencies

@@ -674,6 +674,7 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
                  "MARESK (Reuters) - Talks began.", "Talks began. — dpa",
                  "Die Truppen zogen ab.", "Troops left the square.",
                  "Wojsko opuściło plac."],
+        "outlet_country": [None, "EST", None, None, None, None, None],
     })
     path = tmp_path / "feed.jsonl"
     records.to_json(path, orient="records", lines=True, force_ascii=False)
@@ -689,6 +690,8 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
     assert b.loc["Story 0", "wires"] == ["AFP"] and b.loc["Story 1", "wires"] == ["AFP"]
     assert b.loc["Story 4", "outlet"] == "Der Standard"
     assert b.loc["Story 6", "wires"] == []
+    assert b.loc["Story 1", "outlet_country"] == "EST"      # the source's country, kept
+    assert b.loc["Story 6", "outlet_country"] == "EST"      # from .ee
     assert b["outlet_source"].tolist() == ["registry", "metadata", "domain", "domain",
                                            "registry", "registry", "metadata"]
 
