@@ -1201,9 +1201,9 @@ def tag_record(*, text: str | None, outlet: object = None, url: object = None,
 
     The single place where articles are tagged: the loader calls it for every record and
     :func:`tag_articles` for every row. The outlet follows :func:`identify_outlet`; wires
-    are those already given (``wires``, a list or a "dpa / AFP" string) followed by
-    :func:`find_wires` over the ``credit`` field, the ``author`` byline, the ``url`` and the
-    text.
+    are those already given (``wires``, a list or a "dpa / AFP" string), an agency given as
+    the publisher of a page on another outlet's site, then :func:`find_wires` over the
+    ``credit`` field, the ``author`` byline, the ``url`` and the text.
 
     Examples
     --------
@@ -1222,6 +1222,9 @@ def tag_record(*, text: str | None, outlet: object = None, url: object = None,
         parts.append(" / ".join(str(w) for w in wires if _present(w)))
     if _present(credit):
         parts.append(str(credit))
+    named = reg.resolve(outlet) if _present(outlet) else None
+    if named is not None and named.is_agency and named.name != tag.name:
+        parts.append(named.name)  # publisher field "Reuters" on a newspaper's page
     given = " / ".join(x for x in parts if x.strip())
     found = find_wires(text if _present(text) else None, credit=given or None,
                        author=author if _present(author) else None,

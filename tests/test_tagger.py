@@ -786,6 +786,14 @@ def test_mentions_stay_mentions(text):
     assert find_wires("Opening paragraph of the story.\n\n" + text + "\n\nClosing line.") == []
 
 
+def test_an_agency_named_as_publisher_of_a_newspaper_page_is_a_wire():
+    tags = tag_record(text="Troops left.", outlet="Reuters",
+                      url="https://www.thehindu.com/news/international/x/article1.ece")
+    assert (tags.outlet, tags.wires) == ("The Hindu", ["Reuters"])
+    tags = tag_record(text="Troops left.", outlet="Reuters", url="https://news.yahoo.com/x")
+    assert (tags.outlet, tags.wires) == ("Reuters", [])     # an aggregator's page: the source
+
+
 def test_tag_record_joins_given_wires_credit_author_url_and_text():
     tags = tag_record(text="MARESK (Reuters) - Talks began.", outlet="dailymail",
                       url="http://www.dailymail.co.uk/wires/pa/article-1/x.html",
