@@ -5,9 +5,16 @@ source uses for an outlet (its name, aliases, URL slugs, domains, full URLs) to 
 name with its country, language and kind. Wire agencies are outlets of kind ``agency``; their
 canonical names are the short forms newspapers print ("AP", "AFP", "Reuters", "dpa").
 
-:func:`find_wires` reads agency *credits*, not mentions: datelines (``MOSCOW (Reuters) —``),
-closing credit lines (``sol / dpa / AFP / Reuters``, ``With files from The Canadian Press``)
-and explicit credit fields. A sentence such as "Peskov told Reuters ..." or "according to the
+:func:`tag_record` is the one place an article is tagged; the loader and :func:`tag_articles`
+both call it. It names the outlet with :func:`identify_outlet` (the registry first, then the
+source's publisher name, then a name made from the web domain, recorded in ``outlet_source``)
+and finds the wires with :func:`find_wires`.
+
+:func:`find_wires` reads agency *credits*, not mentions: datelines (``MOSCOW (Reuters) —``,
+``Berlin (dpa) -``, ``MADRID, 3 nov (EFE).-``), closing credit lines (``sol / dpa / AFP /
+Reuters``, ``With files from The Canadian Press``, ``— dpa``), explicit credit fields, bylines
+that are nothing but an agency ("By AFP") and wire sections of the URL (``/wires/pa/``). A
+sentence such as "Peskov told Reuters ..." or "according to the
 Xinhua news agency" names an agency as a source of a quote, not as the supplier of the
 article, and is ignored; so are photo credits ("Photo: ... / Xinhua").
 """
