@@ -1159,17 +1159,20 @@ def identify_outlet(name: object = None, *, url: object = None, hostname: object
     if outlet is None and _present(hostname):
         outlet = reg.resolve(hostname)
     credited = None
-    if outlet is None and given is None and text:
+    if (outlet is None or outlet.kind == "aggregator") and given is None and text:
+        # an aggregator's page, or a page with no publisher: "Source: spiegel" names it
         credited, _span = find_outlet_credit(text, registry=reg)
-        outlet = reg.resolve(credited) if credited else None
+        if credited:
+            outlet = reg.resolve(credited)
     if outlet is not None:
         return OutletTag(outlet.name, outlet.country, outlet.language, "registry")
     from_domain = None
-    for value in (url, hostname, given):
+    # a credited outlet is not the aggregator whose address the page has
+    for value in ((credited,) if credited else (url, hostname, given)):
         from_domain = domain_outlet(value) if _present(value) else None
         if from_domain is not None:
             break
-    meta = _metadata_name(given) or _metadata_name(credited)
+    meta = _metadata_name(credited) or _metadata_name(given)
     if meta is not None:
         c = str(country).strip().upper() if _present(country) else (
             from_domain.country if from_domain else None)

@@ -613,6 +613,15 @@ def test_dataset_publisher_keys(reg, key, name, country):
     ({"hostname": "www.lemonde.fr"}, ("Le Monde", "FRA", "fr", "registry")),
     ({"text": "Troops left.\n\nSource: faz"},
      ("Frankfurter Allgemeine Zeitung", "DEU", "de", "registry")),
+    ({"url": "https://www.newsrnd.com/news/2022-01-07-x.html",          # an aggregator's page
+      "text": "Troops left.\n\nsol / dpa\n\nSource: spiegel"}, ("Der Spiegel", "DEU", "de",
+                                                                  "registry")),
+    ({"url": "https://www.newsrnd.com/news/x.html", "text": "Troops left.\n\nSource: www.korvany.de"},
+     ("Korvany", "DEU", None, "domain")),
+    ({"url": "https://www.newsrnd.com/news/x.html", "text": "Troops left.\n\nSource: korvanyherald"},
+     ("korvanyherald", None, None, "metadata")),
+    ({"url": "https://www.newsrnd.com/news/x.html", "text": "Troops left."},
+     ("The Limited Times", None, "en", "registry")),
     # the publisher's own name, country from what the source says or from the domain
     ({"name": "Korvany Courier"}, ("Korvany Courier", None, None, "metadata")),
     ({"name": " Korvany  Courier ", "country": "est", "language": "ET"},
