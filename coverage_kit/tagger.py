@@ -131,6 +131,37 @@ def _host(value: str) -> tuple[str, bool] | None:
     return host, bool(m["scheme"] or m["rest"])
 
 
+# hosts that only forward to an article elsewhere: they name no outlet
+_FORWARDING_HOSTS = frozenset({"feedproxy.google.com", "feeds.feedburner.com", "t.co", "bit.ly",
+                               "ow.ly", "lnkd.in", "l.facebook.com", "dlvr.it", "tinyurl.com"})
+_ARCHIVE_HOSTS = frozenset({"web.archive.org", "archive.org", "archive.today", "archive.ph",
+                            "archive.is", "webcache.googleusercontent.com"})
+_INNER_URL_RE = re.compile(r"https?(?::|%3A)(?://|%2F%2F)", re.I)
+
+
+def _original_url(value: object) -> str | None:
+    """The article's own address: an archived copy's original URL; None for a forwarder.
+
+    >>> _original_url("https://web.archive.org/web/20161108/http://www.nytimes.com/2016/x.html")
+    'http://www.nytimes.com/2016/x.html'
+    >>> _original_url("http://feedproxy.google.com/~r/x/~3/abc/") is None
+    True
+    """
+    if not _present(value):
+        return None
+    url = str(value).strip()
+    hp = _host(url)
+    if hp is None:
+        return url
+    if hp[0] in _ARCHIVE_HOSTS:
+        m = _INNER_URL_RE.search(url, 8)
+        if m:
+            return unquote(url[m.start():])
+    if hp[0] in _FORWARDING_HOSTS:
+        return None
+    return url
+
+
 # --------------------------------------------------------------------------------------------
 # Reading and validating registry tables
 # --------------------------------------------------------------------------------------------
@@ -940,8 +971,9 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
         found += reader.lenient(str(credit))
     if _present(author):
         found += reader.author(str(author))
-    if _present(url):
-        found += reader.url(str(url))
+    url = _original_url(url)
+    if url is not None:
+        found += reader.url(url)
     if text:
         for _line, _text, agencies in wire_credit_lines(text, registry=registry):
             found += agencies
@@ -1151,6 +1183,8 @@ def identify_outlet(name: object = None, *, url: object = None, hostname: object
     """
     reg = registry or default_registry()
     given = name if _present(name) else None
+    url = _original_url(url)
+    hostname = _original_url(hostname)
     by_url = reg.resolve(url) if _present(url) else None
     by_name = reg.resolve(given) if given is not None else None
     outlet = by_name

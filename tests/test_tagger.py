@@ -638,7 +638,15 @@ def test_dataset_publisher_keys(reg, key, name, country):
     ({"url": "https://news.korvany.com.co/x"}, ("Korvany", "COL", None, "domain")),
     ({"hostname": "korvany-daily.de"}, ("Korvany Daily", "DEU", None, "domain")),
     ({"name": "www", "url": "https://korvany.ch/"}, ("Korvany", "CHE", None, "domain")),
+    # an archived copy is its original; a feed forwarder names nobody
+    ({"url": "https://web.archive.org/web/20161108093000/http://www.express.co.uk/news/1"},
+     ("Daily Express", "GBR", "en", "registry")),
+    ({"url": "https://web.archive.org/web/2016/https%3A%2F%2Fwww.korvany-post.de%2Fa"},
+     ("Korvany Post", "DEU", None, "domain")),
+    ({"name": "Korvany Courier", "url": "http://feedproxy.google.com/~r/kc/~3/x/"},
+     ("Korvany Courier", None, None, "metadata")),
     # nothing to go by
+    ({"url": "http://feedproxy.google.com/~r/kc/~3/x/"}, (None, None, None, None)),
     ({}, (None, None, None, None)),
     ({"name": "  ", "url": None, "text": "Troops left."}, (None, None, None, None)),
 ])
@@ -715,6 +723,8 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
     ("https://www.nytimes.com/reuters/2016/11/08/world/europe/08reuters-x.html", ["Reuters"]),
     ("https://www.korvany-courier.example/world/ap/troops-left", ["AP"]),
     ("https://www.korvany-courier.example/agenturen/dpa/a-1.html", ["dpa"]),
+    ("https://web.archive.org/web/20161108/http://www.dailymail.co.uk/wires/afp/article-1/x.html",
+     ["AFP"]),
     # no credit
     ("https://www.korvany-courier.example/life/spa/best-spa-weekends.html", []),
     ("https://www.korvany-courier.example/travel/map/", []),
