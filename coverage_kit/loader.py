@@ -404,7 +404,7 @@ class _Normaliser:
                                  author=author, wires=f.get("wires"),
                                  outlet_country=rec.extra.get("outlet_country"),
                                  outlet_language=rec.extra.get("outlet_language"),
-                                 registry=self.registry)
+                                 format=fmt, registry=self.registry)
         outlet_name, wires = tags.outlet, tags.wires
         if not author and credit:
             # aggregator credit lines put the editor's initials before the agencies

@@ -1239,15 +1239,17 @@ class ArticleTags:
 def tag_record(*, text: str | None, outlet: object = None, url: object = None,
                hostname: object = None, credit: object = None, author: object = None,
                wires: object = None, outlet_country: object = None,
-               outlet_language: object = None, registry: OutletRegistry | None = None
-               ) -> ArticleTags:
+               outlet_language: object = None, format: object = None,
+               registry: OutletRegistry | None = None) -> ArticleTags:
     """Outlet, its country, language and provenance, and the credited wires of one article.
 
     The single place where articles are tagged: the loader calls it for every record and
     :func:`tag_articles` for every row. The outlet follows :func:`identify_outlet`; wires
     are those already given (``wires``, a list or a "dpa / AFP" string), an agency given as
     the publisher of a page on another outlet's site, then :func:`find_wires` over the
-    ``credit`` field, the ``author`` byline, the ``url`` and the text.
+    ``credit`` field, the ``author`` byline, the ``url`` and the text. The byline of an
+    HTML page (``format="html"``) is not read as a credit: it is the extractor's guess and can
+    be a photo credit ("PAP/ Jan Kowal" beside the picture).
 
     Examples
     --------
@@ -1271,7 +1273,7 @@ def tag_record(*, text: str | None, outlet: object = None, url: object = None,
         parts.append(named.name)  # publisher field "Reuters" on a newspaper's page
     given = " / ".join(x for x in parts if x.strip())
     found = find_wires(text if _present(text) else None, credit=given or None,
-                       author=author if _present(author) else None,
+                       author=author if _present(author) and format != "html" else None,
                        url=url if _present(url) else None, registry=reg)
     return ArticleTags(tag.name, tag.country, tag.language, tag.source, found)
 
@@ -1289,7 +1291,7 @@ def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = No
     articles : DataFrame
         ARTICLES-like table (see :mod:`coverage_kit.schema`); needs ``text`` and at least one
         of ``outlet`` and ``url``. ``hostname``, ``credit``, ``author``, ``wires``,
-        ``outlet_country`` and ``outlet_language`` are used when present.
+        ``outlet_country``, ``outlet_language`` and ``format`` are used when present.
     registry : OutletRegistry, optional
         Defaults to :func:`default_registry`.
 
@@ -1323,7 +1325,8 @@ def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = No
     df = articles.copy()
     n = len(df)
     cols = {c: _column(df, c, n) for c in ("outlet", "url", "hostname", "credit", "author",
-                                             "wires", "outlet_country", "outlet_language")}
+                                             "wires", "outlet_country", "outlet_language",
+                                             "format")}
     tags = [tag_record(text=text, registry=reg, **dict(zip(cols, values)))
             for text, *values in zip(df["text"], *cols.values())]
     outlets = [t.outlet for t in tags]

@@ -805,6 +805,12 @@ def test_mentions_stay_mentions(text):
     assert find_wires("Opening paragraph of the story.\n\n" + text + "\n\nClosing line.") == []
 
 
+def test_an_html_byline_is_not_a_credit():
+    # trafilatura's author of a page can be the photo credit beside the picture
+    assert tag_record(text="Troops left.", author="AFP", format="html").wires == []
+    assert tag_record(text="Troops left.", author="AFP", format="table").wires == ["AFP"]
+
+
 def test_an_agency_named_as_publisher_of_a_newspaper_page_is_a_wire():
     tags = tag_record(text="Troops left.", outlet="Reuters",
                       url="https://www.thehindu.com/news/international/x/article1.ece")
