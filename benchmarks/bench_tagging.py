@@ -10,6 +10,7 @@ Prints:
 * per corpus (the seed, the 29 HTML pages, the Giveme5W1H gold set, PolNeAR train+dev): how
   many articles got their outlet from the registry, from publisher metadata or from the web
   domain, how many have no outlet or no outlet country, and how many carry wires;
+* the fallbacks alone: the HTML pages named with an empty registry (metadata, then domain);
 * wire credits on PolNeAR train+dev against its ``wire`` column (articles marked ``NA`` are left
   out): precision and recall from the text alone and from the text plus the ``author`` field,
   read straight from the files so that the gold column cannot leak in;
@@ -80,6 +81,32 @@ def corpus_figures(verbose: bool) -> None:
                 print(f"    {a['outlet']}: {a['wires']}  {a['url'] if isinstance(a['url'], str) else ''}")
 
 
+def registry_blind_html(verbose: bool) -> None:
+    """The fallbacks alone: the 29 HTML pages named with an empty registry."""
+    from coverage_kit import readers
+    from coverage_kit.tagger import OutletRegistry, identify_outlet
+
+    folder = SHARED / "examples" / "html"
+    if not folder.exists():
+        return
+    blind = OutletRegistry([])
+    tags = []
+    for path in sorted(folder.glob("*.html")):
+        rec = next(readers.read_html(readers.decode(path.read_bytes())), None)
+        fields = getattr(rec, "fields", None)
+        if fields is None:
+            continue
+        tag = identify_outlet(fields.get("outlet"), url=fields.get("url"),
+                              hostname=rec.extra.get("hostname"), registry=blind)
+        tags.append(tag)
+        if verbose:
+            print(f"    {path.name[:34]:34} {tag.name!r:34} {tag.country} {tag.source}")
+    src = Counter(t.source for t in tags)
+    print(f"html pages with an empty registry: {len(tags)} pages; named from metadata "
+          f"{src['metadata']}, from the domain {src['domain']}, not named {src[None]}; "
+          f"with a country {sum(t.country is not None for t in tags)}")
+
+
 def polnear_rows() -> list[tuple[dict, str]]:
     rows = list(csv.DictReader(open(POLNEAR / "metadata.tsv", encoding="utf-8"), delimiter="\t"))
     out = []
@@ -146,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     registry_figures()
     corpus_figures(args.verbose)
+    registry_blind_html(args.verbose)
     if POLNEAR.exists():
         polnear_wires(args.verbose)
         polnear_mentions(args.verbose)

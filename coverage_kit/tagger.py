@@ -965,7 +965,7 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
     >>> find_wires("Five were trapped.", url="https://www.dailymail.co.uk/wires/pa/article-1.html")
     ['PA Media']
     """
-    reader = _reader(registry or default_registry())
+    reader = _reader(registry if registry is not None else default_registry())
     found: list[str] = []
     if _present(credit):
         found += reader.lenient(str(credit))
@@ -998,7 +998,7 @@ def wire_credit_lines(text: str | None, *, registry: OutletRegistry | None = Non
     """
     if not text:
         return []
-    reader = _reader(registry or default_registry())
+    reader = _reader(registry if registry is not None else default_registry())
     numbered = [(n, line) for n, line in enumerate(str(text).splitlines(), start=1)
                 if line.strip()]
     last = len(numbered) - 3
@@ -1045,7 +1045,7 @@ def find_outlet_credit(text: str | None, *, registry: OutletRegistry | None = No
     """
     if not text:
         return None, None
-    reg = registry or default_registry()
+    reg = registry if registry is not None else default_registry()
     fallback: tuple[str, tuple[int, int]] | None = None
     best: tuple[str, tuple[int, int]] | None = None
     for m in _SOURCE_RE.finditer(text):
@@ -1181,7 +1181,7 @@ def identify_outlet(name: object = None, *, url: object = None, hostname: object
     >>> identify_outlet("www.korvany-courier.com")
     OutletTag(name='Korvany Courier', country=None, language=None, source='domain')
     """
-    reg = registry or default_registry()
+    reg = registry if registry is not None else default_registry()
     given = name if _present(name) else None
     url = _original_url(url)
     hostname = _original_url(hostname)
@@ -1258,7 +1258,7 @@ def tag_record(*, text: str | None, outlet: object = None, url: object = None,
     >>> tags.outlet, tags.outlet_country, tags.outlet_source, tags.wires
     ('Daily Mail', 'GBR', 'registry', ['PA Media'])
     """
-    reg = registry or default_registry()
+    reg = registry if registry is not None else default_registry()
     tag = identify_outlet(outlet, url=url, hostname=hostname, text=text,
                           country=outlet_country, language=outlet_language, registry=reg)
     parts = []
@@ -1321,7 +1321,7 @@ def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = No
         have = ", ".join(repr(c) for c in articles.columns) or "no columns"
         raise SchemaError(f"articles needs a 'text' column and an 'outlet' or 'url' column; "
                           f"it has: {have}")
-    reg = registry or default_registry()
+    reg = registry if registry is not None else default_registry()
     df = articles.copy()
     n = len(df)
     cols = {c: _column(df, c, n) for c in ("outlet", "url", "hostname", "credit", "author",

@@ -906,3 +906,26 @@ def test_html_pages_outlets_and_wires(html_dir):
     assert not named.str.contains(r"^www\.|\.(?:com|de|fr|it|es|pl|fi|ch|at)$").any()
     wired = {a.outlet: a.wires for a in articles.itertuples() if len(a.wires)}
     assert wired == {"Reuters": ["Reuters"], "Tribune de Genève": ["Keystone-SDA"]}
+
+
+def test_html_pages_named_without_the_registry(html_dir):
+    """With an empty registry every page that has a site name or address still gets a name."""
+    from coverage_kit import readers
+
+    blind = OutletRegistry([])
+    tags = {}
+    for path in sorted(html_dir.glob("*.html")):
+        rec = next(readers.read_html(readers.decode(path.read_bytes())))
+        if hasattr(rec, "fields"):
+            tags[path.name.split("_")[0]] = identify_outlet(
+                rec.fields.get("outlet"), url=rec.fields.get("url"),
+                hostname=rec.extra.get("hostname"), registry=blind)
+    named = {k: t for k, t in tags.items() if t.name}
+    assert len(named) >= 27
+    for t in named.values():
+        assert "." not in t.name.replace("S.L.", "") and not t.name.lower().startswith("www")
+        assert t.source in ("metadata", "domain")
+    assert (tags["lastampa"].name, tags["lastampa"].country) == ("Lastampa", "ITA")
+    assert (tags["tagesschau"].name, tags["tagesschau"].source) == ("Tagesschau", "domain")
+    assert (tags["nzz"].name, tags["nzz"].country) == ("Neue Zürcher Zeitung", "CHE")
+    assert tags["theguardian"].source == "metadata" and tags["theguardian"].country is None
