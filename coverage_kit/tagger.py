@@ -917,12 +917,15 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
     """Wire agencies credited in an article, by canonical name.
 
     Reads an explicit ``credit`` field first ("AP", "dpa/AFP", "By Jane Doe, Associated
-    Press"), then the text line by line: datelines ("MOSCOW (Reuters) —", "BERLIN, Jan 7
-    (AFP) -", "(AP) —", "MOSCOW, January 7. /TASS/."), credit lines ("sol / dpa / AFP /
-    Reuters", "dr/rc (AFP, Reuters, dpa)", "(AFP)", "With Reuters", "— Associated Press",
-    "With files from The Canadian Press", "Reuters in Moscow"), a parenthesised credit closing
-    a paragraph ("... on Friday. (dpa)") and contributor notes ("Associated Press writer Jane
-    Doe contributed to this report").
+    Press"), the ``author`` byline and the ``url``, then the text line by line: datelines
+    ("MOSCOW (Reuters) —", "BERLIN, Jan 7 (AFP) -", "(AP) —", "Berlin (dpa) -", "MADRID, 3 nov
+    (EFE).-", "LONDON (Thomson Reuters Foundation) -", "MOSCOW, January 7. /TASS/."), also
+    inside a paragraph when the place is in capitals ("... By Jane Doe WASHINGTON, Nov 6
+    (Reuters) - ..."), credit lines ("sol / dpa / AFP / Reuters", "dr/rc (AFP, Reuters,
+    dpa)", "(AFP)", "With Reuters", "— Associated Press", "With files from The Canadian
+    Press", "Reuters in Moscow", "By Reuters Staff"), a credit closing a paragraph ("... on
+    Friday. (dpa)", "... on Friday. — dpa"), contributor notes ("Associated Press writer Jane
+    Doe contributed to this report") and Reuters' closing "(Reporting by ...; Editing by ...)".
 
     Mentions are not credits: "Peskov told Reuters", "according to the official Xinhua news
     agency", "a Reuters/Ipsos poll", headlines such as "AP: ..." and photo credits
