@@ -390,10 +390,7 @@ class _Normaliser:
             return Skip(rec.line, "bad_date", f"publication date: {exc}")
 
         url = f.get("url")
-        aggregator = f.get("aggregator")
-        if aggregator:
-            agg = self.outlet(aggregator)
-            aggregator = agg.name if agg else str(aggregator).strip()
+        aggregator = tagger.outlet_name(f.get("aggregator"), registry=self.registry)
 
         credit = f.get("credit")
         author = f.get("author")

@@ -49,6 +49,7 @@ __all__ = [
     "tag_record",
     "identify_outlet",
     "domain_outlet",
+    "outlet_name",
     "OutletTag",
     "ArticleTags",
     "OUTLET_SOURCES",
@@ -1228,6 +1229,26 @@ def identify_outlet(name: object = None, *, url: object = None, hostname: object
 # --------------------------------------------------------------------------------------------
 
 
+def outlet_name(value: object, *, registry: OutletRegistry | None = None) -> str | None:
+    """A name for an outlet given as a name, slug, domain or URL (e.g. an aggregator column).
+
+    The registry's canonical name, else a name made from a domain, else the name tidied.
+
+    Examples
+    --------
+    >>> outlet_name("newsrnd.com"), outlet_name("www.korvany-news.co.uk"), outlet_name(" Korvany ")
+    ('The Limited Times', 'Korvany News', 'Korvany')
+    """
+    if not _present(value):
+        return None
+    reg = registry if registry is not None else default_registry()
+    o = reg.resolve(value)
+    if o is not None:
+        return o.name
+    d = domain_outlet(value)
+    return d.name if d is not None else _metadata_name(value)
+
+
 @dataclass(frozen=True)
 class ArticleTags:
     """Outlet and wire tags of one article (see :func:`tag_record`)."""
@@ -1340,6 +1361,9 @@ def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = No
     df["outlet_source"] = pd.Categorical([t.outlet_source for t in tags],
                                          categories=list(OUTLET_SOURCES))
     df["wires"] = pd.Series([t.wires for t in tags], index=df.index, dtype="object")
+    if "aggregator" in df.columns:
+        df["aggregator"] = pd.array([outlet_name(a, registry=reg) for a in df["aggregator"]],
+                                    dtype="string")
     if all(c in df.columns for c in ARTICLES):
         return conform(df, ARTICLES, name="articles")
     return df

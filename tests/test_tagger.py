@@ -25,6 +25,7 @@ from coverage_kit.tagger import (
     OutletTag,
     default_registry,
     domain_outlet,
+    outlet_name,
     find_outlet_credit,
     find_wires,
     identify_outlet,
@@ -667,6 +668,13 @@ def test_no_domain_reaches_an_outlet_name(value):
         assert "." not in tag.name and not tag.name.lower().startswith("www")
 
 
+def test_outlet_name():
+    assert outlet_name("newsrnd.com") == "The Limited Times"
+    assert outlet_name("https://www.korvany-news.co.uk/x") == "Korvany News"
+    assert outlet_name("  Korvany   Digest ") == "Korvany Digest"
+    assert outlet_name(None) is None and outlet_name("www") is None
+
+
 def test_domain_outlet():
     assert domain_outlet("https://www.express.co.uk/news/world/1") == OutletTag(
         "Express", "GBR", None, "domain")
@@ -692,6 +700,7 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
                  "Die Truppen zogen ab.", "Troops left the square.",
                  "Wojsko opuściło plac."],
         "outlet_country": [None, "EST", None, None, None, None, None],
+        "aggregator": [None, None, None, "www.korvany-digest.com", None, "newsrnd.com", None],
     })
     path = tmp_path / "feed.jsonl"
     records.to_json(path, orient="records", lines=True, force_ascii=False)
@@ -700,12 +709,13 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
     loaded, rejects = load_articles(path)
     assert len(loaded) == 7 and rejects.empty
     tagged = tag_articles(records)
-    cols = ["outlet", "outlet_country", "outlet_language", "outlet_source", "wires"]
+    cols = ["outlet", "outlet_country", "outlet_language", "outlet_source", "wires", "aggregator"]
     a = loaded.set_index("title")[cols].astype(object).sort_index()
     b = tagged.set_index("title")[cols].astype(object).sort_index()
     assert a.to_dict("index") == b.to_dict("index")
     assert b.loc["Story 0", "wires"] == ["AFP"] and b.loc["Story 1", "wires"] == ["AFP"]
     assert b.loc["Story 4", "outlet"] == "Der Standard"
+    assert b.loc["Story 3", "aggregator"] == "Korvany Digest"
     assert b.loc["Story 6", "wires"] == []
     assert b.loc["Story 1", "outlet_country"] == "EST"      # the source's country, kept
     assert b.loc["Story 6", "outlet_country"] == "EST"      # from .ee
