@@ -1147,14 +1147,27 @@ def domain_outlet(value: str | None) -> OutletTag | None:
     return OutletTag(name, country, None, "domain")
 
 
+# site names that are a section or edition of the site, not its name (Reuters' og:site_name
+# was "U.S."): the domain names such a site better
+_SECTION_NAMES = frozenset(_key(w) for w in (
+    "home", "homepage", "news", "latest news", "breaking news", "top stories", "startseite",
+    "nachrichten", "accueil", "actualités", "inicio", "portada", "noticias", "notizie", "u.s.",
+    "us", "uk", "world", "world news", "politics", "business", "sport", "sports", "opinion",
+    "international", "edition", "online", "web", "live", "video", "article", "articles"))
+
+
 def _metadata_name(value: object) -> str | None:
-    """A publisher name given by the source, tidied; None for blanks, domains and URLs."""
+    """A publisher name given by the source, tidied; None for blanks, domains, URLs and
+    section names ("Home", "U.S.")."""
     if not _present(value):
         return None
     name = " ".join(str(value).split())
     if _host(name) is not None or name.casefold().startswith("www"):
         return None
-    return name if any(c.isalnum() for c in name) else None
+    key = _key(name)
+    if len(key) < 2 or key in _SECTION_NAMES:
+        return None
+    return name
 
 
 def identify_outlet(name: object = None, *, url: object = None, hostname: object = None,

@@ -629,6 +629,9 @@ def test_dataset_publisher_keys(reg, key, name, country):
      ("Korvany Courier", "EST", "et", "metadata")),
     ({"name": "Korvany Courier", "url": "https://www.korvany-courier.com.ar/a"},
      ("Korvany Courier", "ARG", None, "metadata")),
+    ({"name": "U.S.", "url": "https://www.korvany-wire.com/article/x"},   # a section, not a name
+     ("Korvany Wire", None, None, "domain")),
+    ({"name": "Startseite", "hostname": "korvany-bote.at"}, ("Korvany Bote", "AUT", None, "domain")),
     # a name made from the domain
     ({"url": "https://www.korvany-courier.co.uk/news/1"},
      ("Korvany Courier", "GBR", None, "domain")),
