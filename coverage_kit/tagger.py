@@ -137,6 +137,9 @@ _FORWARDING_HOSTS = frozenset({"feedproxy.google.com", "feeds.feedburner.com", "
                                "ow.ly", "lnkd.in", "l.facebook.com", "dlvr.it", "tinyurl.com"})
 _ARCHIVE_HOSTS = frozenset({"web.archive.org", "archive.org", "archive.today", "archive.ph",
                             "archive.is", "webcache.googleusercontent.com"})
+_SPECIAL_HOST_HINT_RE = re.compile(
+    r"archive|googleusercontent|feedproxy|feedburner|t\.co\b|bit\.ly|ow\.ly|lnkd\.in"
+    r"|facebook|dlvr\.it|tinyurl", re.I)
 _INNER_URL_RE = re.compile(r"https?(?::|%3A)(?://|%2F%2F)", re.I)
 
 
@@ -151,6 +154,8 @@ def _original_url(value: object) -> str | None:
     if not _present(value):
         return None
     url = str(value).strip()
+    if not _SPECIAL_HOST_HINT_RE.search(url, 0, 60):
+        return url
     hp = _host(url)
     if hp is None:
         return url
@@ -707,12 +712,16 @@ _REUTERS_SIGNOFF_RE = re.compile(
 # "Reuters Staff", "AP staff writer", "AFP wire service": the agency itself
 _STAFF_RE = re.compile(r"\s+(?:staff(?:\s+(?:writers?|reporters?))?|wire\s+service|newswire)$",
                        re.I)
+_STAFF_ENDINGS = frozenset({"taff", "iter", "ters", "rter", "vice", "wire"})
 # URL path sections that hold agency copy (``/wires/pa/``), and path segments that are an
 # agency's own section (``/aponline/``, ``/reuters/``); short agency names that are also
 # ordinary words or sections (``/spa/``, ``/map/``, ``/pa/``) only count after a wire section
 _WIRE_SECTIONS = frozenset({"wires", "wire", "agencies", "agency", "agencias", "agencia",
                             "agenturen", "agenturmeldungen", "agences", "agenzie", "newswire",
                             "newswires"})
+_WIRE_PATH_HINT_RE = re.compile(
+    r"/(?:wires?|agenc|agentur|agenzie|newswire|ap|aponline|ap-news|reuters|afp|dpa|efe|ansa"
+    r"|upi|xinhua|kyodo|bloomberg)", re.I)
 _BARE_WIRE_SEGMENTS = {"ap": "AP", "aponline": "AP", "ap-news": "AP", "reuters": "Reuters",
                        "afp": "AFP", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "upi": "UPI",
                        "xinhua": "Xinhua", "kyodo": "Kyodo", "bloomberg": "Bloomberg"}
@@ -765,7 +774,9 @@ class _CreditReader:
     def tokens(self, s: str) -> list[str]:
         out = []
         for t in _SPLIT_RE.split(s):
-            t = _STAFF_RE.sub("", t.strip(_TOKEN_STRIP)).strip(_TOKEN_STRIP)
+            t = t.strip(_TOKEN_STRIP)
+            if t[-4:].lower() in _STAFF_ENDINGS:
+                t = _STAFF_RE.sub("", t).strip(_TOKEN_STRIP)
             if t:
                 out.append(t)
         return out
@@ -776,6 +787,8 @@ class _CreditReader:
 
     def url(self, url: str) -> list[str]:
         """Agencies credited by a wire section of the URL's path."""
+        if not _WIRE_PATH_HINT_RE.search(url):
+            return []
         try:
             path = urlsplit(url.strip()).path
         except ValueError:
