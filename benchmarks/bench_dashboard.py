@@ -128,6 +128,7 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
                                  ordered=True),
         "outlet_country": [OUTLETS[i][1] for i in outlet_i],
         "outlet_language": [OUTLETS[i][2] for i in outlet_i],
+        "outlet_source": "registry",
         "aggregator": pd.NA,
         "wires": [[WIRES[i % len(WIRES)]] if c else [] for i, c in enumerate(is_copy)],
         "author": pd.NA,

@@ -451,36 +451,19 @@ class _Normaliser:
             # news-please and most CMS exports write a day without a time as 00:00:00
             precision, offset = "date", None
 
-        given_outlet = f.get("outlet")
-        outlet = self.outlet(given_outlet) or self.outlet(url)
-        if outlet is None and rec.extra.get("hostname"):
-            outlet = self.outlet(rec.extra["hostname"])
-        if outlet is None and given_outlet is None:
-            name, _span = tagger.find_outlet_credit(text, registry=self.registry)
-            outlet = self.outlet(name)
-        outlet_name = outlet.name if outlet else (str(given_outlet).strip() if given_outlet
-                                                  else None)
-        aggregator = f.get("aggregator")
-        if aggregator:
-            agg = self.outlet(aggregator)
-            aggregator = agg.name if agg else str(aggregator).strip()
+        aggregator = tagger.outlet_name(f.get("aggregator"), registry=self.registry)
 
         credit = f.get("credit")
-        wires_field = f.get("wires")
-        if isinstance(wires_field, (list, tuple)):
-            wires_field = " / ".join(str(w) for w in wires_field)
-        # a byline field that is an agency ("By AFP", ["Associated Press"]) credits the wire;
-        # not the author trafilatura guesses on an HTML page, which can be a photo credit
-        # ("PAP/ Jan Kowalski" beside the picture)
-        byline = f.get("author") if fmt != "html" else None
-        if isinstance(byline, (list, tuple)):
-            byline = "; ".join(str(a) for a in byline if a)
-        credit_text = " / ".join(str(c) for c in (wires_field, credit, byline) if c)
-        wires = tagger.find_wires(text, credit=credit_text or None, registry=self.registry)
-
         author = f.get("author")
         if isinstance(author, (list, tuple)):
             author = "; ".join(str(a) for a in author if a)
+        tags = tagger.tag_record(text=text, outlet=f.get("outlet"), url=url,
+                                 hostname=rec.extra.get("hostname"), credit=credit,
+                                 author=author, wires=f.get("wires"),
+                                 outlet_country=rec.extra.get("outlet_country"),
+                                 outlet_language=rec.extra.get("outlet_language"),
+                                 format=fmt, registry=self.registry)
+        outlet_name, wires = tags.outlet, tags.wires
         if not author and credit:
             # aggregator credit lines put the editor's initials before the agencies
             agencies = {w.lower() for w in wires}
@@ -495,8 +478,8 @@ class _Normaliser:
         row = {
             "title": title, "text": text, "published": published,
             "published_precision": precision, "outlet": outlet_name,
-            "outlet_country": outlet.country if outlet else None,
-            "outlet_language": outlet.language if outlet else None,
+            "outlet_country": tags.outlet_country, "outlet_language": tags.outlet_language,
+            "outlet_source": tags.outlet_source,
             "aggregator": aggregator or None, "wires": wires, "author": author,
             "url": str(url).strip() if url else None, "language": language,
             "source_path": path, "source_line": rec.line, "n_words": len(text.split()),
@@ -820,6 +803,8 @@ def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: flo
                                         ordered=True)
     articles["published_precision"] = pd.Categorical(
         articles["published_precision"].astype("object"), categories=["date", "timestamp"])
+    articles["outlet_source"] = pd.Categorical(articles["outlet_source"].astype("object"),
+                                               categories=list(schema.OUTLET_SOURCES))
     rejects = pd.DataFrame(skips, columns=list(schema.REJECTS)) if skips else schema.empty(
         schema.REJECTS)
     rejects = schema.conform(rejects, schema.REJECTS, name="rejects")

@@ -17,6 +17,13 @@ ARTICLES
     outlet            category  canonical outlet name (see ``data/outlets.csv``); ordered
     outlet_country    string    ISO 3166-1 alpha-3 of the outlet
     outlet_language   string    ISO 639-1 of the outlet's main language
+    outlet_source     category  where ``outlet`` came from: "registry" (``data/outlets.csv`` or
+                                the user's table, with country and language), "metadata" (the
+                                source's publisher or site-name field, as given) or "domain" (a
+                                name made from the web domain, ``express.co.uk`` -> "Express",
+                                country from the domain's country code). Add "metadata" and
+                                "domain" outlets to your own registry table to fix their names
+                                and countries; <NA> when the article names no outlet at all
     aggregator        string    site that republished the article (e.g. "The Limited Times")
     wires             object    list of canonical wire agencies credited (may be empty)
     author            string    byline as given
@@ -81,6 +88,7 @@ ARTICLES: dict[str, str] = {
     "outlet": "category",
     "outlet_country": "string",
     "outlet_language": "string",
+    "outlet_source": "category",
     "aggregator": "string",
     "wires": "object",
     "author": "string",
@@ -162,6 +170,7 @@ REACTIONS: dict[str, str] = {
 }
 
 STANCES = ("condemn", "concern", "support", "neutral")
+OUTLET_SOURCES = ("registry", "metadata", "domain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 

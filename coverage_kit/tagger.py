@@ -5,9 +5,16 @@ source uses for an outlet (its name, aliases, URL slugs, domains, full URLs) to 
 name with its country, language and kind. Wire agencies are outlets of kind ``agency``; their
 canonical names are the short forms newspapers print ("AP", "AFP", "Reuters", "dpa").
 
-:func:`find_wires` reads agency *credits*, not mentions: datelines (``MOSCOW (Reuters) —``),
-closing credit lines (``sol / dpa / AFP / Reuters``, ``With files from The Canadian Press``)
-and explicit credit fields. A sentence such as "Peskov told Reuters ..." or "according to the
+:func:`tag_record` is the one place an article is tagged; the loader and :func:`tag_articles`
+both call it. It names the outlet with :func:`identify_outlet` (the registry first, then the
+source's publisher name, then a name made from the web domain, recorded in ``outlet_source``)
+and finds the wires with :func:`find_wires`.
+
+:func:`find_wires` reads agency *credits*, not mentions: datelines (``MOSCOW (Reuters) —``,
+``Berlin (dpa) -``, ``MADRID, 3 nov (EFE).-``), closing credit lines (``sol / dpa / AFP /
+Reuters``, ``With files from The Canadian Press``, ``— dpa``), explicit credit fields, bylines
+that are nothing but an agency ("By AFP") and wire sections of the URL (``/wires/pa/``). A
+sentence such as "Peskov told Reuters ..." or "according to the
 Xinhua news agency" names an agency as a source of a quote, not as the supplier of the
 article, and is ignored; so are photo credits ("Photo: ... / Xinhua").
 """
@@ -23,20 +30,29 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pandas as pd
 
 from ._paths import data_file
 from .errors import InputError, SchemaError
-from .schema import ARTICLES, conform
+from .schema import ARTICLES, OUTLET_SOURCES, conform
 
 __all__ = [
     "Outlet",
     "OutletRegistry",
     "default_registry",
     "find_wires",
+    "wire_credit_lines",
     "find_outlet_credit",
     "tag_articles",
+    "tag_record",
+    "identify_outlet",
+    "domain_outlet",
+    "outlet_name",
+    "OutletTag",
+    "ArticleTags",
+    "OUTLET_SOURCES",
     "KINDS",
     "REGISTRY_COLUMNS",
 ]
@@ -114,6 +130,42 @@ def _host(value: str) -> tuple[str, bool] | None:
             host = host[len(p):]
             break
     return host, bool(m["scheme"] or m["rest"])
+
+
+# hosts that only forward to an article elsewhere: they name no outlet
+_FORWARDING_HOSTS = frozenset({"feedproxy.google.com", "feeds.feedburner.com", "t.co", "bit.ly",
+                               "ow.ly", "lnkd.in", "l.facebook.com", "dlvr.it", "tinyurl.com"})
+_ARCHIVE_HOSTS = frozenset({"web.archive.org", "archive.org", "archive.today", "archive.ph",
+                            "archive.is", "webcache.googleusercontent.com"})
+_SPECIAL_HOST_HINT_RE = re.compile(
+    r"archive|googleusercontent|feedproxy|feedburner|t\.co\b|bit\.ly|ow\.ly|lnkd\.in"
+    r"|facebook|dlvr\.it|tinyurl", re.I)
+_INNER_URL_RE = re.compile(r"https?(?::|%3A)(?://|%2F%2F)", re.I)
+
+
+def _original_url(value: object) -> str | None:
+    """The article's own address: an archived copy's original URL; None for a forwarder.
+
+    >>> _original_url("https://web.archive.org/web/20161108/http://www.nytimes.com/2016/x.html")
+    'http://www.nytimes.com/2016/x.html'
+    >>> _original_url("http://feedproxy.google.com/~r/x/~3/abc/") is None
+    True
+    """
+    if not _present(value):
+        return None
+    url = str(value).strip()
+    if not _SPECIAL_HOST_HINT_RE.search(url, 0, 60):
+        return url
+    hp = _host(url)
+    if hp is None:
+        return url
+    if hp[0] in _ARCHIVE_HOSTS:
+        m = _INNER_URL_RE.search(url, 8)
+        if m:
+            return unquote(url[m.start():])
+    if hp[0] in _FORWARDING_HOSTS:
+        return None
+    return url
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,7 +374,7 @@ class OutletRegistry:
         self._cache: dict[str, Outlet | None] = {}
         agencies = [r.outlet for r in rows if r.user and r.outlet.is_agency]
         agencies += [r.outlet for r in rows if not r.user and r.outlet.is_agency]
-        self._agencies = _AgencyIndex(agencies)
+        self._agency_index = _AgencyIndex(agencies)
 
     # ---------------------------------------------------------------- construction
     @classmethod
@@ -460,6 +512,30 @@ class OutletRegistry:
         hits = process.extract(str(value), names, scorer=fuzz.WRatio, limit=limit,
                                score_cutoff=75)
         return [h[0] for h in hits]
+
+    def match_agency(self, token: str) -> str | None:
+        """The wire agency ``token`` names on its own ("A.P." -> "AP"), else None.
+
+        Spellings of four letters or fewer match only as the registry writes them, in
+        capitals or in lower case, so the given name "Wafa" is not the agency WAFA.
+
+        Examples
+        --------
+        >>> reg = default_registry()
+        >>> reg.match_agency("Associated Press"), reg.match_agency("DPA"), reg.match_agency("Wafa")
+        ('AP', 'dpa', None)
+        """
+        return self._agency_index.match(token)
+
+    def search_agencies(self, text: str) -> list[str]:
+        """Agencies named by a multi-word spelling anywhere in ``text``, in order.
+
+        Examples
+        --------
+        >>> default_registry().search_agencies("By Jane Doe of the Associated Press in Paris")
+        ['AP']
+        """
+        return list(self._agency_index.search(text))
 
     def wire_agencies(self) -> list[str]:
         """Canonical names of the wire agencies, in registry order.
@@ -615,6 +691,40 @@ _CAPS_DATELINE_RE = re.compile(
     r"[ \t]*(?:-{1,2}|[–—])[ \t]"
 )
 _FINAL_PAREN_RE = re.compile(r"[.!?\"”»][ \t]*\((?P<credit>[^()\n]{1,40})\)[ \t]*$")
+# a dateline inside a line, as in texts whose paragraphs were joined into one ("... By Jane
+# Doe WASHINGTON, Nov 6 (Reuters) - The FBI said"): the place must be in capitals
+_INLINE_DATELINE_RE = re.compile(
+    r"(?<![\w,(])(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[a-zé]{3,10}\.?))?"
+    r"[ \t]*\((?P<credit>[^()\n]{1,40})\)\.?[ \t]*(?:-{1,2}|[–—])[ \t]"
+)
+_PAREN_DASH_RE = re.compile(r"\)\.?[ \t]*(?:-|–|—)")
+# "... on Friday. — dpa": a dash and agency names close the paragraph
+_FINAL_DASH_RE = re.compile(
+    r"[.!?\"”»][ \t]+(?:-{1,2}|[–—])[ \t]*(?P<credit>[^\W\d_][^\n—–()]{0,38}?)[ \t]*\.?[ \t]*$")
+# Reuters closes its stories with "(Reporting by X; Editing by Y)", its house style
+_REUTERS_SIGNOFF_RE = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing)\s+by\b[^()]*;\s*(?:[^();]*;\s*)*"
+    r"editing\s+by\b[^()]*\)\.?$",
+    re.I,
+)
+# "Reuters Staff", "AP staff writer", "AFP wire service": the agency itself
+_STAFF_RE = re.compile(r"\s+(?:staff(?:\s+(?:writers?|reporters?))?|wire\s+service|newswire)$",
+                       re.I)
+_STAFF_ENDINGS = frozenset({"taff", "iter", "ters", "rter", "vice", "wire"})
+# URL path sections that hold agency copy (``/wires/pa/``), and path segments that are an
+# agency's own section (``/aponline/``, ``/reuters/``); short agency names that are also
+# ordinary words or sections (``/spa/``, ``/map/``, ``/pa/``) only count after a wire section
+_WIRE_SECTIONS = frozenset({"wires", "wire", "agencies", "agency", "agencias", "agencia",
+                            "agenturen", "agenturmeldungen", "agences", "agenzie", "newswire",
+                            "newswires"})
+_WIRE_PATH_HINT_RE = re.compile(
+    r"/(?:wires?|agenc|agentur|agenzie|newswire|ap|aponline|ap-news|reuters|afp|dpa|efe|ansa"
+    r"|upi|xinhua|kyodo|bloomberg)", re.I)
+_BARE_WIRE_SEGMENTS = {"ap": "AP", "aponline": "AP", "ap-news": "AP", "reuters": "Reuters",
+                       "afp": "AFP", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "upi": "UPI",
+                       "xinhua": "Xinhua", "kyodo": "Kyodo", "bloomberg": "Bloomberg"}
 _SKIP_LINE_RE = re.compile(
     r"^[ \t]*[(\[]?(?:photos?|foto(?:s|grafie)?|fotó|image|images|bild|bilder|pictures?|pictured"
     r"|video|grafik|graphic|illustration|caption|credit|karte|map|zdjęcie|фото)\b",
@@ -660,15 +770,47 @@ _THIS_STORY_RE = re.compile(
 class _CreditReader:
     def __init__(self, registry: OutletRegistry):
         self.reg = registry
-        self.agencies = registry._agencies
 
     def tokens(self, s: str) -> list[str]:
         out = []
         for t in _SPLIT_RE.split(s):
             t = t.strip(_TOKEN_STRIP)
+            if t[-4:].lower() in _STAFF_ENDINGS:
+                t = _STAFF_RE.sub("", t).strip(_TOKEN_STRIP)
             if t:
                 out.append(t)
         return out
+
+    def author(self, byline: str) -> list[str]:
+        """Agencies of a byline field, or of one name in a list of them, that is nothing but
+        agencies ("By AFP", "AP"; "Associated Press; Jane Doe" from ``authors`` lists)."""
+        found: list[str] = []
+        for name in byline.split(";"):
+            for agency in self.strict(_BYLINE_RE.sub("", name.strip(), count=1)) or []:
+                if agency not in found:
+                    found.append(agency)
+        return found
+
+    def url(self, url: str) -> list[str]:
+        """Agencies credited by a wire section of the URL's path."""
+        if not _WIRE_PATH_HINT_RE.search(url):
+            return []
+        try:
+            path = urlsplit(url.strip()).path
+        except ValueError:
+            return []
+        segments = [unquote(x).strip().lower() for x in path.split("/")]
+        found: list[str] = []
+        for i, seg in enumerate(segments[:-1] if len(segments) > 2 else segments):
+            if seg in _BARE_WIRE_SEGMENTS:
+                name = self.reg.match_agency(_BARE_WIRE_SEGMENTS[seg])
+            elif i > 0 and segments[i - 1] in _WIRE_SECTIONS:
+                name = self.reg.match_agency(seg)
+            else:
+                continue
+            if name:
+                found.append(name)
+        return found
 
     def neutral(self, token: str) -> bool:
         """Editor initials, "agencies", or the publishing outlet itself: allowed beside credits."""
@@ -680,7 +822,7 @@ class _CreditReader:
         """Agencies when ``s`` is nothing but a credit list, else None."""
         found: list[str] = []
         for t in self.tokens(s):
-            name = self.agencies.match(t)
+            name = self.reg.match_agency(t)
             if name is not None:
                 found.append(name)
             elif not self.neutral(t):
@@ -691,14 +833,14 @@ class _CreditReader:
         """Agencies in an explicit credit field; names and other words around them are fine."""
         found: list[str] = []
         for t in self.tokens(s):
-            name = self.agencies.match(t)
+            name = self.reg.match_agency(t)
             if name is not None:
                 found.append(name)
                 continue
-            found.extend(self.agencies.search(t))
+            found.extend(self.reg.search_agencies(t))
             for word in t.split():
                 w = word.strip(_TOKEN_STRIP)
-                name = self.agencies.match(w)
+                name = self.reg.match_agency(w)
                 if name and (len(_key(w)) >= 6 or (w.isupper() and len(w) >= 2)):
                     found.append(name)
         return found
@@ -715,13 +857,13 @@ class _CreditReader:
         if not s or len(s) > 160:
             return None
         if not edge and s.rstrip(".").strip() == bare and all(
-                self.agencies.match(t) for t in self.tokens(bare)):
+                self.reg.match_agency(t) for t in self.tokens(bare)):
             return None
         if s.startswith("(") and s.endswith((")", ").")):
             s = s.rstrip(".")[1:-1]
         m = _WRITER_RE.match(s)
         if m:
-            name = self.agencies.match(m["a"])
+            name = self.reg.match_agency(m["a"])
             return [name] if name else None
         s = _LEAD_RE.sub("", s, count=1)
         s = _TRAIL_RE.sub("", s, count=1)
@@ -732,7 +874,7 @@ class _CreditReader:
             found = self.strict(rest)
             if found is None:  # "By Jane Doe, Associated Press"
                 toks = self.tokens(rest)
-                last = self.agencies.match(toks[-1]) if toks else None
+                last = self.reg.match_agency(toks[-1]) if toks else None
                 found = [last] if last else None
             return found
         return self.strict(s)
@@ -749,20 +891,28 @@ class _CreditReader:
             m = _SLASH_DATELINE_RE.match(head) or _CAPS_DATELINE_RE.match(head)
             if m:
                 found += self.strict(m["credit"]) or []
+        if not found and len(line) > 200 and _PAREN_DASH_RE.search(line, 0, 800):
+            m = _INLINE_DATELINE_RE.search(line, 0, 800)
+            if m:
+                found += self.strict(m["credit"]) or []
         if not found and len(line) <= 160:
             found += self.credit_line(line, edge=edge) or []
         if not found and "contributed" in line:
             for m in _WRITER_RE.finditer(line):
-                name = self.agencies.match(m["a"])
+                name = self.reg.match_agency(m["a"])
                 if name:
                     found.append(name)
         if not found:
-            m = _FINAL_PAREN_RE.search(line[-60:])
+            m = _FINAL_PAREN_RE.search(line[-60:]) or _FINAL_DASH_RE.search(line[-60:])
             if m:
                 found += self.strict(m["credit"]) or []
+        if not found and edge and _REUTERS_SIGNOFF_RE.match(line.strip()):
+            name = self.reg.match_agency("Reuters")
+            if name:
+                found.append(name)
         m = _THIS_STORY_RE.search(line) if ("this" in line or "This" in line) else None
         if m:
-            name = self.agencies.match(m["a"] or m["b"])
+            name = self.reg.match_agency(m["a"] or m["b"])
             if name:
                 found.append(name)
         return found
@@ -782,17 +932,20 @@ def _reader(registry: OutletRegistry) -> _CreditReader:
     return _CreditReader(registry)
 
 
-def find_wires(text: str | None, *, credit: str | None = None,
-               registry: OutletRegistry | None = None) -> list[str]:
+def find_wires(text: str | None, *, credit: str | None = None, author: str | None = None,
+               url: str | None = None, registry: OutletRegistry | None = None) -> list[str]:
     """Wire agencies credited in an article, by canonical name.
 
     Reads an explicit ``credit`` field first ("AP", "dpa/AFP", "By Jane Doe, Associated
-    Press"), then the text line by line: datelines ("MOSCOW (Reuters) —", "BERLIN, Jan 7
-    (AFP) -", "(AP) —", "MOSCOW, January 7. /TASS/."), credit lines ("sol / dpa / AFP /
-    Reuters", "dr/rc (AFP, Reuters, dpa)", "(AFP)", "With Reuters", "— Associated Press",
-    "With files from The Canadian Press", "Reuters in Moscow"), a parenthesised credit closing
-    a paragraph ("... on Friday. (dpa)") and contributor notes ("Associated Press writer Jane
-    Doe contributed to this report").
+    Press"), the ``author`` byline and the ``url``, then the text line by line: datelines
+    ("MOSCOW (Reuters) —", "BERLIN, Jan 7 (AFP) -", "(AP) —", "Berlin (dpa) -", "MADRID, 3 nov
+    (EFE).-", "LONDON (Thomson Reuters Foundation) -", "MOSCOW, January 7. /TASS/."), also
+    inside a paragraph when the place is in capitals ("... By Jane Doe WASHINGTON, Nov 6
+    (Reuters) - ..."), credit lines ("sol / dpa / AFP / Reuters", "dr/rc (AFP, Reuters,
+    dpa)", "(AFP)", "With Reuters", "— Associated Press", "With files from The Canadian
+    Press", "Reuters in Moscow", "By Reuters Staff"), a credit closing a paragraph ("... on
+    Friday. (dpa)", "... on Friday. — dpa"), contributor notes ("Associated Press writer Jane
+    Doe contributed to this report") and Reuters' closing "(Reporting by ...; Editing by ...)".
 
     Mentions are not credits: "Peskov told Reuters", "according to the official Xinhua news
     agency", "a Reuters/Ipsos poll", headlines such as "AP: ..." and photo credits
@@ -805,14 +958,23 @@ def find_wires(text: str | None, *, credit: str | None = None,
     text : str
         Article text (lines separated by newlines).
     credit : str, optional
-        A credit or byline field from the source's metadata.
+        A credit field from the source's metadata ("dpa/AFP", "By Jane Doe, Associated
+        Press"); agencies named anywhere in it count.
+    author : str, optional
+        The byline field. It credits agencies only when it is nothing but agencies ("AP",
+        "By AFP", "Reuters Staff", "THE ASSOCIATED PRESS"); "PAP; Rafał Guz" credits nothing.
+    url : str, optional
+        The article's address. A wire section of the path credits its agency:
+        ``/wires/afp/``, ``/wires/pa/``, ``/aponline/``, or a segment that is exactly ``ap``,
+        ``reuters``, ``afp``, ``dpa``, ``efe``, ``ansa`` or ``upi``; not ``/spa/`` or ``/map/``.
     registry : OutletRegistry, optional
         Defaults to :func:`default_registry`.
 
     Returns
     -------
     list of str
-        Canonical agency names in order of first appearance (credit field first), each once.
+        Canonical agency names in order of first appearance (credit, author, URL, then the
+        text), each once.
         Runs in time linear in the length of ``text``.
 
     Examples
@@ -823,17 +985,52 @@ def find_wires(text: str | None, *, credit: str | None = None,
     []
     >>> find_wires("Troops fired on crowds.", credit="dpa/AFP")
     ['dpa', 'AFP']
+    >>> find_wires("Five were trapped.", url="https://www.dailymail.co.uk/wires/pa/article-1.html")
+    ['PA Media']
     """
-    reader = _reader(registry or default_registry())
+    reader = _reader(registry if registry is not None else default_registry())
     found: list[str] = []
-    if credit is not None and not (isinstance(credit, float) and credit != credit):
+    if _present(credit):
         found += reader.lenient(str(credit))
+    if _present(author):
+        found += reader.author(str(author))
+    url = _original_url(url)
+    if url is not None:
+        found += reader.url(url)
     if text:
-        lines = [line for line in str(text).splitlines() if line.strip()]
-        last = len(lines) - 3
-        for i, line in enumerate(lines):
-            found += reader.line(line, edge=i < 2 or i >= last)
+        for _line, _text, agencies in wire_credit_lines(text, registry=registry):
+            found += agencies
     return list(dict.fromkeys(found))
+
+
+def wire_credit_lines(text: str | None, *, registry: OutletRegistry | None = None
+                      ) -> list[tuple[int, str, list[str]]]:
+    """The lines of ``text`` that credit wire agencies, to show where :func:`find_wires` looked.
+
+    Returns
+    -------
+    list of (int, str, list of str)
+        For each crediting line: its 1-based line number in ``text``, the line, and the
+        agencies it credits.
+
+    Examples
+    --------
+    >>> text = "MOSCOW (Reuters) - Talks began.\\n\\nPeskov told AFP the talks would go on."
+    >>> wire_credit_lines(text)
+    [(1, 'MOSCOW (Reuters) - Talks began.', ['Reuters'])]
+    """
+    if not text:
+        return []
+    reader = _reader(registry if registry is not None else default_registry())
+    numbered = [(n, line) for n, line in enumerate(str(text).splitlines(), start=1)
+                if line.strip()]
+    last = len(numbered) - 3
+    out = []
+    for i, (n, line) in enumerate(numbered):
+        agencies = reader.line(line, edge=i < 2 or i >= last)
+        if agencies:
+            out.append((n, line, agencies))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -871,7 +1068,7 @@ def find_outlet_credit(text: str | None, *, registry: OutletRegistry | None = No
     """
     if not text:
         return None, None
-    reg = registry or default_registry()
+    reg = registry if registry is not None else default_registry()
     fallback: tuple[str, tuple[int, int]] | None = None
     best: tuple[str, tuple[int, int]] | None = None
     for m in _SOURCE_RE.finditer(text):
@@ -888,40 +1085,291 @@ def find_outlet_credit(text: str | None, *, registry: OutletRegistry | None = No
 
 
 # --------------------------------------------------------------------------------------------
+# Naming the outlet of one article: registry, then metadata, then the domain
+# --------------------------------------------------------------------------------------------
+
+
+# second-level labels under a country code that are not a publisher's name (bbc.co.uk)
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "gob", "ac", "edu", "or", "ne",
+                           "go", "nic", "info", "web", "mil", "news", "in", "nom", "ltd", "plc",
+                           "biz"})
+# country codes sold worldwide as generic names: they say nothing about the newsroom
+_GENERIC_CC = frozenset({"io", "co", "tv", "me", "fm", "ai", "ly", "cc", "ws", "to", "gg", "sh",
+                         "la", "nu", "tk", "ag", "vc", "so", "eu"})
+_CC_OVERRIDES = {"uk": "GBR"}
+_NAME_WORDS_RE = re.compile(r"[-_]+")
+
+
+@dataclass(frozen=True)
+class OutletTag:
+    """The outlet of one article, as :func:`identify_outlet` names it.
+
+    Attributes
+    ----------
+    name : str or None
+        Canonical name (registry), the publisher's own name (metadata) or a name made from the
+        web domain ("Express" for ``express.co.uk``). None only when the article gives no
+        name, URL or domain at all.
+    country, language : str or None
+        ISO 3166-1 alpha-3 and ISO 639-1 codes. From the registry; otherwise what the source
+        said, or for the country the domain's country code (``.fr`` -> FRA; ``.com`` says
+        nothing).
+    source : str or None
+        One of :data:`OUTLET_SOURCES`: ``"registry"``, ``"metadata"`` or ``"domain"``.
+    """
+
+    name: str | None
+    country: str | None = None
+    language: str | None = None
+    source: str | None = None
+
+
+def domain_outlet(value: str | None) -> OutletTag | None:
+    """A readable outlet name and country made from a web domain or URL alone.
+
+    The publisher's label of the domain is taken (``www.``, ``m.`` and other host prefixes
+    and second-level labels such as ``co.uk`` are skipped) and capitalised; hyphens become
+    spaces. The country comes from the country-code top-level domain (``.co.uk`` -> GBR,
+    ``.fr`` -> FRA); generic ones (``.com``, ``.org``, ``.io``, ``.tv``) give none.
+
+    Examples
+    --------
+    >>> domain_outlet("https://www.express.co.uk/news/world/1")
+    OutletTag(name='Express', country='GBR', language=None, source='domain')
+    >>> domain_outlet("www.la-gazette.fr").name, domain_outlet("nypost.com").country
+    ('La Gazette', None)
+    >>> domain_outlet("Korvany Courier") is None
+    True
+    """
+    if not _present(value):
+        return None
+    hp = _host(str(value).strip())
+    if hp is None:
+        return None
+    labels = [x for x in hp[0].split(".") if x]
+    if labels and labels[0] in ("www", "www1", "www2", "www3", "m", "amp", "mobile"):
+        labels = labels[1:]
+    if len(labels) < 2:
+        return None
+    tld = labels[-1]
+    i = len(labels) - 2
+    if len(tld) == 2 and labels[i] in _SECOND_LEVEL and i > 0:
+        i -= 1
+    label = labels[i]
+    words = [w for w in _NAME_WORDS_RE.split(label) if w]
+    if not words:
+        return None
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    country = None
+    if len(tld) == 2 and (tld not in _GENERIC_CC or i < len(labels) - 2):
+        country = _CC_OVERRIDES.get(tld) or _iso()[2].get(tld.upper())
+    return OutletTag(name, country, None, "domain")
+
+
+# site names that are a section or edition of the site, not its name (Reuters' og:site_name
+# was "U.S."): the domain names such a site better
+_SECTION_NAMES = frozenset(_key(w) for w in (
+    "home", "homepage", "news", "latest news", "breaking news", "top stories", "startseite",
+    "nachrichten", "accueil", "actualités", "inicio", "portada", "noticias", "notizie", "u.s.",
+    "us", "uk", "world", "world news", "politics", "business", "sport", "sports", "opinion",
+    "international", "edition", "online", "web", "live", "video", "article", "articles"))
+
+
+def _metadata_name(value: object) -> str | None:
+    """A publisher name given by the source, tidied; None for blanks, domains, URLs and
+    section names ("Home", "U.S.")."""
+    if not _present(value):
+        return None
+    name = " ".join(str(value).split())
+    if _host(name) is not None or name.casefold().startswith("www"):
+        return None
+    key = _key(name)
+    if len(key) < 2 or key in _SECTION_NAMES:
+        return None
+    return name
+
+
+def identify_outlet(name: object = None, *, url: object = None, hostname: object = None,
+                    text: str | None = None, country: object = None, language: object = None,
+                    registry: OutletRegistry | None = None) -> OutletTag:
+    """Name the outlet of one article, with its country wherever it can be known.
+
+    The one rule the loader and :func:`tag_articles` share:
+
+    1. **registry**: the outlet the registry knows by the article's URL, by the given
+       ``name`` (publisher field, site name, slug, domain), by its ``hostname``, or by an
+       aggregator's credit line in the text ("Source: spiegel"). A URL on a registered site
+       wins over a name that points elsewhere, except on an aggregator's site, where the name
+       says whose story it is;
+    2. **metadata**: otherwise the publisher's name as the source gives it ("Korvany
+       Courier"), with the ``country`` and ``language`` given beside it, else the country of
+       the URL's domain;
+    3. **domain**: otherwise a name made from the domain (see :func:`domain_outlet`):
+       ``www.express.co.uk`` -> "Express" (GBR). A bare domain or ``www.`` name never
+       becomes an outlet name as it is.
+
+    Examples
+    --------
+    >>> identify_outlet("thesun")
+    OutletTag(name='The Sun', country='GBR', language='en', source='registry')
+    >>> identify_outlet("Korvany Courier", url="https://korvany-courier.ee/a/1")
+    OutletTag(name='Korvany Courier', country='EST', language=None, source='metadata')
+    >>> identify_outlet("www.korvany-courier.com")
+    OutletTag(name='Korvany Courier', country=None, language=None, source='domain')
+    """
+    reg = registry if registry is not None else default_registry()
+    given = name if _present(name) else None
+    url = _original_url(url)
+    hostname = _original_url(hostname)
+    by_url = reg.resolve(url) if _present(url) else None
+    by_name = reg.resolve(given) if given is not None else None
+    outlet = by_name
+    if by_url is not None and (by_name is None or by_url.kind != "aggregator"):
+        outlet = by_url
+    if outlet is None and _present(hostname):
+        outlet = reg.resolve(hostname)
+    credited = None
+    if (outlet is None or outlet.kind == "aggregator") and given is None and text:
+        # an aggregator's page, or a page with no publisher: "Source: spiegel" names it
+        credited, _span = find_outlet_credit(text, registry=reg)
+        if credited:
+            outlet = reg.resolve(credited)
+    if outlet is not None:
+        return OutletTag(outlet.name, outlet.country, outlet.language, "registry")
+    from_domain = None
+    # a credited outlet is not the aggregator whose address the page has
+    for value in ((credited,) if credited else (url, hostname, given)):
+        from_domain = domain_outlet(value) if _present(value) else None
+        if from_domain is not None:
+            break
+    meta = _metadata_name(credited) or _metadata_name(given)
+    if meta is not None:
+        c = str(country).strip().upper() if _present(country) else (
+            from_domain.country if from_domain else None)
+        lang = str(language).strip().lower() if _present(language) else None
+        return OutletTag(meta, c, lang, "metadata")
+    if from_domain is not None:
+        if _present(country):
+            from_domain = OutletTag(from_domain.name, str(country).strip().upper(), None,
+                                    "domain")
+        return from_domain
+    return OutletTag(None)
+
+
+# --------------------------------------------------------------------------------------------
 # Tagging a table
 # --------------------------------------------------------------------------------------------
 
 
+def outlet_name(value: object, *, registry: OutletRegistry | None = None) -> str | None:
+    """A name for an outlet given as a name, slug, domain or URL (e.g. an aggregator column).
+
+    The registry's canonical name, else a name made from a domain, else the name tidied.
+
+    Examples
+    --------
+    >>> outlet_name("newsrnd.com"), outlet_name("www.korvany-news.co.uk"), outlet_name(" Korvany ")
+    ('The Limited Times', 'Korvany News', 'Korvany')
+    """
+    if not _present(value):
+        return None
+    reg = registry if registry is not None else default_registry()
+    o = reg.resolve(value)
+    if o is not None:
+        return o.name
+    d = domain_outlet(value)
+    return d.name if d is not None else _metadata_name(value)
+
+
+@dataclass(frozen=True)
+class ArticleTags:
+    """Outlet and wire tags of one article (see :func:`tag_record`)."""
+
+    outlet: str | None
+    outlet_country: str | None
+    outlet_language: str | None
+    outlet_source: str | None
+    wires: list[str]
+
+
+def tag_record(*, text: str | None, outlet: object = None, url: object = None,
+               hostname: object = None, credit: object = None, author: object = None,
+               wires: object = None, outlet_country: object = None,
+               outlet_language: object = None, format: object = None,
+               registry: OutletRegistry | None = None) -> ArticleTags:
+    """Outlet, its country, language and provenance, and the credited wires of one article.
+
+    The single place where articles are tagged: the loader calls it for every record and
+    :func:`tag_articles` for every row. The outlet follows :func:`identify_outlet`; wires
+    are those already given (``wires``, a list or a "dpa / AFP" string), an agency given as
+    the publisher of a page on another outlet's site, then :func:`find_wires` over the
+    ``credit`` field, the ``author`` byline, the ``url`` and the text. The byline of an
+    HTML page (``format="html"``) is not read as a credit: it is the extractor's guess and can
+    be a photo credit ("PAP/ Jan Kowal" beside the picture).
+
+    Examples
+    --------
+    >>> tags = tag_record(text="Five were trapped.", outlet="dailymail",
+    ...                   url="http://www.dailymail.co.uk/wires/pa/article-1/x.html")
+    >>> tags.outlet, tags.outlet_country, tags.outlet_source, tags.wires
+    ('Daily Mail', 'GBR', 'registry', ['PA Media'])
+    """
+    reg = registry if registry is not None else default_registry()
+    tag = identify_outlet(outlet, url=url, hostname=hostname, text=text,
+                          country=outlet_country, language=outlet_language, registry=reg)
+    parts = []
+    if isinstance(wires, str):
+        parts.append(wires)
+    elif wires is not None and not isinstance(wires, float) and hasattr(wires, "__iter__"):
+        parts.append(" / ".join(str(w) for w in wires if _present(w)))
+    if _present(credit):
+        parts.append(str(credit))
+    named = reg.resolve(outlet) if _present(outlet) else None
+    if named is not None and named.is_agency and named.name != tag.name:
+        parts.append(named.name)  # publisher field "Reuters" on a newspaper's page
+    given = " / ".join(x for x in parts if x.strip())
+    found = find_wires(text if _present(text) else None, credit=given or None,
+                       author=author if _present(author) and format != "html" else None,
+                       url=url if _present(url) else None, registry=reg)
+    return ArticleTags(tag.name, tag.country, tag.language, tag.source, found)
+
+
 def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = None
                  ) -> pd.DataFrame:
-    """Canonical outlet, its country and language, and the credited wires for each article.
+    """Canonical outlet, its country, language and provenance, and the credited wires.
+
+    Every row goes through :func:`tag_record`, the same function the loader uses, so a
+    table tagged here and the same articles loaded from files get the same outlets and
+    wires.
 
     Parameters
     ----------
     articles : DataFrame
         ARTICLES-like table (see :mod:`coverage_kit.schema`); needs ``text`` and at least one
-        of ``outlet`` and ``url``.
+        of ``outlet`` and ``url``. ``hostname``, ``credit``, ``author``, ``wires``,
+        ``outlet_country``, ``outlet_language`` and ``format`` are used when present.
     registry : OutletRegistry, optional
         Defaults to :func:`default_registry`.
 
     Returns
     -------
     DataFrame
-        A copy with ``outlet`` (canonical name; unknown outlets keep the name given, and the
-        URL's outlet is used when no name is given), ``outlet_country`` and
-        ``outlet_language`` (from the registry; for unknown outlets whatever the table had,
-        else <NA>) and ``wires`` (lists; wires already in the table and credits in a
-        ``credit`` column or an ``author`` that is nothing but agencies are kept first). The
-        outlet column is an ordered categorical sorted by name. When every ARTICLES column is
-        present the result is conformed to that schema.
+        A copy with ``outlet`` (an ordered categorical sorted by name), ``outlet_country``,
+        ``outlet_language``, ``outlet_source`` (``"registry"``, ``"metadata"`` or
+        ``"domain"``, see :func:`identify_outlet`) and ``wires`` (lists; wires already in the
+        table come first). When every ARTICLES column is present the result is conformed to
+        that schema.
 
     Examples
     --------
-    >>> df = pd.DataFrame({"outlet": ["spiegel", "Korvany Courier"],
-    ...                    "text": ["BERLIN (dpa) - Die Regierung ...", "Troops left."]})
+    >>> df = pd.DataFrame({"outlet": ["spiegel", "Korvany Courier", None],
+    ...                    "url": [None, None, "https://www.lemonde.fr/x"],
+    ...                    "text": ["BERLIN (dpa) - Die Regierung ...", "Troops left.",
+    ...                             "PARIS (AFP) - Le gouvernement ..."]})
     >>> tagged = tag_articles(df)
-    >>> tagged[["outlet", "outlet_country", "wires"]].values.tolist()
-    [['Der Spiegel', 'DEU', ['dpa']], ['Korvany Courier', <NA>, []]]
+    >>> tagged[["outlet", "outlet_country", "outlet_source", "wires"]].values.tolist()
+    [['Der Spiegel', 'DEU', 'registry', ['dpa']], ['Korvany Courier', <NA>, 'metadata', []], \
+['Le Monde', 'FRA', 'registry', ['AFP']]]
     """
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(f"tag_articles expects a DataFrame, got {type(articles).__name__}")
@@ -929,53 +1377,25 @@ def tag_articles(articles: pd.DataFrame, *, registry: OutletRegistry | None = No
         have = ", ".join(repr(c) for c in articles.columns) or "no columns"
         raise SchemaError(f"articles needs a 'text' column and an 'outlet' or 'url' column; "
                           f"it has: {have}")
-    reg = registry or default_registry()
-    reader = _reader(reg)
+    reg = registry if registry is not None else default_registry()
     df = articles.copy()
     n = len(df)
-    given = _column(df, "outlet", n)
-    urls = _column(df, "url", n)
-    old_country = _column(df, "outlet_country", n)
-    old_language = _column(df, "outlet_language", n)
-
-    outlets, countries, languages = [], [], []
-    for name, url, c0, l0 in zip(given, urls, old_country, old_language):
-        o = reg.resolve(name) if _present(name) else None
-        if o is None and not _present(name) and _present(url):
-            o = reg.resolve(url)
-        if o is not None:
-            outlets.append(o.name)
-            countries.append(o.country)
-            languages.append(o.language)
-        else:
-            outlets.append(" ".join(str(name).split()) if _present(name) else None)
-            countries.append(c0 if _present(c0) else None)
-            languages.append(l0 if _present(l0) else None)
-
-    old_wires = _column(df, "wires", n)
-    credits = _column(df, "credit", n)
-    authors = _column(df, "author", n)
-    wires = []
-    for text, w0, cr, au in zip(df["text"], old_wires, credits, authors):
-        parts = []
-        if isinstance(w0, str):
-            parts.append(w0)
-        elif w0 is not None and hasattr(w0, "__iter__"):
-            parts.append(" / ".join(str(w) for w in w0))
-        if _present(cr):
-            parts.append(str(cr))
-        credit = " / ".join(p for p in parts if p)
-        found = find_wires(text if _present(text) else None, credit=credit or None,
-                           registry=reg)
-        if _present(au):
-            found = list(dict.fromkeys((reader.strict(str(au)) or []) + found))
-        wires.append(found)
-
+    cols = {c: _column(df, c, n) for c in ("outlet", "url", "hostname", "credit", "author",
+                                             "wires", "outlet_country", "outlet_language",
+                                             "format")}
+    tags = [tag_record(text=text, registry=reg, **dict(zip(cols, values)))
+            for text, *values in zip(df["text"], *cols.values())]
+    outlets = [t.outlet for t in tags]
     categories = sorted({o for o in outlets if o is not None}, key=lambda s: (s.casefold(), s))
     df["outlet"] = pd.Categorical(outlets, categories=categories, ordered=True)
-    df["outlet_country"] = pd.array(countries, dtype="string")
-    df["outlet_language"] = pd.array(languages, dtype="string")
-    df["wires"] = pd.Series(wires, index=df.index, dtype="object")
+    df["outlet_country"] = pd.array([t.outlet_country for t in tags], dtype="string")
+    df["outlet_language"] = pd.array([t.outlet_language for t in tags], dtype="string")
+    df["outlet_source"] = pd.Categorical([t.outlet_source for t in tags],
+                                         categories=list(OUTLET_SOURCES))
+    df["wires"] = pd.Series([t.wires for t in tags], index=df.index, dtype="object")
+    if "aggregator" in df.columns:
+        df["aggregator"] = pd.array([outlet_name(a, registry=reg) for a in df["aggregator"]],
+                                    dtype="string")
     if all(c in df.columns for c in ARTICLES):
         return conform(df, ARTICLES, name="articles")
     return df

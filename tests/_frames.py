@@ -99,6 +99,7 @@ def articles_frame() -> pd.DataFrame:
             "outlet": outlet,
             "outlet_country": OUTLET_COUNTRY[outlet],
             "outlet_language": "en",
+            "outlet_source": "registry",
             "aggregator": pd.NA,
             "wires": ["Reuters"] if "(Reuters)" in text else (["AP"] if "(AP)" in text else []),
             "author": pd.NA,

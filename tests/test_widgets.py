@@ -115,6 +115,7 @@ def articles() -> pd.DataFrame:
             "published_precision": "timestamp",
             "outlet": outlet, "outlet_country": COUNTRY[outlet],
             "outlet_language": "fr" if outlet == "Le Monde" else "en", "aggregator": None,
+            "outlet_source": "registry",
             "wires": ["Reuters"] if story == "s1" else [], "author": None,
             "url": f"https://news.example/{aid}", "language": "en", "story_id": story,
             "source_path": "tests/veldavia.jsonl", "source_line": i,
