@@ -578,26 +578,46 @@ def outlet_date_matrix(articles: pd.DataFrame, *, freq: str = "day",
     return wide
 
 
-def source_note(articles: pd.DataFrame) -> str:
+def source_note(articles: pd.DataFrame, *, stories: bool = False) -> str:
     """The source line printed under every chart: how many articles, outlets and days.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles the chart counts (after filtering).
+    stories : bool
+        Also say how many distinct stories they make (syndicated copies counted once).
 
     Examples
     --------
     >>> arts = pd.DataFrame({"outlet": ["Reuters", "AP"],
     ...     "published": pd.to_datetime(["2022-01-05", "2022-01-21"], utc=True)})
     >>> source_note(arts)
-    'n = 2 articles from 2 outlets, 5–21 Jan 2022'
+    'Source: 2 articles from 2 outlets, 5–21 Jan 2022'
     """
     _require(articles, ["published", "outlet"], "articles")
     n = len(articles)
     n_out = int(articles["outlet"].dropna().astype("object").nunique())
-    noun = "article" if n == 1 else "articles"
-    onoun = "outlet" if n_out == 1 else "outlets"
-    text = f"n = {n:,} {noun} from {n_out:,} {onoun}"
+    text = f"Source: {plural(n, 'article')} from {plural(n_out, 'outlet')}"
+    if stories and "story_id" in articles.columns:
+        k = int(articles["story_id"].nunique() + articles["story_id"].isna().sum())
+        text += f" ({plural(k, 'distinct story', 'distinct stories')})"
     pub = articles["published"].dropna()
     if pub.empty:
         return text
     return f"{text}, {date_span(pub.min(), pub.max())}"
+
+
+def plural(n: int, noun: str, plural_form: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 article", "2 articles", "1,204 stories".
+
+    Examples
+    --------
+    >>> plural(1, "article"), plural(1204, "story", "stories")
+    ('1 article', '1,204 stories')
+    """
+    word = noun if int(n) == 1 else (plural_form or noun + "s")
+    return f"{int(n):,} {word}"
 
 
 def date_span(first: pd.Timestamp, last: pd.Timestamp) -> str:

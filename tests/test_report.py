@@ -135,7 +135,7 @@ def test_methods_note_gives_filters_counts_and_version(written):
 
     text = res.methods.read_text(encoding="utf-8")
     assert "Filters: none" in text
-    assert "n = 25 articles from 8 outlets, 3–20 Mar 2025" in text
+    assert "Source: 25 articles from 8 outlets, 3–20 Mar 2025" in text
     assert "22 distinct stories among 25 articles" in text
     assert re.search(r"Quotes: \d+ found", text)
     assert f"coverage-kit {__version__}" in text

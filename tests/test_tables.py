@@ -198,12 +198,12 @@ def test_date_span(first, last, expected):
 
 
 def test_source_note_has_thousands_separator_and_singulars(arts):
-    assert T.source_note(arts) == "n = 25 articles from 8 outlets, 3–20 Mar 2025"
-    assert T.source_note(one_row(arts)) == "n = 1 article from 1 outlet, 3 Mar 2025"
+    assert T.source_note(arts) == "Source: 25 articles from 8 outlets, 3–20 Mar 2025"
+    assert T.source_note(one_row(arts)) == "Source: 1 article from 1 outlet, 3 Mar 2025"
     big = pd.DataFrame({"outlet": ["DW"] * 1204,
                         "published": pd.Timestamp("2022-01-05", tz="UTC")})
-    assert T.source_note(big).startswith("n = 1,204 articles from 1 outlet")
-    assert T.source_note(empty_like(arts)) == "n = 0 articles from 0 outlets"
+    assert T.source_note(big).startswith("Source: 1,204 articles from 1 outlet")
+    assert T.source_note(empty_like(arts)) == "Source: 0 articles from 0 outlets"
 
 
 # ------------------------------------------------------------------------------ speakers
@@ -428,7 +428,7 @@ def test_sample_coverage_matches_the_answer_key(sample):
     got = {f"{p:%Y-%m-%d}": int(n) for p, n in zip(per_day["period"], per_day["n_articles"])}
     assert got == key["corpus"]["articles_per_day"]
     first, last = key["corpus"]["date_range"]
-    assert T.source_note(a).startswith(f"n = {key['corpus']['n_articles']} articles from "
+    assert T.source_note(a).startswith(f"Source: {key['corpus']['n_articles']} articles from "
                                        f"{key['corpus']['n_outlets']} outlets")
     m = T.outlet_date_matrix(a)
     assert m.shape == (key["corpus"]["n_outlets"], len(key["corpus"]["articles_per_day"]))
