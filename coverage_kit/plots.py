@@ -217,13 +217,19 @@ def _legend_right(ax: Axes, handles=None, labels=None, title: str | None = None,
 OTHER_OUTLETS = "Other outlets"
 
 
-def _group_minor(wide: pd.DataFrame, max_outlets: int | None) -> tuple[pd.DataFrame, int]:
+def _group_minor(wide: pd.DataFrame, max_outlets: int | None,
+                 colors: Mapping[str, str] | None = None) -> tuple[pd.DataFrame, int]:
     """Keep the ``max_outlets`` biggest columns (outlets) in their order; sum the rest into
-    an "Other outlets" column, last. Returns the frame and how many outlets were grouped."""
-    if max_outlets is None or wide.shape[1] <= max_outlets:
+    an "Other outlets" column, last. Returns the frame and how many outlets were grouped.
+
+    With ``colors``, outlets the palette leaves grey are never drawn on their own (two grey
+    series could not be told apart): they join "Other outlets" too."""
+    grey = {c for c in wide.columns if colors is not None
+            and str(colors.get(c, OTHER_COLOR)).upper() == OTHER_COLOR.upper()}
+    if (max_outlets is None or wide.shape[1] <= max_outlets) and len(grey) <= 1:
         return wide, 0
-    keep_n = max(1, max_outlets - 1)
-    totals = wide.sum(axis=0)
+    keep_n = max(1, (max_outlets or wide.shape[1]) - 1)
+    totals = wide.drop(columns=list(grey)).sum(axis=0)
     top = set(totals.sort_values(ascending=False, kind="stable").index[:keep_n])
     kept = [c for c in wide.columns if c in top]
     rest = [c for c in wide.columns if c not in top]
@@ -469,7 +475,7 @@ def plot_coverage_timeline(timeline: pd.DataFrame, *, kind: str = "step",
             return no_data(ax, title=title, source=source, hint=f"no {noun.lower()}")
         colors = _colors_with_other(_palette(timeline["outlet"], palette))
         wide = _wide_timeline(timeline)
-        wide, n_other = _group_minor(wide, max_outlets or None)
+        wide, n_other = _group_minor(wide, max_outlets or None, colors)
         series = list(wide.columns)
         labels = [_other_label(n_other) if c == OTHER_OUTLETS else c for c in series]
         x = _naive(pd.Series(wide.index))
@@ -788,7 +794,7 @@ def plot_top_speakers(counts: pd.DataFrame, *, top: int = 15, value: str = "n_qu
             wide.loc[other_id] = rest.sum(axis=0)
             names = pd.concat([names, pd.Series({other_id: other_id})])
             ids = [*ids, other_id]
-        wide, n_other = _group_minor(wide, max_outlets)
+        wide, n_other = _group_minor(wide, max_outlets, colors)
         colors = _colors_with_other(colors)
         ax = _axes(ax, (9, max(3.0, 0.34 * len(ids) + 1.6)))
         y = np.arange(len(ids))
@@ -1367,7 +1373,8 @@ def plot_reaction_timeline(timeline: pd.DataFrame, *, top: int = 30, title: str 
         return ax
 
 
-def plot_reactions_by_outlet(table: pd.DataFrame, *, top: int = 20, title: str | None = None,
+def plot_reactions_by_outlet(table: pd.DataFrame, *, top: int = 20,
+                             top_outlets: int | None = 15, title: str | None = None,
         subtitle: str | None = None,
                              source: str | None = None, ax: Axes | None = None) -> Axes:
     """Which outlets reported which countries' reactions: a country x outlet heatmap.
@@ -1401,7 +1408,10 @@ def plot_reactions_by_outlet(table: pd.DataFrame, *, top: int = 20, title: str |
         wide = (t.pivot_table(index="country_name", columns="outlet", values="n_statements",
                               aggfunc="sum", fill_value=0)
                 .reindex(index=order, columns=outlets, fill_value=0))
-        ax = _axes(ax, (max(6.0, 0.4 * len(outlets) + 4.0), max(3.0, 0.3 * len(wide) + 2.4)))
+        wide = _top_rows(wide.T, top_outlets, OTHER_OUTLETS)[0].T
+        outlets = [str(c) for c in wide.columns]
+        ax = _axes(ax, (min(14.0, max(6.0, 0.4 * len(outlets) + 4.0)),
+                        max(3.0, 0.3 * len(wide) + 2.4)))
         _heatmap(ax, wide, cmap="Oranges", xlabels=outlets,
                  ylabels=[_wrap(n, 28, 1) for n in wide.index], cbar_label="Statements",
                  annotate=None)
