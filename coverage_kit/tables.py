@@ -1060,7 +1060,20 @@ def entity_names(entities: pd.DataFrame | None = None) -> dict[str, tuple[str, s
 _ENTITY_CACHE: dict[str, tuple[str, str]] | None = None
 
 
-def _names(codes: pd.Series, entities: pd.DataFrame | None) -> tuple[pd.Series, pd.Series]:
+def _kind_hint(reactions: pd.DataFrame) -> dict[str, str]:
+    """Code -> "organisation" for codes whose statements come from organisation actors
+    (``actor_kind``): an undeclared three-letter code such as "ESC" is then not taken for a
+    country."""
+    if "actor_kind" not in reactions.columns or reactions.empty:
+        return {}
+    k = reactions.assign(_c=reactions["country"].astype("string").str.upper(),
+                         _k=reactions["actor_kind"].astype("object"))
+    orgs = k[k["_k"] == "organisation"]["_c"].dropna().unique()
+    return {str(c): "organisation" for c in orgs}
+
+
+def _names(codes: pd.Series, entities: pd.DataFrame | None,
+           hint: Mapping[str, str] | None = None) -> tuple[pd.Series, pd.Series]:
     global _ENTITY_CACHE
     if entities is None:
         if _ENTITY_CACHE is None:
@@ -1070,9 +1083,10 @@ def _names(codes: pd.Series, entities: pd.DataFrame | None) -> tuple[pd.Series, 
         table = entity_names(entities)
     up = codes.astype("string").str.upper()
     name = up.map(lambda c: table.get(c, (c, ""))[0] if isinstance(c, str) else pd.NA)
-    kind = up.map(lambda c: (table.get(c, (c, "organisation" if not
+    hint = hint or {}
+    kind = up.map(lambda c: (table.get(c, (c, hint.get(c) or ("organisation" if not
                                            (isinstance(c, str) and len(c) == 3 and c.isalpha())
-                                           else "country"))[1]) if isinstance(c, str) else pd.NA)
+                                           else "country")))[1]) if isinstance(c, str) else pd.NA)
     return name.astype("string"), kind
 
 
@@ -1143,7 +1157,7 @@ def reactions_by_country_stance(reactions: pd.DataFrame, *, include_domestic: bo
          .agg(n_statements=("article_id", "size"), n_articles=("article_id", "nunique"),
               n_outlets=("outlet", "nunique"))
          .reset_index())
-    g["country_name"], g["kind"] = _names(g["country"], entities)
+    g["country_name"], g["kind"] = _names(g["country"], entities, _kind_hint(r))
     total = g.groupby("country")["n_statements"].transform("sum")
     g["_total"] = total
     g["_stance"] = pd.Categorical(g["stance"], dtype=_stance_dtype()).codes
@@ -1275,7 +1289,8 @@ def reaction_timeline(reactions: pd.DataFrame, *, start: Any = None,
     first = r.sort_values(["published", "outlet"], kind="stable").drop_duplicates("country")
     first = first.assign(first_published=first["published"],
                          hours=(first["published"] - t0).dt.total_seconds() / 3600.0)
-    first["country_name"], first["kind"] = _names(first["country"], entities)
+    first["country_name"], first["kind"] = _names(first["country"], entities,
+                                                  _kind_hint(reactions))
     out = _finish(first, REACTION_TIMELINE, "reaction_timeline", dtype)
     out.attrs["start"] = t0
     return out

@@ -235,9 +235,12 @@ def test_counts_text(shown, total, unit, text):
 
 def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
     panel = FilterPanel(articles, quotes, reactions)
-    assert list(panel.outlets.options) == OUTLETS  # category order, as in every chart
+    # category order, as in every chart, each with its number of articles
+    assert [v for _, v in panel.outlets.options] == OUTLETS
+    assert panel.outlets.options[0] == ("Reuters · 3", "Reuters")
     assert set(panel.outlet_countries._options_values) == {"GBR", "DEU", "FRA", "RUS", "QAT"}
-    assert ("Germany (DEU)", "DEU") in panel.outlet_countries.options
+    assert ("Germany · 2", "DEU") in panel.outlet_countries.options or any(
+        lab.startswith("Germany · ") and v == "DEU" for lab, v in panel.outlet_countries.options)
     # the most quoted speaker comes first; spellings as written in the quotes
     assert panel.speakers.options[0] == ("Ilona Brask · 3", "ilona-brask")
     assert ("Teodor Valkan · 3", "teodor-valkan") in panel.speakers.options  # and "Valcan"
@@ -249,6 +252,25 @@ def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
     assert panel.keyword.continuous_update is False
     assert panel.dates.continuous_update is False
     assert panel.state == FilterState()
+
+
+def test_multi_selects_search_select_all_and_none(articles, quotes, reactions):
+    panel = FilterPanel(articles, quotes, reactions)
+    seen = []
+    panel.observe(seen.append)
+    panel.outlets.search.value = "deut"
+    assert [v for _, v in panel.outlets.options] == ["Deutsche Welle"] or \
+        len(panel.outlets.options) < len(OUTLETS)
+    assert seen == []  # searching is not a filter change
+    panel.outlets.all_button.click()
+    assert panel.state.outlets == tuple(v for _, v in panel.outlets.options)
+    panel.outlets.none_button.click()
+    assert panel.state.outlets == ()
+    # countries are named, never shown as bare codes; organisations are marked as such
+    labels = dict((v, lab) for lab, v in panel.countries.options)
+    assert labels["DEU"].startswith("Germany · ")
+    assert labels["UN"].startswith("United Nations (organisation)")
+    assert "(organisation)" in labels["ESC"]
 
 
 def test_speaker_search_narrows_the_list_and_keeps_the_chosen(articles, quotes):
