@@ -767,7 +767,8 @@ def _views() -> dict[str, View]:
         View("timeline", "Coverage over time", "articles",
              lambda f: tables.coverage_timeline(f.articles, freq=f.freq, by="outlet",
                                                 dedupe_syndicated=f.state.syndicated_once),
-             lambda t, ax, **k: plots.plot_coverage_timeline(t, kind="bar", ax=ax, **k),
+             lambda t, ax, **k: plots.plot_coverage_timeline(t, kind="bar", ax=ax,
+                                                             **_no(k, "top")),
              drill=("outlet", "outlet")),
         View("outlet_days", "Articles per outlet and period", "articles",
              lambda f: tables.outlet_date_matrix(f.articles, freq=f.freq,
@@ -1137,7 +1138,8 @@ class Dashboard:
 
         Articles are kept when they match the date, outlet, outlet-country and keyword
         filters; when speakers are chosen, when they quote one of them; when reacting countries
-        or stances are chosen, when they report such a reaction. The quotes and reactions are
+        or stances are chosen, when they report such a reaction from outside the focus country
+        (its own side's statements are not reactions and are not counted). The quotes and reactions are
         those of the kept articles that also match the speaker, country and stance filters.
         With ``syndicated_once`` only the earliest kept copy of each wire story counts.
         """
@@ -1164,8 +1166,11 @@ class Dashboard:
         if self._reactions is not None:
             reactions = self._reactions.loc[keep[self._reactions["_row"].to_numpy()]]
             if state.countries or state.stances:
+                # the focus country's own statements are not reactions: the charts never count
+                # them, so they must not keep an article either
                 reactions = tables.filter_reactions(reactions, countries=opt(state.countries),
-                                                    stances=opt(state.stances))
+                                                    stances=opt(state.stances),
+                                                    include_domestic=False)
                 keep &= _mask(len(keep), reactions["_row"])
         if state.speakers or state.countries or state.stances:
             arts = arts.loc[keep[arts["_row"].to_numpy()]]
@@ -1274,12 +1279,10 @@ class Dashboard:
                     continue  # the chart would not change: keep its picture
                 fig = self.figures[v.name]
                 ax = _roomy_axes(fig, v.size)
-                try:
+                if _takes_context(v.draw):
                     v.draw(table, ax, **dict(self._context))
-                except TypeError as exc:
-                    if "unexpected keyword" not in str(exc):
-                        raise
-                    v.draw(table, _roomy_axes(fig, v.size))  # a view without context
+                else:  # a view of the user's own, written as draw(table, ax)
+                    v.draw(table, ax)
                 self.charts[v.name].value = _png(fig, self.dpi)
                 self._drawn[v.name] = (table, key)
                 self.timings[v.name] = _ms_since(t)
@@ -1499,6 +1502,16 @@ def _first_copies(arts: pd.DataFrame) -> pd.DataFrame:
     _, first = np.unique(story[has], return_index=True)
     keep = np.concatenate([order[has][first], order[~has]])
     return arts.iloc[np.sort(keep)]
+
+
+def _takes_context(draw: Callable) -> bool:
+    import inspect
+
+    try:
+        params = inspect.signature(draw).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.kind is p.VAR_KEYWORD for p in params)
 
 
 def _international(reactions: pd.DataFrame) -> pd.DataFrame:

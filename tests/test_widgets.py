@@ -12,6 +12,7 @@ import datetime as dt
 import matplotlib
 import numpy as np
 import pandas as pd
+import ipywidgets as widgets
 import pytest
 
 matplotlib.use("Agg")
@@ -450,6 +451,58 @@ def test_export_writes_charts_and_tables_named_after_the_filters(db, tmp_path):
     # the log lists every path written
     for name in names:
         assert name in db.export_log.value
+    # exported charts carry their context: the filters under the title, the Source line
+    svg = (folder / f"timeline__{slug}.svg").read_text(encoding="utf-8")
+    assert "Filters: outlets: Reuters, BBC News" in svg
+    assert "Source: 5 articles from 2 outlets" in svg
+    # tables: no index column, ISO dates, normal permissions
+    header = (folder / f"articles__{slug}.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("article_id,")
+    assert exported["published"].str.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ").all()
+    import os
+    mask = os.umask(0)
+    os.umask(mask)
+    for p in folder.iterdir():
+        assert p.stat().st_mode & 0o777 == 0o666 & ~mask, p
+
+
+def test_stance_filter_counts_what_the_reactions_chart_shows(db, reactions):
+    # a04's neutral statement comes from Veldavia's own side: it is not a reaction
+    db.panel.stances.value = ("neutral",)
+    f = db.filtered
+    table = db._table(next(v for v in db.views if v.name == "reaction_countries"))
+    shown = int(table["n_statements"].sum())
+    assert not f.reactions["domestic"].any()
+    assert set(f.articles["article_id"]) == set(f.reactions["article_id"])
+    assert f"{shown} reaction statement" in db.status.value
+    assert db.summary.value.count(f"{shown} reaction statement") == 1
+
+
+def test_status_names_people_and_countries_and_counts_in_the_right_number(db):
+    db.panel.state = FilterState(speakers=("teodor-valkan",), countries=("DEU",))
+    assert "Teodor Valkan" in db.status.value and "teodor-valkan" not in db.status.value
+    assert "reacting: Germany" in db.status.value and "DEU" not in db.status.value
+    db.panel.state = FilterState(keyword="Liberty Square")
+    assert "Showing 1 article ·" in db.status.value
+    assert db.panel.counts.value == "1 of 12 articles"
+
+
+def test_time_bin_and_events_reach_the_timeline(db):
+    db.freq.value = "week"
+    assert db.tables["timeline"].attrs["freq"] == "week"
+    assert db.figures["timeline"].axes[0].get_ylabel() == "Articles per week"
+    db.freq.value = "day"
+    db.events.value = "2025-03-08=Brask arrested"
+    texts = [t.get_text() for t in db.figures["timeline"].axes[0].texts]
+    assert "Brask arrested" in texts
+    assert db.errors.last is None
+
+
+def test_explorers_stack_their_charts(articles, quotes):
+    from coverage_kit.widgets import quote_explorer
+
+    ex = quote_explorer(articles, quotes)
+    assert isinstance(ex.chart_area, widgets.VBox) and len(ex.chart_area.children) == 2
 
 
 def test_export_rejects_unknown_formats(db, tmp_path):
