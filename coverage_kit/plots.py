@@ -497,6 +497,7 @@ def plot_coverage_timeline(timeline: pd.DataFrame, *, kind: str = "step",
                 handles.append(h)
         pad = (edges[-1] - edges[0]) * 0.02
         ax.set_xlim(edges[0] - pad, edges[-1] + pad)
+        ax.ck_bins = edges  # what a click on the chart selects (see widgets.Dashboard.click)
         _date_axis(ax, x=x, max_ticks=10, freq=unit)
         ax.set_ylim(bottom=0, top=max(1.0, float(values.sum(axis=1).max() if kind == "bar"
                                                   else values.max())) * 1.08)
@@ -808,6 +809,7 @@ def plot_top_speakers(counts: pd.DataFrame, *, top: int = 15, value: str = "n_qu
             ax.text(total, yi, f" {int(total):,}", va="center", ha="left",
                     fontsize=mpl.rcParams["font.size"] * 0.85, color=INK)
         ax.set_yticks(y, [_wrap(names.get(i, i), 32, 1) for i in ids])
+        ax.ck_keys = list(ids)  # the speaker id of each bar, for a click on the chart
         if n_rest and other:
             ax.get_yticklabels()[-1].set_color(SOURCE_COLOR)
             ax.get_yticklabels()[-1].set_fontstyle("italic")
@@ -1209,6 +1211,7 @@ def plot_reactions_by_country(country_stance: pd.DataFrame, *, top: int = 25,
             ax.text(total, yi, f" {int(total):,}", va="center", ha="left",
                     fontsize=mpl.rcParams["font.size"] * 0.85)
         ax.set_yticks(y, [_wrap(meta.loc[c, "country_name"], 30, 1) for c in codes])
+        ax.ck_keys = list(codes)  # the country of each bar, for a click on the chart
         for label, c in zip(ax.get_yticklabels(), codes, strict=True):
             if str(meta.loc[c, "kind"]) == "organisation":
                 label.set_fontstyle("italic")

@@ -992,8 +992,9 @@ class Dashboard:
         self.drill_caption.add_class("ck-drill-caption")
         self.drill_table = widgets.HTML()
         self.drill_table.add_class("ck-drill")
+        self._drill_period = None
         self.drill_view.observe(self.errors.guard(lambda _c: self._update_drill()), "value")
-        self.drill_item.observe(self.errors.guard(lambda _c: self._render_drill()), "value")
+        self.drill_item.observe(self.errors.guard(lambda _c: self._menu_drill()), "value")
 
         # export
         self.export_dir = widgets.Text(value=str(export_dir), description="Folder",
@@ -1039,6 +1040,7 @@ class Dashboard:
         self.last_redraw_ms = float("nan")
         self.timings: dict[str, float] = {}
         self.filtered: Filtered | None = None
+        self._watch_clicks()
         self.panel.observe(self.redraw)
         for w in (self.freq, self.events):
             w.observe(self.errors.guard(lambda _c: self.redraw()), names="value")
@@ -1192,6 +1194,7 @@ class Dashboard:
         t0 = time.perf_counter()
         state = self.panel.state if state is None else state
         self.filtered = f = self.apply(state)
+        self._drill_period = None
         self.timings = {"filter": _ms_since(t0)}
         total = self._n_stories if state.syndicated_once else len(self.articles)
         self.panel.show_counts(len(f.articles), total,
@@ -1293,6 +1296,68 @@ class Dashboard:
         if drillable and self.drill_view.value not in drillable:
             self.drill_view.value = drillable[0]
 
+    # -- clicks ---------------------------------------------------------------------------
+    def _watch_clicks(self) -> None:
+        """Clicks on a chart picture drill down to the rows behind the bar (ipyevents)."""
+        try:
+            from ipyevents import Event
+        except ImportError:  # without ipyevents the "Behind the chart" menus still work
+            self._events = []
+            return
+        self._events = []
+        for v in self.views:
+            if not v.drill:
+                continue
+            ev = Event(source=self.charts[v.name], watched_events=["click"],
+                       prevent_default_action=True)
+            ev.on_dom_event(self.errors.guard(
+                lambda e, name=v.name: self.click(name, e.get("dataX"), e.get("dataY"))))
+            self._events.append(ev)
+
+    def click(self, view: str, x: float | None, y: float | None) -> str | None:
+        """Drill down to what is drawn at pixel ``(x, y)`` of chart ``view``'s picture.
+
+        A bar of the timeline selects its outlet and its day (or week, month); a speaker's or
+        a country's bar selects that speaker or country. Returns the drill-down caption, or
+        None when the click hit nothing.
+        """
+        fig = self.figures.get(view)
+        crop = getattr(fig, "ck_crop", None)
+        if fig is None or crop is None or x is None or y is None or not fig.axes:
+            return None
+        x0, y0, rows = crop
+        disp = (x0 + float(x), rows - (y0 + float(y)))
+        ax = fig.axes[0]
+        hit = None
+        for cont in ax.containers:
+            for i, bar in enumerate(cont.patches):
+                if bar.get_height() and bar.get_width() and bar.contains_point(disp):
+                    hit = (cont.get_label(), i, bar)
+        if hit is None:
+            return None
+        label, i, bar = hit
+        if hasattr(ax, "ck_bins"):  # timeline: outlet (the stacked segment) and its bin
+            edges = pd.to_datetime(ax.ck_bins).tz_localize("UTC")
+            if str(label).startswith("Other outlets"):
+                return None  # several outlets: pick one in the menu
+            key = label
+            self._drill_period = (edges[i], edges[i + 1])
+        elif hasattr(ax, "ck_keys"):
+            row = int(round(bar.get_y() + bar.get_height() / 2))
+            keys = ax.ck_keys
+            key = keys[row] if 0 <= row < len(keys) else None
+            self._drill_period = None
+        else:
+            return None
+        with self.panel.muted():
+            self.drill_view.value = view
+            self._update_drill()
+            keys = [k for _, k in self.drill_item.options]
+            if key in keys:
+                self.drill_item.value = key
+        self._render_drill()
+        return self.drill_caption.value
+
     # -- drill-down -----------------------------------------------------------------------
     def _drill_view(self) -> View | None:
         return next((v for v in self.views if v.name == self.drill_view.value), None)
@@ -1339,6 +1404,10 @@ class Dashboard:
         known = self._drill_keys[(view.needs, key)]
         code = known.get_loc(item) if item in known else -2
         rows = rows[rows[f"_k_{key}"].to_numpy() == code]
+        period = getattr(self, "_drill_period", None)
+        if period is not None and view.name == "timeline":
+            pub = rows["published"]
+            rows = rows[((pub >= period[0]) & (pub < period[1])).to_numpy(bool)]
         rows = rows.sort_values("published", kind="stable")
         r = rows["_row"].to_numpy()
         # columns the filtered tables leave out come from the articles, by position
@@ -1352,6 +1421,12 @@ class Dashboard:
             rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
         return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
 
+    def _menu_drill(self) -> None:
+        """A choice in the menu shows every period again (a click narrows it to one)."""
+        if not self.panel._muted:
+            self._drill_period = None
+        self._render_drill()
+
     def _render_drill(self) -> None:
         if self.panel._muted or not self.drill_view.options:
             return
@@ -1359,8 +1434,14 @@ class Dashboard:
         n = len(rows)
         view = self._drill_view()
         what = view.needs if view else "rows"
-        self.drill_caption.value = (f"first 100 of {n:,} {what}" if n > 100
-                                    else f"{n:,} {what}")
+        period = getattr(self, "_drill_period", None)
+        when = ""
+        if period is not None and view is not None and view.name == "timeline":
+            when = f", {period[0]:%-d %b %Y}" + (
+                "" if period[1] - period[0] <= pd.Timedelta(days=1)
+                else f" – {period[1] - pd.Timedelta(seconds=1):%-d %b %Y}")
+        self.drill_caption.value = (f"first 100 of {n:,} {what}{when}" if n > 100
+                                    else f"{plural(n, what)}{when}")
         self.drill_table.value = escaped_table(rows)
 
     # -- export ---------------------------------------------------------------------------
@@ -1452,6 +1533,12 @@ def _roomy_axes(fig: Figure, size: tuple[float, float]):
 
 
 def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
+    png, crop = _png_and_crop(fig, dpi, pad=pad)
+    fig.ck_crop = crop  # where the PNG's pixels sit on the canvas, for clicks
+    return png
+
+
+def _png_and_crop(fig: Figure, dpi: int, *, pad: float = 0.1):
     """The figure as PNG, cropped to what is drawn on it.
 
     The same picture as ``savefig(bbox_inches="tight")`` for one drawing pass instead of two:
@@ -1470,7 +1557,9 @@ def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
     if box.x0 < 0 or box.y0 < 0 or box.x1 > W or box.y1 > H:
         fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight",
                     pil_kwargs={"compress_level": 1})
-        return buf.getvalue()
+        tight = fig.get_tightbbox(canvas.get_renderer()).padded(0.1)
+        rows = int(round(H * dpi))
+        return buf.getvalue(), (int(tight.x0 * dpi), int(rows - tight.y1 * dpi), rows)
     pixels = np.asarray(canvas.buffer_rgba())
     rows, cols = pixels.shape[:2]
     x0, x1 = max(int((box.x0 - pad) * dpi), 0), min(int((box.x1 + pad) * dpi) + 1, cols)
@@ -1478,7 +1567,7 @@ def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
     y1 = min(int(rows - (box.y0 - pad) * dpi) + 1, rows)
     # fast compression: the picture only travels to the browser
     Image.fromarray(pixels[y0:y1, x0:x1, :3]).save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
+    return buf.getvalue(), (x0, y0, rows)
 
 
 def _ms_since(t: float) -> float:

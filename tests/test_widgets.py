@@ -573,3 +573,32 @@ def test_the_panel_offers_only_filters_the_data_can_answer(articles, quotes):
     panel = FilterPanel(articles, quotes)  # no reactions: no reacting-country or stance lists
     headings = [column.children[0].value for column in panel.widget.children[1].children]
     assert headings == ["<b>Outlets</b>", "<b>Outlet countries</b>", "<b>Speakers</b>"]
+
+
+def _pixel_of(fig, bar):
+    """Where ``bar``'s centre is in the chart's PNG (what a click reports)."""
+    x0, y0, rows = fig.ck_crop
+    cx, cy = bar.get_window_extent().get_points().mean(axis=0)
+    return cx - x0, rows - cy - y0
+
+
+def test_clicking_a_bar_drills_down_to_the_rows_behind_it(db):
+    db.chart_area.selected_index = 1  # the quotes tab
+    fig = db.figures["speakers"]
+    ax = fig.axes[0]
+    first = ax.containers[0].patches[0]  # Ilona Brask's first segment
+    caption = db.click("speakers", *_pixel_of(fig, first))
+    assert db.drill_view.value == "speakers" and db.drill_item.value == "ilona-brask"
+    assert caption == "3 quotes"
+    assert set(db.drill_rows()["speaker"]) == {"Ilona Brask"}
+    # a day's bar on the timeline: that outlet's articles of that day
+    fig = db.figures["timeline"]
+    ax = fig.axes[0]
+    bar = next(b for c in ax.containers if c.get_label() == "Reuters" for b in c.patches
+               if b.get_height() > 0)
+    caption = db.click("timeline", *_pixel_of(fig, bar))
+    rows = db.drill_rows()
+    assert db.drill_item.value == "Reuters" and len(rows) == int(bar.get_height())
+    assert caption.endswith("2025") and set(rows["outlet"].astype(str)) == {"Reuters"}
+    # outside any bar: nothing changes
+    assert db.click("timeline", 1, 1) is None
