@@ -1624,7 +1624,8 @@ def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 
 def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
               reactions: pd.DataFrame | None = None, *, export_dir: str | Path = "exports",
-              formats: Sequence[str] = ("png", "svg"), title: str | None = None) -> Dashboard:
+              formats: Sequence[str] = ("png", "svg"), title: str | None = None,
+              **options) -> Dashboard:
     """Coverage, quotes and reactions with one filter panel, drill-down and export.
 
     Parameters
@@ -1639,6 +1640,11 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
         Chart formats ticked at first: any of ``png``, ``svg``, ``pdf``.
     title : str, optional
         Heading above the dashboard.
+    **options
+        ``entities`` (a corpus's entities.csv, for the names of its countries and
+        organisations), ``freq`` (time bin: "auto", "hour", "day", "week", "month"),
+        ``events`` (dates to mark, ``{"2025-03-08": "Brask arrested"}``), ``top`` (outlets
+        and speakers named before "other"); see :class:`Dashboard`.
 
     Returns
     -------
@@ -1661,7 +1667,7 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
     ['speakers', 'timeline']
     """
     return Dashboard(articles, quotes, reactions, views=DASHBOARD_VIEWS, tabs=True,
-                     export_dir=export_dir, formats=formats, title=title)
+                     export_dir=export_dir, formats=formats, title=title, **options)
 
 
 def coverage_explorer(articles: pd.DataFrame, **kwargs) -> Dashboard:

@@ -151,7 +151,11 @@ def test_notebook_runs_on_a_real_corpus(path, corpus, tmp_path, venv_kernel):
     assert not errors, errors
     text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
                    if o.output_type == "stream")
-    assert "0 of " not in text.split("records loaded")[0][-12:], text[:300]
+    import re
+
+    loaded = re.search(r"([\d,]+) of [\d,]+ records loaded", text)
+    assert loaded and int(loaded.group(1).replace(",", "")) > 0, \
+        f"{path.name} on {corpus}: no article loaded\n{text[:300]}"
     if path.stem in ("02_coverage_timelines", "03_quote_frequencies",
                      "04_international_reactions"):
         pictures = list(_outputs(nb, "image/png"))
