@@ -964,11 +964,17 @@ def plot_quote_propagation(propagation: pd.DataFrame, *, top: int = 8,
         ax.set_xlabel(f"Lag after the first outlet carried the quote ({unit})")
         set_title(ax, title, subtitle)
         present = [o for o in _present(p["outlet"]) if o in set(p["outlet"].astype("object"))]
+        named = [o for o in present if colors[o].upper() != OTHER_COLOR.upper()]
+        grey = [o for o in present if o not in named]
         handles = [mpl.lines.Line2D([], [], ls="", marker="o", ms=7, color=colors[o])
-                   for o in present]
+                   for o in named]
+        names = list(named)
+        if grey:  # grey outlets cannot be told apart by colour: one entry, named in the lanes
+            handles.append(mpl.lines.Line2D([], [], ls="", marker="o", ms=7, color=OTHER_COLOR))
+            names.append(f"{len(grey)} other outlet{'s' if len(grey) != 1 else ''}")
         handles.append(mpl.lines.Line2D([], [], ls="", marker="o", ms=8, mfc="white",
                                         mec=INK, mew=1.4))
-        names = present + ["first carrier"]
+        names = names + ["first carrier"]
         _legend_right(ax, handles, names, title="Outlet")
         if any_date_only or len(undated):
             ax.set_xlabel(ax.get_xlabel() + "\nOnly pick-ups with a publication time are "
@@ -1439,15 +1445,19 @@ def _sentiment_dots(ax: Axes, t: pd.DataFrame, labels: list[str], colors: list[s
     hi = t["ci_high"].to_numpy(float)
     ax.axvline(0, color="#888888", lw=0.8, zorder=1)
     for yi, mi, l, h, c in zip(y, m, lo, hi, colors, strict=True):
-        ax.plot([l, h], [yi, yi], color=c, lw=2.2, alpha=0.55, solid_capstyle="round", zorder=2)
+        if np.isfinite(l) and np.isfinite(h):  # one score: a dot without an interval
+            ax.plot([l, h], [yi, yi], color=c, lw=2.2, alpha=0.55, solid_capstyle="round",
+                    zorder=2)
         ax.scatter([mi], [yi], color=c, s=52, zorder=3, edgecolor="white", linewidth=0.6)
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    span = max(0.15, float(np.nanmax(np.abs(np.concatenate([lo, hi])))) * 1.15)
+    ends = np.abs(np.concatenate([lo, hi, m]))
+    span = max(0.15, float(np.nanmax(ends)) * 1.15 if np.isfinite(ends).any() else 0.15)
     ax.set_xlim(-span, span)
     ax.grid(axis="x")
     ax.tick_params(axis="y", length=0)
-    ax.set_xlabel("Mean polarity (TextBlob: −1 negative … +1 positive), with 95 % interval")
+    ax.set_xlabel("Mean polarity (TextBlob: −1 negative … +1 positive), with 95 % interval "
+                  "(none for a single score)")
 
 
 def plot_sentiment_by_outlet(table: pd.DataFrame, *, what: str = "quotes", top: int = 15,

@@ -1377,7 +1377,8 @@ def _sentiment(data: pd.DataFrame, keys: list[str], schema: dict[str, str],
                                            sd=("_p", "std"), mean_subjectivity=("_s", "mean"),
                                            share_negative=("_neg", "mean"),
                                            share_positive=("_pos", "mean")).reset_index()
-    half = 1.96 * g["sd"].fillna(0.0) / np.sqrt(g["n"].where(g["n"] > 0))
+    # one score has no spread to speak of: no interval rather than a zero-width one
+    half = 1.96 * g["sd"] / np.sqrt(g["n"].where(g["n"] > 1))
     g["ci_low"] = g["mean_polarity"] - half
     g["ci_high"] = g["mean_polarity"] + half
     return conform(g, schema, name=name)[list(schema)]

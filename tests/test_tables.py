@@ -357,7 +357,11 @@ def test_sentiment_by_outlet_from_quotes(quotes):
     s = T.sentiment_by_outlet(quotes).set_index("outlet")
     assert s.loc["Deutsche Welle", "mean_polarity"] == pytest.approx(-0.5)
     assert s.loc["Reuters", "n"] == 4
-    assert (s["ci_low"] <= s["mean_polarity"]).all() and (s["mean_polarity"] <= s["ci_high"]).all()
+    several = s[s["n"] > 1]
+    assert (several["ci_low"] <= several["mean_polarity"]).all()
+    assert (several["mean_polarity"] <= several["ci_high"]).all()
+    # one quote has no spread: no interval, rather than a zero-width one
+    assert s.loc[s["n"] == 1, ["ci_low", "ci_high"]].isna().all().all()
     assert list(s.index) == [o for o in OUTLETS if o in set(quotes["outlet"])]
 
 
