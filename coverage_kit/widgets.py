@@ -1419,6 +1419,10 @@ class Dashboard:
             ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:100],
                                                           rows["end"][:100])]
             rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
+        if "country" in rows.columns:  # names, not codes
+            names = self.panel.names()
+            rows = rows.assign(country=rows["country"].astype("object").map(
+                lambda c: names.get(c, c) if isinstance(c, str) else c))
         return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
 
     def _menu_drill(self) -> None:
