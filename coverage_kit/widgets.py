@@ -617,6 +617,11 @@ class FilterPanel:
 
     def names(self) -> dict[str, str]:
         """Display name of every speaker id and country code the panel offers."""
+        if getattr(self, "_names", None) is None:
+            self._names = self._make_names()
+        return self._names
+
+    def _make_names(self) -> dict[str, str]:
         out = {c: _country_label(c, self.entity_names)
                for c in (*self.countries._options_values, *self.outlet_countries._options_values)}
         if len(self._speakers):
@@ -1202,14 +1207,14 @@ class Dashboard:
         self._stale_tables = {v.name for v in self.views}
         self._stale_charts = {v.name for v in self.views}
         self._context = self._chart_context(f)
+        self._selection = self.selection_text(f)
         self.summary.value = self._summary_html(f)
         self._draw(self.visible_views())
         t = time.perf_counter()
         self._update_drill()
         self.timings["drill-down"] = _ms_since(t)
         self.last_redraw_ms = (time.perf_counter() - t0) * 1000
-        self.status.value = (f"{self.selection_text(f)} · redrawn in "
-                             f"{self.last_redraw_ms:.0f} ms")
+        self.status.value = f"{self._selection} · redrawn in {self.last_redraw_ms:.0f} ms"
 
     def selection_text(self, f: Filtered | None = None) -> str:
         """What the filters select, in the units each tab counts: "Filters: stance: support.
@@ -1226,14 +1231,14 @@ class Dashboard:
             n_c = int(r["country"].nunique()) if len(r) else 0
             parts.append(f"{plural(len(r), 'reaction statements')} by {n_c:,} "
                          f"{'country or organisation' if n_c == 1 else 'countries and organisations'}")
-        filters = f.state.describe(self.panel.names())
-        head = "No filter" if f.state.is_default else f"Filters: {filters}"
+        head = ("No filter" if f.state.is_default
+                else f"Filters: {f.state.describe(self.panel.names())}")
         return f"{head}. Showing {' · '.join(parts)}"
 
     def _summary_html(self, f: Filtered) -> str:
         return ("<div style='position:sticky;top:0;background:#f6f8fa;border:1px solid #d0d7de;"
                 "padding:4px 8px;margin:4px 0;font-size:13px;z-index:5'>"
-                f"{html.escape(self.selection_text(f))}</div>")
+                f"{html.escape(self._selection)}</div>")
 
     def _chart_context(self, f: Filtered) -> dict:
         """What every chart of this redraw shows besides its data: the active filters as
