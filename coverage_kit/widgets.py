@@ -10,8 +10,12 @@ and :mod:`coverage_kit.plots` (how to draw it). The pieces:
     reacting countries, stance, keyword search and "count syndicated copies once". Slow inputs
     use ``continuous_update=False`` so typing never blocks.
 :class:`Dashboard`
-    The panel plus charts, a drill-down table (the quotes or reactions behind a chart, with
-    their article, as escaped text) and an export button. :func:`dashboard` builds all charts;
+    The panel plus charts (one under the other, or in tabs), a summary of the active filters
+    and what they select (always above the charts; the status line repeats it), a time-bin
+    menu and event markers, a drill-down table (the rows behind a chart, with their article,
+    as escaped text; clicking a bar, a day or a country picks them, through ipyevents) and an
+    export button. Every chart carries the filters as subtitle and a "Source:" line, and an
+    outlet has one colour in all of them. :func:`dashboard` builds all charts;
     :func:`coverage_explorer`, :func:`quote_explorer` and :func:`reaction_explorer` build one
     topic each.
 
@@ -905,6 +909,9 @@ class Dashboard:
     def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
                  reactions: pd.DataFrame | None = None, *,
                  views: Sequence[str | View] = DASHBOARD_VIEWS, tabs: bool = False,
+                 # entities: the corpus's countries and organisations (entities.csv), for
+                 # names; freq: "auto" | "hour" | "day" | "week" | "month"; events: dates to
+                 # mark on the timeline; top: outlets and speakers named before "other"
                  export_dir: str | Path = "exports", formats: Sequence[str] = ("png", "svg"),
                  dpi: int = 90, title: str | None = None, entities: pd.DataFrame | None = None,
                  freq: str = "auto", events=None, top: int = 12):
