@@ -265,7 +265,8 @@ def _date_axis(ax: Axes, axis: str = "x", *, x=None, max_ticks: int = 8,
     target = ax.xaxis if axis == "x" else ax.yaxis
     locator = mdates.AutoDateLocator(minticks=3, maxticks=max_ticks)
     if freq in ("week", "month"):
-        locator.intervald[mdates.DAILY] = [1, 7, 14]  # week/month bins: no ticks between
+        locator.intervald[mdates.DAILY] = [1, 7, 14, 28]  # week/month bins: no ticks between
+    locator.intervald[mdates.HOURLY] = [1, 2, 3, 4, 6, 12, 24]  # 3 days in 4 ticks
     target.set_major_locator(locator)
     years = _years(x)
     if freq == "hour":
