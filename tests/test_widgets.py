@@ -602,3 +602,13 @@ def test_clicking_a_bar_drills_down_to_the_rows_behind_it(db):
     assert caption.endswith("2025") and set(rows["outlet"].astype(str)) == {"Reuters"}
     # outside any bar: nothing changes
     assert db.click("timeline", 1, 1) is None
+
+
+def test_counting_copies_once_says_stories_on_the_axis_and_in_the_source(db):
+    db.panel.syndicated_once.value = True
+    ax = db.figures["timeline"].axes[0]
+    assert ax.get_ylabel().startswith("Stories per ")
+    assert ax.get_title(loc="left").startswith("Stories per ")
+    source = [t.get_text() for t in ax.texts if t.get_gid() == "source"][0]
+    assert "distinct stor" in source
+    assert "stories" in db.panel.counts.value

@@ -185,6 +185,22 @@ def test_one_article_stance_counts_and_exported_context(dashboard_root, lab_serv
         summary = _text(page, ".ck-summary").replace("\xa0", " ")
         assert f'keyword "{word}"' in summary
 
+        # 1b. Clicking the bar drills down to its article and its day (ipyevents)
+        before = _text(page, ".ck-drill-caption")
+        box_ = chart.bounding_box()
+        for fx in (0.35, 0.3, 0.45, 0.25, 0.55):
+            page.mouse.click(box_["x"] + fx * box_["width"], box_["y"] + 0.55 * box_["height"])
+            try:
+                page.wait_for_function(
+                    "() => /, \\d+ \\w+ 20\\d\\d/.test(document.querySelector("
+                    "'.ck-drill-caption').textContent)", timeout=3_000)
+                break
+            except Exception:  # noqa: BLE001 - missed the bar: try a little further
+                continue
+        clicked = _text(page, ".ck-drill-caption").replace("\xa0", " ")
+        assert re.search(r"^1 article, \d+ \w+ 20\d\d", clicked), (before, clicked)
+        assert outlet in page.locator(".ck-drill").first.inner_text().replace("\xa0", " ")
+
         # 2. The stance filter: the status counts what the Reactions chart draws
         page.locator(".ck-reset").first.click()
         page.wait_for_function(
