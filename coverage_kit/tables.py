@@ -1367,7 +1367,8 @@ def article_polarity(articles: pd.DataFrame) -> pd.DataFrame:
 def _sentiment(data: pd.DataFrame, keys: list[str], schema: dict[str, str],
                name: str) -> pd.DataFrame:
     pol = data["polarity"].astype("float64").where(readable(data))
-    d = data.assign(_p=pol, _u=pol.isna().astype("int64"), _s=data.get("subjectivity", pd.Series(np.nan, index=data.index))
+    d = data.assign(_p=pol, _u=pol.isna().astype("int64"),
+                    _s=data.get("subjectivity", pd.Series(np.nan, index=data.index))
                     .astype("float64"),
                     _neg=(pol < -0.05).astype("float64"), _pos=(pol > 0.05).astype("float64"))
     if d.empty:

@@ -1153,8 +1153,9 @@ class Dashboard:
         Articles are kept when they match the date, outlet, outlet-country and keyword
         filters; when speakers are chosen, when they quote one of them; when reacting countries
         or stances are chosen, when they report such a reaction from outside the focus country
-        (its own side's statements are not reactions and are not counted). The quotes and reactions are
-        those of the kept articles that also match the speaker, country and stance filters.
+        (its own side's statements are not reactions and are not counted). The quotes and
+        reactions are those of the kept articles that also match the speaker, country and
+        stance filters.
         With ``syndicated_once`` only the earliest kept copy of each wire story counts.
         """
         from . import tables
@@ -1236,8 +1237,8 @@ class Dashboard:
         if f.reactions is not None:
             r = _international(f.reactions)
             n_c = int(r["country"].nunique()) if len(r) else 0
-            parts.append(f"{plural(len(r), 'reaction statements')} by {n_c:,} "
-                         f"{'country or organisation' if n_c == 1 else 'countries and organisations'}")
+            who = "country or organisation" if n_c == 1 else "countries and organisations"
+            parts.append(f"{plural(len(r), 'reaction statements')} by {n_c:,} {who}")
         head = ("No filter" if f.state.is_default
                 else f"Filters: {f.state.describe(self.panel.names())}")
         return f"{head}. Showing {' · '.join(parts)}"
