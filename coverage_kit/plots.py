@@ -267,6 +267,8 @@ def _date_axis(ax: Axes, axis: str = "x", *, x=None, max_ticks: int = 8,
     if freq in ("week", "month"):
         locator.intervald[mdates.DAILY] = [1, 7, 14, 28]  # week/month bins: no ticks between
     locator.intervald[mdates.HOURLY] = [1, 2, 3, 4, 6, 12, 24]  # 3 days in 4 ticks
+    if freq == "hour":  # hour bins: no ticks at 10-minute steps inside one bar
+        locator.intervald[mdates.MINUTELY] = [30, 60]
     target.set_major_locator(locator)
     years = _years(x)
     if freq == "hour":
