@@ -193,8 +193,13 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
     return articles, quotes, reactions
 
 
-def filter_changes(panel) -> list[tuple[str, object, object]]:
-    """Realistic filter changes, as (label, widget, value); applied in order."""
+def filter_changes(panel, db=None) -> list[tuple[str, object, object]]:
+    """Realistic filter changes, as (label, widget, value); applied in order. With the
+    dashboard, the time bin and an event marker are changed too."""
+    extra = [] if db is None else [
+        ("time bin: week", db.freq, "week"), ("time bin: month", db.freq, "month"),
+        ("event marker", db.events, "2025-03-08=Brask arrested"),
+        ("time bin: auto", db.freq, "auto"), ("no event", db.events, "")]
     n_days = len(panel.days)
     top_speakers = [v for v in panel.speakers._options_values[:2]]
     return [
@@ -214,7 +219,7 @@ def filter_changes(panel) -> list[tuple[str, object, object]]:
         ("clear reacting", panel.countries, ()),
         ("clear stance", panel.stances, ()),
         ("clear outlet countries", panel.outlet_countries, ()),
-    ]
+    ] + extra
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"opening it took {opened:.0f} ms")
         tab_times, tab_cpu = [], []
         for r in range(args.rounds):
-            for label, widget, value in filter_changes(db.panel):
+            for label, widget, value in filter_changes(db.panel, db):
                 t, c = time.perf_counter(), time.process_time()
                 widget.value = value
                 ms = (time.perf_counter() - t) * 1000

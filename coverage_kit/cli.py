@@ -84,6 +84,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                    help="restrict the report to these outlets")
     p.add_argument("--event-start", metavar="TIME",
                    help="T0 of the reaction timeline (default: the first article)")
+    p.add_argument("--freq", default="auto", choices=["auto", "hour", "day", "week", "month"],
+                   help="time bin of the timelines (default: chosen from the span: hours up "
+                        "to 3 days, days up to 120, weeks up to 900, then months)")
+    p.add_argument("--event", dest="events", action="append", metavar="DATE=LABEL",
+                   help="mark an event on the timelines, e.g. --event '2025-03-08=Brask "
+                        "arrested' (repeatable)")
+    p.add_argument("--top", type=int, default=15, metavar="N",
+                   help="outlets and speakers named in crowded charts; the rest are summed "
+                        "as 'other' (default 15)")
     return parser.parse_args(argv)
 
 
@@ -145,7 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             report = write_report(result, args.out, focus=args.focus, start=args.start,
                                   end=args.end, outlets=args.only_outlets,
-                                  event_start=args.event_start,
+                                  event_start=args.event_start, freq=args.freq,
+                                  top=args.top, events=args.events,
                                   progress=not args.no_progress)
             print(f"coverage-kit: report written to {args.out}", file=sys.stderr)
             index = getattr(report, "index", None)

@@ -35,6 +35,11 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        # mkstemp makes the file readable by its owner only; a table is a normal file
+        # (0644 under the usual umask 022).
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, path)
     except BaseException:  # also KeyboardInterrupt: never leave a partial file behind
         with contextlib.suppress(FileNotFoundError):
@@ -47,17 +52,24 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def flatten(df: pd.DataFrame, *, excel: bool = False) -> pd.DataFrame:
     """``df`` ready for a flat file: lists (``wires``) joined with ``|``; a labelled index
-    (wide tables such as an outlet x day matrix) turned into columns; for Excel, times without
-    zone (they are UTC) and text cut to what a cell holds, without control characters.
+    (wide tables such as an outlet x day matrix) turned into columns; times as ISO 8601 UTC
+    text (``2025-03-06T08:00:00Z``); for Excel, times without zone (they are UTC) and text cut
+    to what a cell holds, without control characters.
 
     Examples
     --------
     >>> flatten(pd.DataFrame({"wires": [["dpa", "AFP"], []]}))["wires"].tolist()
     ['dpa|AFP', '']
+    >>> flatten(pd.DataFrame({"n": [1, 2]}, index=[7, 3])).columns.tolist()  # no index column
+    ['n']
+    >>> flatten(pd.DataFrame({"t": pd.to_datetime(["2025-03-06 08:00"], utc=True)}))["t"][0]
+    '2025-03-06T08:00:00Z'
     """
     out = df.copy()
-    if not isinstance(out.index, pd.RangeIndex):
-        out.columns = [f"{c:%Y-%m-%d %H:%M}" if isinstance(c, pd.Timestamp) else str(c)
+    if all(n is None for n in out.index.names):  # row positions, not data: no index column
+        out = out.reset_index(drop=True)
+    else:
+        out.columns = [_iso(c) if isinstance(c, pd.Timestamp) else str(c)
                        for c in out.columns]
         out = out.reset_index()
         out.columns = [str(c) for c in out.columns]
@@ -68,10 +80,19 @@ def flatten(df: pd.DataFrame, *, excel: bool = False) -> pd.DataFrame:
                                  if isinstance(v, (list, tuple)) else v)
         if excel and isinstance(s.dtype, pd.DatetimeTZDtype):
             out[col] = s.dt.tz_convert("UTC").dt.tz_localize(None)
+        elif isinstance(s.dtype, pd.DatetimeTZDtype):
+            out[col] = s.dt.tz_convert("UTC").dt.strftime("%Y-%m-%dT%H:%M:%SZ")
         elif excel and (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
             # Excel cells hold at most 32,767 characters and no control characters.
             out[col] = s.map(lambda v: _ILLEGAL.sub("", v)[:32000] if isinstance(v, str) else v)
     return out
+
+
+def _iso(ts: pd.Timestamp) -> str:
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC")
+        return f"{ts:%Y-%m-%dT%H:%M:%SZ}"
+    return f"{ts:%Y-%m-%dT%H:%M:%S}"
 
 
 def table_format(path: str | os.PathLike, format: str | None = None) -> str:

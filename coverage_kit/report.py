@@ -216,8 +216,14 @@ def _extract(articles: pd.DataFrame, focus: str | None, actors: Path | None,
 
 def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.DataFrame, *,
                   rejects: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
-                  event_start: Any = None) -> dict[str, pd.DataFrame]:
+                  event_start: Any = None, freq: str = "auto",
+                  top: int = 15) -> dict[str, pd.DataFrame]:
     """Every table of the report, by name (the CSV file and Excel sheet names).
+
+    ``freq`` is the time bin of the timelines (``"auto"``: chosen from the span, see
+    :func:`coverage_kit.tables.choose_freq`); ``top`` the number of speakers in the speaker
+    tables. Quotes are scored for tone only in languages TextBlob reads (their article's
+    ``language``).
 
     Examples
     --------
@@ -233,13 +239,14 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
                                 "source_path", "source_line") if c in articles.columns]
     out: dict[str, pd.DataFrame] = {
         "articles": articles[listing_cols],
-        "coverage_timeline": T.coverage_timeline(articles),
-        "coverage_timeline_stories": T.coverage_timeline(articles, dedupe_syndicated=True),
-        "coverage_timeline_total": T.coverage_timeline(articles, by=None),
-        "outlet_date_matrix": T.outlet_date_matrix(articles),
+        "coverage_timeline": T.coverage_timeline(articles, freq=freq),
+        "coverage_timeline_stories": T.coverage_timeline(articles, freq=freq,
+                                                         dedupe_syndicated=True),
+        "coverage_timeline_total": T.coverage_timeline(articles, freq=freq, by=None),
+        "outlet_date_matrix": T.outlet_date_matrix(articles, freq=freq),
         "speaker_counts": T.speaker_counts(quotes),
         "speaker_totals": T.speaker_counts(quotes, by=None),
-        "speaker_outlet_matrix": T.speaker_outlet_matrix(quotes, top=25),
+        "speaker_outlet_matrix": T.speaker_outlet_matrix(quotes, top=top),
         "quote_propagation": T.quote_propagation(quotes, articles=articles),
         "quote_propagation_summary": None,
         "reactions_by_country_stance": T.reactions_by_country_stance(reactions,
@@ -249,7 +256,7 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
                                                  articles=articles if len(articles) else None,
                                                  entities=entities),
         "reactions_by_outlet": T.reactions_by_outlet(reactions, entities=entities),
-        "sentiment_by_outlet_quotes": T.sentiment_by_outlet(quotes),
+        "sentiment_by_outlet_quotes": T.sentiment_by_outlet(_with_language(quotes, articles)),
         "sentiment_by_outlet_articles": T.sentiment_by_outlet(articles),
         "sentiment_by_speaker": T.sentiment_by_speaker(quotes),
         "quotes": quotes,
@@ -259,6 +266,15 @@ def report_tables(articles: pd.DataFrame, quotes: pd.DataFrame, reactions: pd.Da
     if rejects is not None:
         out["rejects"] = rejects
     return out
+
+
+def _with_language(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Quotes with their article's ``language`` (when the quotes have none)."""
+    if "language" in quotes.columns or "language" not in articles.columns or quotes.empty:
+        return quotes
+    lang = dict(zip(articles["article_id"].astype("object"),
+                    articles["language"].astype("object"), strict=True))
+    return quotes.assign(language=quotes["article_id"].astype("object").map(lang))
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -284,56 +300,72 @@ class _Chart:
 
 
 def _charts(t: dict[str, pd.DataFrame], *, source: str, focus: str | None,
-            focus_name: str | None) -> list[_Chart]:
+            focus_name: str | None, subtitle: str | None = None,
+            palette: dict[str, str] | None = None, events: Any = None,
+            top: int = 15) -> list[_Chart]:
     from . import plots as P
 
+    unit = t["coverage_timeline"].attrs.get("freq", "day")
+    common = {"source": source, "subtitle": subtitle}
     return [
-        _Chart("coverage_timeline", "Articles per day and outlet (UTC days).",
-               lambda: P.plot_coverage_timeline(t["coverage_timeline"], source=source)),
+        _Chart("coverage_timeline", f"Articles per {unit} and outlet (UTC; the {unit} is "
+               "chosen from the span of the corpus).",
+               lambda: P.plot_coverage_timeline(t["coverage_timeline"], palette=palette,
+                                                events=events, **common)),
         _Chart("coverage_stories_stacked",
-               "Stories per day, stacked by outlet: syndicated copies of one wire story "
+               f"Stories per {unit}, stacked by outlet: syndicated copies of one wire story "
                "(same story_id) are counted once, under the outlet that carried it first.",
                lambda: P.plot_coverage_timeline(
-                   t["coverage_timeline_stories"], kind="area", source=source,
-                   title="Stories per day (syndicated copies counted once), by first carrier")),
+                   t["coverage_timeline_stories"], kind="bar", palette=palette, events=events,
+                   title=f"Stories per {unit} (syndicated copies counted once), "
+                         "by first carrier", **common)),
         _Chart("coverage_small_multiples",
-               "Each outlet's articles per day (colour) against every other outlet (grey).",
-               lambda: P.coverage_timeline_figure(t["coverage_timeline"], source=source)),
-        _Chart("outlet_day_heatmap", "Articles per outlet and day.",
-               lambda: P.plot_outlet_date_heatmap(t["outlet_date_matrix"], source=source)),
+               f"Each outlet's articles per {unit}, the {top} biggest outlets in panels of "
+               "their own and the rest summed in the last.",
+               lambda: P.coverage_timeline_figure(t["coverage_timeline"], top=top,
+                                                  palette=palette, events=events, **common)),
+        _Chart("outlet_day_heatmap", f"Articles per outlet and {unit}.",
+               lambda: P.plot_outlet_date_heatmap(t["outlet_date_matrix"], top=top,
+                                                  **common)),
         _Chart("top_speakers", "The most-quoted speakers; bars split by the outlet quoting "
                "them. Spellings of one person are merged through speaker_id.",
-               lambda: P.plot_top_speakers(t["speaker_counts"], source=source)),
+               lambda: P.plot_top_speakers(t["speaker_counts"], top=top, palette=palette,
+                                           **common)),
         _Chart("speaker_outlet_heatmap", "Quotes per speaker (rows) and outlet (columns).",
-               lambda: P.plot_speaker_outlet_heatmap(t["speaker_outlet_matrix"],
-                                                     source=source)),
+               lambda: P.plot_speaker_outlet_heatmap(t["speaker_outlet_matrix"], **common)),
         _Chart("quote_propagation", "Quotes carried by two or more outlets: the first carrier "
-               "(ringed) at 0, the others at the hours they took to carry the same words.",
-               lambda: P.plot_quote_propagation(t["quote_propagation"], source=source)),
-        _Chart("reactions_map", "Countries coloured by the stance most of their reported "
-               "statements take; organisations and countries not on the map beside it.",
+               "(ringed) at 0, the others at the hours they took to carry the same words. Only "
+               "pick-ups with a publication time are placed; date-only ones are listed.",
+               lambda: P.plot_quote_propagation(t["quote_propagation"], palette=palette,
+                                                **common)),
+        _Chart("reactions_map", "Each reacting country's statements as a pie of stances "
+               "(area: number of statements); organisations and countries not on the map "
+               "beside it.",
                lambda: P.reactions_map_figure(t["reactions_by_country_stance"], focus=focus,
-                                              focus_name=focus_name, source=source)),
+                                              focus_name=focus_name, top=top, **common)),
         _Chart("reactions_by_country", "Reported statements per country or organisation, "
-               "split by stance.",
+               "split by stance; organisations in italics.",
                lambda: P.plot_reactions_by_country(t["reactions_by_country_stance"],
-                                                   source=source)),
+                                                   top=max(top, 25), **common)),
         _Chart("reaction_timeline", "First reported reaction of each country or organisation, "
                "measured from the first article of the corpus (T0).",
-               lambda: P.plot_reaction_timeline(t["reaction_timeline"], source=source)),
+               lambda: P.plot_reaction_timeline(t["reaction_timeline"], top=max(top, 30),
+                                                **common)),
         _Chart("reactions_by_outlet", "Which outlets reported which countries' reactions.",
-               lambda: P.plot_reactions_by_outlet(t["reactions_by_outlet"], source=source)),
+               lambda: P.plot_reactions_by_outlet(t["reactions_by_outlet"], top=top,
+                                                  **common)),
         _Chart("sentiment_by_outlet_quotes", "Mean TextBlob polarity of the quotes each "
-               "outlet carried, with a 95 % interval.",
-               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_quotes"],
-                                                  what="quotes", source=source)),
+               "outlet carried, with a 95 % interval; quotes not in English are not scored.",
+               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_quotes"], top=top,
+                                                  what="quotes", **common)),
         _Chart("sentiment_by_outlet_articles", "Mean TextBlob polarity of each outlet's "
-               "articles (title and text), with a 95 % interval.",
-               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_articles"],
-                                                  what="articles", source=source)),
+               "articles (title and text), with a 95 % interval; articles not in English are "
+               "not scored.",
+               lambda: P.plot_sentiment_by_outlet(t["sentiment_by_outlet_articles"], top=top,
+                                                  what="articles", **common)),
         _Chart("sentiment_by_speaker", "Mean TextBlob polarity of each speaker's quotes "
                "(speakers with two quotes or more).",
-               lambda: P.plot_sentiment_by_speaker(t["sentiment_by_speaker"], source=source)),
+               lambda: P.plot_sentiment_by_speaker(t["sentiment_by_speaker"], **common)),
     ]
 
 
@@ -410,8 +442,10 @@ def _methods(*, articles_all: pd.DataFrame, articles: pd.DataFrame, rejects: pd.
     else:
         lines.append("- Filters: none; every loaded article is included.")
     if len(articles):
-        lines.append(f"- {T.source_note(articles)}; times are UTC and a day is a UTC "
-                     "calendar day.")
+        unit = tables["coverage_timeline"].attrs.get("freq", "day")
+        lines.append(f"- {T.source_note(articles)}; times are UTC. Timelines count per "
+                     f"{unit} (UTC; weeks start on Monday), chosen from the span unless set "
+                     "with --freq.")
         stories = articles["story_id"].nunique() if "story_id" in articles else len(articles)
         lines.append(f"- Syndication: {n(stories)} distinct stories among {n(len(articles))} "
                      "articles (copies of one wire story share a story_id, found by MinHash "
@@ -445,8 +479,9 @@ def _methods(*, articles_all: pd.DataFrame, articles: pd.DataFrame, rejects: pd.
                      + ("given" if event_start is not None else "the first article") + "); "
                      "a reaction's time is the publication of the first article reporting it.")
     lines.append("- Tone: TextBlob pattern-lexicon polarity (−1 to +1) and subjectivity "
-                 "(0 to 1); English lexicon, so other languages score near 0. Intervals are "
-                 "95 % normal approximations of the mean.")
+                 "(0 to 1). Its lexicon is English: texts in other languages are not scored "
+                 "(counted as \"not scored\", never as 0). Intervals are 95 % normal "
+                 "approximations of the mean.")
     acc = _accuracy_figures()
     lines += ["", "## Extraction accuracy", ""]
     if acc:
@@ -549,7 +584,9 @@ def _html(*, title: str, summary: str, invented: str | None, methods_md: str,
     parts.append("<h2>Charts</h2>")
     for chart, png in charts:
         b64 = base64.b64encode(png).decode("ascii")
+        width = _css_width(png)
         parts.append(f"<figure id='{e(chart.name)}'><img alt='{e(chart.caption)}' "
+                     f"style='width:{width}px' "
                      f"src='data:image/png;base64,{b64}'><figcaption>{e(chart.caption)}"
                      "</figcaption></figure>")
     parts.append("<h2 id='tables'>Tables</h2>")
@@ -567,6 +604,25 @@ def _html(*, title: str, summary: str, invented: str | None, methods_md: str,
 
 
 T_NO_ROWS = "No data for this filter."
+
+#: CSS pixels per inch of figure: every chart is shown at this one scale, so text has the
+#: same size in every chart of the page (a 14-inch map fills the 1,100 px column).
+CSS_PX_PER_INCH = 76
+
+
+def _css_width(png: bytes) -> int:
+    """Display width of a PNG written at 200 dpi (or at the lower dpi of a capped figure,
+    read from its pHYs chunk) at :data:`CSS_PX_PER_INCH`."""
+    import struct
+
+    width = struct.unpack(">I", png[16:20])[0]
+    dpi = 200.0
+    i = png.find(b"pHYs")
+    if i > 0:
+        ppm = struct.unpack(">I", png[i + 4:i + 8])[0]
+        if ppm:
+            dpi = ppm * 0.0254
+    return int(round(width / dpi * CSS_PX_PER_INCH))
 
 _SHOWN_TABLES = (
     ("quote_propagation_summary", "Quotes carried by several outlets",
@@ -594,7 +650,8 @@ def _package_dir() -> Path:
 def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None = None,
                  start: Any = None, end: Any = None, outlets: Sequence[str] | None = None,
                  formats: Sequence[str] = ("png", "svg"), progress: bool = True,
-                 event_start: Any = None, title: str | None = None) -> ReportResult:
+                 event_start: Any = None, title: str | None = None, freq: str = "auto",
+                 top: int = 15, events: Any = None) -> ReportResult:
     """Write the full report on a corpus into ``out_dir``.
 
     Parameters
@@ -619,6 +676,14 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
         T0 of the reaction timeline; default: the first article after filtering.
     title : str, optional
         Report title; default "Coverage report: <focus name>".
+    freq : {"auto", "hour", "day", "week", "month"}
+        Time bin of the timelines; ``"auto"`` chooses it from the span.
+    top : int
+        Outlets and speakers shown by name in the crowded charts (small multiples, heatmaps,
+        speaker bars, tone); the rest are summed as "other".
+    events : mapping or list, optional
+        Dates to mark on the timelines, e.g. ``{"2025-03-08": "Brask arrested"}`` or
+        ``["2025-03-08=Brask arrested"]``.
 
     Returns
     -------
@@ -680,14 +745,24 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     focus_name = _focus_name(focus, entities)
     step("tables")
     tables = report_tables(articles, quotes, reactions, rejects=rejects, entities=entities,
-                           event_start=event_start)
+                           event_start=event_start, freq=freq, top=top)
     source_line = T.source_note(articles)
     filters = {"from": str(start) if start is not None else None,
                "to": str(end) if end is not None else None, "outlets": names}
+    from .plots import parse_events
+    from .theme import outlet_palette
+
+    events = parse_events(events)
+    palette = outlet_palette(articles_all["outlet"]) if len(articles_all) else None
+    subtitle = _subtitle(filters, len(articles_all), len(articles))
     methods_md = _methods(articles_all=articles_all, articles=articles, rejects=rejects,
                           quotes=quotes, reactions=reactions, tables=tables, filters=filters,
                           focus=focus, focus_name=focus_name, event_start=event_start,
                           notes=notes, invented=invented)
+    n_reactions = int((~reactions["domestic"].fillna(False).astype(bool)).sum()) \
+        if "domestic" in reactions.columns else len(reactions)
+    n_reactors = int(tables["country_stances"].shape[0])
+    reactors = T.plural(n_reactors, "country or organisation", "countries and organisations")
     result.counts = {"articles": len(articles), "articles_loaded": len(articles_all),
                      "outlets": int(articles["outlet"].astype("object").nunique()),
                      "quotes": len(quotes), "reactions": len(reactions),
@@ -702,10 +777,13 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     try:
         staged = _write_files(work, tables=tables, methods_md=methods_md, formats=formats,
                               report_title=report_title, source_line=source_line,
+                              subtitle=subtitle, palette=palette, events=events, top=top,
                               focus=focus, focus_name=focus_name, invented=invented,
-                              summary=(f"{source_line}. {len(quotes):,} quotes, "
-                                       f"{len(reactions):,} reaction statements. Generated "
-                                       "by coverage-kit; times are UTC."),
+                              summary=(f"{source_line}. {subtitle}. "
+                                       f"{T.plural(len(quotes), 'quote')}, "
+                                       f"{T.plural(n_reactions, 'reaction statement')} by "
+                                       f"{reactors}. "
+                                       "Generated by coverage-kit; times are UTC."),
                               step=step)
         for path in staged.files:
             target = out / path.relative_to(work)
@@ -729,8 +807,22 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     return result
 
 
+def _subtitle(filters: dict[str, Any], n_all: int, n: int) -> str:
+    """The active filters in words, for the line under every chart title."""
+    parts = []
+    if filters.get("from") or filters.get("to"):
+        parts.append(f"dates {filters.get('from') or '…'} to {filters.get('to') or '…'}")
+    if filters.get("outlets"):
+        parts.append("outlets " + ", ".join(filters["outlets"]))
+    if not parts:
+        return f"No filter: all {T.plural(n_all, 'loaded article')}"
+    return f"Filters: {'; '.join(parts)} ({n:,} of {T.plural(n_all, 'article')})"
+
+
 def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str,
                  formats: Sequence[str], report_title: str, source_line: str,
+                 subtitle: str | None = None, palette: dict[str, str] | None = None,
+                 events: Any = None, top: int = 15,
                  focus: str | None, focus_name: str | None, invented: str | None,
                  summary: str, step: Callable[[str], None]) -> ReportResult:
     """Write every file of the report into ``work``; return what was written (paths in
@@ -769,7 +861,8 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
         pdf.savefig(page)
         plt.close(page)
         for i, chart in enumerate(_charts(tables, source=source_line, focus=focus,
-                                          focus_name=focus_name), start=1):
+                                          focus_name=focus_name, subtitle=subtitle,
+                                          palette=palette, events=events, top=top), start=1):
             drawn = chart.draw()
             fig = drawn if hasattr(drawn, "savefig") else drawn.figure
             try:

@@ -55,8 +55,8 @@ PROPAGATION: dict[str, str] = {
     "outlet": "category",
     "article_id": "string",  # the outlet's first article carrying the quote
     "published": UTC_TS,
-    "order": "Int64",  # pick-up order: 1 = first carrier (ties share a rank)
-    "lag_hours": "float64",  # hours after the first carrier
+    "order": "Int64",  # pick-up order: 1 = first carrier (ties share a rank); empty if date-only
+    "lag_hours": "float64",  # hours after the first timestamped carrier; empty if date-only
     "first_outlet": "string",
     "n_outlets": "Int64",
 }
@@ -108,7 +108,28 @@ SENTIMENT: dict[str, str] = {
     "mean_subjectivity": "float64",
     "share_negative": "float64",  # polarity < -0.05
     "share_positive": "float64",  # polarity > 0.05
+    "n_unscored": "Int64",  # rows in a language TextBlob cannot read (not counted in n)
 }
+
+#: Languages TextBlob's pattern lexicon reads. Text in any other language scores 0.0 (no
+#: word is known), which is not a neutral tone: such rows are left out and counted apart.
+SCORED_LANGUAGES = frozenset({"en"})
+
+
+def readable(data: pd.DataFrame) -> np.ndarray:
+    """True for rows TextBlob can score: ``language`` English or unknown.
+
+    Examples
+    --------
+    >>> readable(pd.DataFrame({"language": ["en", "de", None, "en-GB"]})).tolist()
+    [True, False, True, True]
+    """
+    if "language" not in data.columns:
+        return np.ones(len(data), dtype=bool)
+    lang = data["language"].astype("object")
+    base = lang.map(lambda v: str(v).lower().split("-")[0].split("_")[0]
+                    if isinstance(v, str) and v else None)
+    return (base.isna() | base.isin(SCORED_LANGUAGES)).to_numpy(bool)
 
 ALL_OUTLETS = "All outlets"
 
@@ -348,14 +369,94 @@ def filter_reactions(reactions: pd.DataFrame, *, start: Any = None, end: Any = N
 # Coverage
 # --------------------------------------------------------------------------------------------
 
-_FREQS = {"d": "D", "day": "D", "daily": "D", "h": "h", "hour": "h", "hourly": "h"}
+_FREQS = {"d": "day", "day": "day", "daily": "day", "h": "hour", "hour": "hour",
+          "hourly": "hour", "w": "week", "week": "week", "weekly": "week", "m": "month",
+          "ms": "month", "month": "month", "monthly": "month", "auto": "auto"}
+
+#: Longest span (in days) drawn with each bin when the bin is chosen from the span: about
+#: 24-170 bins, so bars stay visible and a year of daily hairlines is never drawn.
+FREQ_SPANS: tuple[tuple[str, float], ...] = (("hour", 3.0), ("day", 120.0), ("week", 900.0))
 
 
 def _freq(freq: str) -> str:
     try:
         return _FREQS[str(freq).lower()]
     except KeyError:
-        raise ValueError(f"freq must be 'day' or 'hour' (or 'D'/'h'), not {freq!r}") from None
+        raise ValueError(f"freq must be 'auto', 'hour', 'day', 'week' or 'month', "
+                         f"not {freq!r}") from None
+
+
+def choose_freq(published: pd.Series | None = None, *, freq: str = "auto",
+                start: Any = None, end: Any = None) -> str:
+    """The time bin for a span: ``"hour"`` up to 3 days, ``"day"`` up to 120 days,
+    ``"week"`` up to about 2.5 years, ``"month"`` beyond. A ``freq`` other than ``"auto"``
+    is returned as given (normalised), so users can always override the choice.
+
+    Parameters
+    ----------
+    published : Series, optional
+        Publication times; their first and last give the span.
+    freq : str
+        ``"auto"`` or one of ``"hour"``, ``"day"``, ``"week"``, ``"month"``.
+    start, end : optional
+        The span, when there is no ``published`` (e.g. a date-range filter).
+
+    Examples
+    --------
+    >>> choose_freq(pd.to_datetime(["2025-03-06", "2025-03-20"], utc=True).to_series())
+    'day'
+    >>> choose_freq(pd.to_datetime(["2018-06-19", "2023-11-02"], utc=True).to_series())
+    'month'
+    >>> choose_freq(freq="W")
+    'week'
+    """
+    f = _freq(freq)
+    if f != "auto":
+        return f
+    lo, hi = _utc(start), _utc(end)
+    if published is not None:
+        pub = pd.to_datetime(published, utc=True).dropna()
+        if len(pub):
+            lo, hi = pub.min(), pub.max()
+    if lo is None or hi is None:
+        return "day"
+    days = (hi - lo) / pd.Timedelta(days=1)
+    for name, limit in FREQ_SPANS:
+        if days <= limit:
+            return name
+    return "month"
+
+
+def bin_starts(published: pd.Series, freq: str) -> pd.Series:
+    """The UTC start of the hour, day, week (Monday) or month each time falls in.
+
+    Examples
+    --------
+    >>> t = pd.Series(pd.to_datetime(["2025-03-06 14:20", "2025-03-31 23:00"], utc=True))
+    >>> [str(x.date()) for x in bin_starts(t, "week")]
+    ['2025-03-03', '2025-03-31']
+    >>> [str(x.date()) for x in bin_starts(t, "month")]
+    ['2025-03-01', '2025-03-01']
+    """
+    f = _freq(freq)
+    ts = pd.to_datetime(published, utc=True)
+    if f == "hour":
+        return ts.dt.floor("h")
+    day = ts.dt.floor("D")
+    if f == "day":
+        return day
+    if f == "week":
+        return day - pd.to_timedelta(day.dt.day_of_week, unit="D")
+    if f == "month":
+        return day - pd.to_timedelta(day.dt.day - 1, unit="D")
+    raise ValueError("bin_starts needs a concrete freq; call choose_freq first")
+
+
+def bin_range(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
+    """Every bin start from ``first`` to ``last`` (both bin starts), zeros included."""
+    f = _freq(freq)
+    step = {"hour": "h", "day": "D", "week": "7D", "month": "MS"}[f]
+    return pd.date_range(first, last, freq=step)
 
 
 def _dedupe_stories(articles: pd.DataFrame) -> pd.DataFrame:
@@ -370,14 +471,16 @@ def _dedupe_stories(articles: pd.DataFrame) -> pd.DataFrame:
 
 def coverage_timeline(articles: pd.DataFrame, *, freq: str = "day", by: str | None = "outlet",
                       dedupe_syndicated: bool = False) -> pd.DataFrame:
-    """Count articles per outlet per day (or hour), zeros included.
+    """Count articles per outlet per hour, day, week or month, zeros included.
 
     Parameters
     ----------
     articles : DataFrame
         Table with the ARTICLES schema.
-    freq : {"day", "hour"}
-        Bin width; bins start at 00:00 UTC. With ``"hour"``, articles whose source gave only
+    freq : {"day", "hour", "week", "month", "auto"}
+        Bin width; bins start at 00:00 UTC (weeks on Monday, months on the 1st). ``"auto"``
+        picks the bin from the span (:func:`choose_freq`); the bin used is stored in
+        ``result.attrs["freq"]``. With ``"hour"``, articles whose source gave only
         a date (``published_precision == "date"``) cannot be placed and are left out; how many
         is stored in ``result.attrs["n_date_only"]``.
     by : "outlet" or None
@@ -404,13 +507,13 @@ def coverage_timeline(articles: pd.DataFrame, *, freq: str = "day", by: str | No
     [1, 0, 1]
     """
     _require(articles, ["published", "outlet"], "articles")
-    step = _freq(freq)
+    step = choose_freq(articles["published"], freq=freq)
     if by not in ("outlet", None):
         raise ValueError(f"by must be 'outlet' or None, not {by!r}")
     dtype = _outlet_dtype(articles["outlet"])
     data = articles[articles["published"].notna()]
     n_date_only = 0
-    if step == "h" and "published_precision" in data.columns:
+    if step == "hour" and "published_precision" in data.columns:
         date_only = (data["published_precision"].astype("object") == "date").to_numpy(bool)
         n_date_only = int(date_only.sum())
         data = data.loc[~date_only]
@@ -422,12 +525,13 @@ def coverage_timeline(articles: pd.DataFrame, *, freq: str = "day", by: str | No
     if data.empty:
         out = conform(pd.DataFrame({c: [] for c in TIMELINE}), TIMELINE, name="timeline")
         out = _with_outlet_dtype(out, dtype)
-        out.attrs["n_date_only"] = n_date_only
+        out.attrs.update(n_date_only=n_date_only, freq=step,
+                         dedupe_syndicated=bool(dedupe_syndicated))
         return out
-    period = pd.to_datetime(data["published"], utc=True).dt.floor(step)
+    period = bin_starts(data["published"], step)
     counts = (pd.DataFrame({"period": period, "outlet": data["outlet"].astype("object")})
               .groupby(["outlet", "period"]).size())
-    periods = pd.date_range(period.min(), period.max(), freq=step)
+    periods = bin_range(period.min(), period.max(), step)
     present = [o for o in dtype.categories if o in set(counts.index.get_level_values(0))]
     full = pd.MultiIndex.from_product([present, periods], names=["outlet", "period"])
     counts = counts.reindex(full, fill_value=0).rename("n_articles").reset_index()
@@ -435,12 +539,13 @@ def coverage_timeline(articles: pd.DataFrame, *, freq: str = "day", by: str | No
     out = _with_outlet_dtype(out, dtype)
     out.attrs["n_date_only"] = n_date_only
     out.attrs["dedupe_syndicated"] = bool(dedupe_syndicated)
+    out.attrs["freq"] = step
     return out
 
 
 def outlet_date_matrix(articles: pd.DataFrame, *, freq: str = "day",
                        dedupe_syndicated: bool = False) -> pd.DataFrame:
-    """Articles per outlet (rows, in outlet order) and day or hour (columns), zeros included.
+    """Articles per outlet (rows, in outlet order) and period (columns), zeros included.
 
     Parameters
     ----------
@@ -468,29 +573,51 @@ def outlet_date_matrix(articles: pd.DataFrame, *, freq: str = "day",
     wide = wide.loc[[o for o in tl["outlet"].cat.categories if o in wide.index]]
     wide.index = pd.CategoricalIndex(wide.index, dtype=tl["outlet"].dtype, name="outlet")
     wide.columns.name = "period"
-    return wide.astype("Int64")
+    wide = wide.astype("Int64")
+    wide.attrs.update(tl.attrs)
+    return wide
 
 
-def source_note(articles: pd.DataFrame) -> str:
+def source_note(articles: pd.DataFrame, *, stories: bool = False) -> str:
     """The source line printed under every chart: how many articles, outlets and days.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles the chart counts (after filtering).
+    stories : bool
+        Also say how many distinct stories they make (syndicated copies counted once).
 
     Examples
     --------
     >>> arts = pd.DataFrame({"outlet": ["Reuters", "AP"],
     ...     "published": pd.to_datetime(["2022-01-05", "2022-01-21"], utc=True)})
     >>> source_note(arts)
-    'n = 2 articles from 2 outlets, 5–21 Jan 2022'
+    'Source: 2 articles from 2 outlets, 5–21 Jan 2022'
     """
     _require(articles, ["published", "outlet"], "articles")
     n = len(articles)
     n_out = int(articles["outlet"].dropna().astype("object").nunique())
-    noun = "article" if n == 1 else "articles"
-    onoun = "outlet" if n_out == 1 else "outlets"
-    text = f"n = {n:,} {noun} from {n_out:,} {onoun}"
+    text = f"Source: {plural(n, 'article')} from {plural(n_out, 'outlet')}"
+    if stories and "story_id" in articles.columns:
+        k = int(articles["story_id"].nunique() + articles["story_id"].isna().sum())
+        text += f" ({plural(k, 'distinct story', 'distinct stories')})"
     pub = articles["published"].dropna()
     if pub.empty:
         return text
     return f"{text}, {date_span(pub.min(), pub.max())}"
+
+
+def plural(n: int, noun: str, plural_form: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 article", "2 articles", "1,204 stories".
+
+    Examples
+    --------
+    >>> plural(1, "article"), plural(1204, "story", "stories")
+    ('1 article', '1,204 stories')
+    """
+    word = noun if int(n) == 1 else (plural_form or noun + "s")
+    return f"{int(n):,} {word}"
 
 
 def date_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -709,16 +836,17 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
     min_words : int
         Ignore quotes shorter than this many words ("No comment").
     articles : DataFrame, optional
-        The ARTICLES table; when given, a ``date_only`` column says which carrying articles
-        have only a publication date (stored at 00:00 UTC), whose lag is therefore uncertain
-        by up to a day.
+        The ARTICLES table, for ``published_precision`` (also read from ``quotes`` when it
+        has that column). Pick-ups whose source gives only a date (stored at 00:00 UTC) are
+        kept with ``date_only`` true, ``lag_hours`` and ``order`` empty: lags are measured
+        between timestamped pick-ups only.
 
     Returns
     -------
     DataFrame
-        Columns of ``PROPAGATION`` (and ``date_only`` with ``articles``): one row per quote and
-        outlet (the outlet's first carrying article), quotes carried most widely first,
-        outlets in pick-up order.
+        Columns of ``PROPAGATION`` and ``date_only``: one row per quote and outlet (the
+        outlet's first carrying article), quotes carried most widely first, timestamped
+        pick-ups in order, then the date-only ones.
 
     Examples
     --------
@@ -737,6 +865,15 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
     if quotes.empty:
         return empty
     q = quotes[quotes["published"].notna()].copy()
+    precision = None
+    if articles is not None and "published_precision" in articles.columns:
+        precision = dict(zip(articles["article_id"].astype("object"),
+                             articles["published_precision"].astype("object"), strict=True))
+        q["_date_only"] = (q["article_id"].astype("object").map(precision) == "date").to_numpy()
+    elif "published_precision" in q.columns:
+        q["_date_only"] = (q["published_precision"].astype("object") == "date").to_numpy()
+    else:
+        q["_date_only"] = False
     q["key"] = q["quote"].map(normalise_quote)
     q = q[q["key"].str.count(" ") + 1 >= min_words]
     if q.empty:
@@ -747,18 +884,27 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
     q["outlet"] = q["outlet"].astype("object")
     rank = {o: i for i, o in enumerate(dtype.categories)}
     q["_rank"] = q["outlet"].map(rank)
-    q = q.sort_values(["published", "_rank"], kind="stable")  # ties: in outlet order
+    # An outlet's pick-up is its first timestamped carrying article; only an outlet whose
+    # every carrying article has just a date is placed by date (and not timed).
+    q = q.sort_values(["_date_only", "published", "_rank"], kind="stable")
     first = q.drop_duplicates(["group_key", "outlet"], keep="first").copy()
     n_out = first.groupby("group_key")["outlet"].transform("size")
     first = first[n_out >= min_outlets].copy()
     if first.empty:
         return empty
     first["n_outlets"] = first.groupby("group_key")["outlet"].transform("size")
-    t0 = first.groupby("group_key")["published"].transform("min")
-    first["lag_hours"] = (first["published"] - t0).dt.total_seconds() / 3600.0
-    first["order"] = (first.groupby("group_key")["published"].rank(method="min")
-                      .astype("int64"))
-    first["first_outlet"] = first.groupby("group_key")["outlet"].transform("first")
+    # Lags are measured between timestamped pick-ups only: a date-only source's 00:00
+    # placeholder is not a time, so it neither starts the clock nor gets a lag.
+    timed = first[~first["_date_only"].astype(bool)]
+    t0 = timed.groupby("group_key")["published"].min()
+    first["lag_hours"] = ((first["published"] - first["group_key"].map(t0))
+                          .dt.total_seconds() / 3600.0)
+    first.loc[first["_date_only"].astype(bool), "lag_hours"] = np.nan
+    order = timed.groupby("group_key")["published"].rank(method="min")
+    first["order"] = order.reindex(first.index).astype("Int64")
+    firsts = (timed.sort_values(["published", "_rank"], kind="stable")
+              .drop_duplicates("group_key").set_index("group_key")["outlet"])
+    first["first_outlet"] = first["group_key"].map(firsts)
     # The longest wording seen for each group, and its most frequent speaker spelling.
     q["qlen"] = q["quote"].astype("string").str.len()
     wording = (q.sort_values("qlen", ascending=False, kind="stable")
@@ -775,14 +921,11 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
               .sort_values(["n", "t"], ascending=[False, True]))
     gid = {k: i + 1 for i, k in enumerate(groups.index)}
     first["quote_group"] = first["group_key"].map(gid)
-    first = first.sort_values(["quote_group", "published", "_rank"], kind="stable")
+    first = first.sort_values(["quote_group", "_date_only", "published", "_rank"],
+                              kind="stable")
     out = _with_outlet_dtype(conform(first, PROPAGATION, name="propagation")
                              [list(PROPAGATION)], dtype)
-    if articles is not None and "published_precision" in articles.columns:
-        precision = dict(zip(articles["article_id"].astype("object"),
-                             articles["published_precision"].astype("object"), strict=True))
-        out["date_only"] = (out["article_id"].astype("object").map(precision) == "date") \
-            .astype("boolean")
+    out["date_only"] = pd.array(first["_date_only"].astype(bool).to_numpy(), dtype="boolean")
     return out
 
 
@@ -799,7 +942,8 @@ def propagation_summary(propagation: pd.DataFrame) -> pd.DataFrame:
     DataFrame
         ``quote_group``, ``quote``, ``speaker``, ``n_outlets``, ``first_outlets`` (every outlet
         tied first, "; "-separated), ``first_published``, ``pickup_order`` (outlets in the
-        order they carried it), ``last_lag_hours``.
+        order they carried it; outlets whose source gives only a date follow in brackets),
+        ``last_lag_hours`` (timestamped pick-ups only), ``n_date_only``.
 
     Examples
     --------
@@ -813,20 +957,27 @@ def propagation_summary(propagation: pd.DataFrame) -> pd.DataFrame:
     """
     cols = {"quote_group": "Int64", "quote": "string", "speaker": "string",
             "n_outlets": "Int64", "first_outlets": "string", "first_published": UTC_TS,
-            "pickup_order": "string", "last_lag_hours": "float64"}
+            "pickup_order": "string", "last_lag_hours": "float64", "n_date_only": "Int64"}
     if propagation.empty:
         return conform(pd.DataFrame({c: [] for c in cols}), cols, name="propagation_summary")
     p = propagation.sort_values(["quote_group", "order", "outlet"], kind="stable")
     p = p.assign(outlet=p["outlet"].astype("object"))  # sorted in outlet order, then plain
     rows = []
     for gid, g in p.groupby("quote_group", sort=True):
-        firsts = g.loc[g["order"] == 1, "outlet"].tolist()
+        dated = (g["date_only"].fillna(False).to_numpy(bool) if "date_only" in g.columns
+                 else np.zeros(len(g), bool))
+        timed, undated = g[~dated], g[dated]
+        firsts = timed.loc[timed["order"] == 1, "outlet"].tolist()
+        order = " > ".join(timed["outlet"])
+        if len(undated):
+            order += (" " if order else "") + "(date only: " + ", ".join(undated["outlet"]) + ")"
         rows.append({"quote_group": gid, "quote": g["quote"].iloc[0],
                      "speaker": g["speaker"].iloc[0], "n_outlets": len(g),
                      "first_outlets": "; ".join(firsts),
-                     "first_published": g["published"].min(),
-                     "pickup_order": " > ".join(g["outlet"]),
-                     "last_lag_hours": float(g["lag_hours"].max())})
+                     "first_published": (timed if len(timed) else g)["published"].min(),
+                     "pickup_order": order,
+                     "last_lag_hours": float(timed["lag_hours"].max()) if len(timed)
+                     else np.nan, "n_date_only": int(dated.sum())})
     return conform(pd.DataFrame(rows), cols, name="propagation_summary")
 
 
@@ -909,7 +1060,20 @@ def entity_names(entities: pd.DataFrame | None = None) -> dict[str, tuple[str, s
 _ENTITY_CACHE: dict[str, tuple[str, str]] | None = None
 
 
-def _names(codes: pd.Series, entities: pd.DataFrame | None) -> tuple[pd.Series, pd.Series]:
+def _kind_hint(reactions: pd.DataFrame) -> dict[str, str]:
+    """Code -> "organisation" for codes whose statements come from organisation actors
+    (``actor_kind``): an undeclared three-letter code such as "ESC" is then not taken for a
+    country."""
+    if "actor_kind" not in reactions.columns or reactions.empty:
+        return {}
+    k = reactions.assign(_c=reactions["country"].astype("string").str.upper(),
+                         _k=reactions["actor_kind"].astype("object"))
+    orgs = k[k["_k"] == "organisation"]["_c"].dropna().unique()
+    return {str(c): "organisation" for c in orgs}
+
+
+def _names(codes: pd.Series, entities: pd.DataFrame | None,
+           hint: Mapping[str, str] | None = None) -> tuple[pd.Series, pd.Series]:
     global _ENTITY_CACHE
     if entities is None:
         if _ENTITY_CACHE is None:
@@ -919,9 +1083,10 @@ def _names(codes: pd.Series, entities: pd.DataFrame | None) -> tuple[pd.Series, 
         table = entity_names(entities)
     up = codes.astype("string").str.upper()
     name = up.map(lambda c: table.get(c, (c, ""))[0] if isinstance(c, str) else pd.NA)
-    kind = up.map(lambda c: (table.get(c, (c, "organisation" if not
+    hint = hint or {}
+    kind = up.map(lambda c: (table.get(c, (c, hint.get(c) or ("organisation" if not
                                            (isinstance(c, str) and len(c) == 3 and c.isalpha())
-                                           else "country"))[1]) if isinstance(c, str) else pd.NA)
+                                           else "country")))[1]) if isinstance(c, str) else pd.NA)
     return name.astype("string"), kind
 
 
@@ -992,7 +1157,7 @@ def reactions_by_country_stance(reactions: pd.DataFrame, *, include_domestic: bo
          .agg(n_statements=("article_id", "size"), n_articles=("article_id", "nunique"),
               n_outlets=("outlet", "nunique"))
          .reset_index())
-    g["country_name"], g["kind"] = _names(g["country"], entities)
+    g["country_name"], g["kind"] = _names(g["country"], entities, _kind_hint(r))
     total = g.groupby("country")["n_statements"].transform("sum")
     g["_total"] = total
     g["_stance"] = pd.Categorical(g["stance"], dtype=_stance_dtype()).codes
@@ -1124,7 +1289,8 @@ def reaction_timeline(reactions: pd.DataFrame, *, start: Any = None,
     first = r.sort_values(["published", "outlet"], kind="stable").drop_duplicates("country")
     first = first.assign(first_published=first["published"],
                          hours=(first["published"] - t0).dt.total_seconds() / 3600.0)
-    first["country_name"], first["kind"] = _names(first["country"], entities)
+    first["country_name"], first["kind"] = _names(first["country"], entities,
+                                                  _kind_hint(reactions))
     out = _finish(first, REACTION_TIMELINE, "reaction_timeline", dtype)
     out.attrs["start"] = t0
     return out
@@ -1171,8 +1337,8 @@ def reactions_by_outlet(reactions: pd.DataFrame, *, include_domestic: bool = Fal
 def article_polarity(articles: pd.DataFrame) -> pd.DataFrame:
     """Add TextBlob ``polarity`` and ``subjectivity`` of each article's title and text.
 
-    TextBlob's pattern lexicon is English; scores of other languages are near 0 and say
-    little.
+    TextBlob's pattern lexicon is English: articles in another ``language`` get no score
+    (NaN), not a misleading 0.0.
 
     Examples
     --------
@@ -1185,27 +1351,35 @@ def article_polarity(articles: pd.DataFrame) -> pd.DataFrame:
     texts = (articles.get("title", pd.Series("", index=articles.index)).fillna("").astype(str)
              + ". " + articles.get("text", pd.Series("", index=articles.index))
              .fillna("").astype(str))
-    scores = [TextBlob(t).sentiment for t in texts]
+    ok = readable(articles)
+    pol = np.full(len(articles), np.nan)
+    subj = np.full(len(articles), np.nan)
+    for i, t in enumerate(texts):
+        if ok[i]:
+            s = TextBlob(t).sentiment
+            pol[i], subj[i] = s.polarity, s.subjectivity
     out = articles.copy()
-    out["polarity"] = np.array([s.polarity for s in scores], dtype="float64")
-    out["subjectivity"] = np.array([s.subjectivity for s in scores], dtype="float64")
+    out["polarity"] = pol
+    out["subjectivity"] = subj
     return out
 
 
 def _sentiment(data: pd.DataFrame, keys: list[str], schema: dict[str, str],
                name: str) -> pd.DataFrame:
-    pol = data["polarity"].astype("float64")
-    d = data.assign(_p=pol, _s=data.get("subjectivity", pd.Series(np.nan, index=data.index))
+    pol = data["polarity"].astype("float64").where(readable(data))
+    d = data.assign(_p=pol, _u=pol.isna().astype("int64"),
+                    _s=data.get("subjectivity", pd.Series(np.nan, index=data.index))
                     .astype("float64"),
                     _neg=(pol < -0.05).astype("float64"), _pos=(pol > 0.05).astype("float64"))
-    d = d[d["_p"].notna()]
     if d.empty:
         return None  # type: ignore[return-value]
-    g = d.groupby(keys, observed=True).agg(n=("_p", "size"), mean_polarity=("_p", "mean"),
+    g = d.groupby(keys, observed=True).agg(n=("_p", "count"), mean_polarity=("_p", "mean"),
+                                           n_unscored=("_u", "sum"),
                                            sd=("_p", "std"), mean_subjectivity=("_s", "mean"),
                                            share_negative=("_neg", "mean"),
                                            share_positive=("_pos", "mean")).reset_index()
-    half = 1.96 * g["sd"].fillna(0.0) / np.sqrt(g["n"])
+    # one score has no spread to speak of: no interval rather than a zero-width one
+    half = 1.96 * g["sd"] / np.sqrt(g["n"].where(g["n"] > 1))
     g["ci_low"] = g["mean_polarity"] - half
     g["ci_high"] = g["mean_polarity"] + half
     return conform(g, schema, name=name)[list(schema)]
@@ -1218,12 +1392,15 @@ def sentiment_by_outlet(data: pd.DataFrame) -> pd.DataFrame:
     ----------
     data : DataFrame
         Any table with ``outlet`` and ``polarity`` (QUOTES, REACTIONS). An ARTICLES table
-        (no ``polarity``) is scored with TextBlob first (:func:`article_polarity`).
+        (no ``polarity``) is scored with TextBlob first (:func:`article_polarity`). Rows
+        whose ``language`` TextBlob cannot read are not scored: they are counted in
+        ``n_unscored``, not as 0.0 (give quotes their article's ``language`` to use this).
 
     Returns
     -------
     DataFrame
-        ``outlet`` plus the columns of ``SENTIMENT``; outlets in outlet order.
+        ``outlet`` plus the columns of ``SENTIMENT``; outlets in outlet order. An outlet
+        with nothing scorable has ``n`` 0 and no mean.
 
     Examples
     --------

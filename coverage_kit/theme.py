@@ -4,10 +4,11 @@ Nothing here changes matplotlib's global state for good. :func:`theme` is a cont
 that sets the rcParams it needs and restores them on exit (as seaborn's ``_RCAesthetics``
 does), so a notebook's own style is untouched outside the ``with`` block.
 
-Outlet colours start with the colour-blind-safe Okabe-Ito palette and Paul Tol's "muted"
-scheme (16 colours), then continue with further distinct hues up to 30 outlets. Each outlet
-keeps the colour of its position in the ordered ``outlet`` categorical, so an outlet is the
-same colour in every chart of a report. Stance colours are Okabe-Ito.
+Outlet colours are the colour-blind-safe Okabe-Ito palette, for at most eight named outlets
+(the biggest of the corpus); every other outlet is grey. :func:`outlet_palette` decides once
+per corpus, so an outlet is the same colour in every chart of a report or dashboard. Stance
+colours are Okabe-Ito too. Every figure is at most 4,000 px on its longest side at 200 dpi
+(:data:`MAX_INCHES`, :func:`fit_size`).
 """
 
 from __future__ import annotations
@@ -25,11 +26,9 @@ from matplotlib import font_manager
 
 log = logging.getLogger(__name__)
 
-#: Okabe & Ito (2008) without black, then Paul Tol's "muted" scheme: the first 16 colours are
-#: colour-blind safe. Outlets 17-30 take Tol's "dark" and "light" schemes and a few more
-#: distinct hues, so every outlet of a 30-outlet corpus keeps a colour of its own; charts
-#: that would need more than a handful of colours group the smaller outlets as "Other outlets"
-#: or label outlets directly.
+#: Okabe & Ito (2008): eight colours told apart with every common colour-vision deficiency.
+#: Only this many outlets are named in colour; the rest are grey (:data:`OTHER_COLOR`), so a
+#: chart never asks the reader to match a ninth hue to a legend.
 OUTLET_COLORS: tuple[str, ...] = (
     "#0072B2",  # blue
     "#E69F00",  # orange
@@ -37,31 +36,16 @@ OUTLET_COLORS: tuple[str, ...] = (
     "#CC79A7",  # reddish purple
     "#56B4E9",  # sky blue
     "#D55E00",  # vermillion
-    "#F0E442",  # yellow
-    "#332288",  # indigo
-    "#117733",  # green
-    "#882255",  # wine
-    "#44AA99",  # teal
-    "#999933",  # olive
-    "#AA4499",  # purple
-    "#88CCEE",  # cyan
-    "#DDCC77",  # sand
-    "#CC6677",  # rose
-    "#222255",  # dark blue
-    "#225555",  # dark cyan
-    "#225522",  # dark green
-    "#666633",  # dark yellow
-    "#663333",  # dark red
-    "#EE8866",  # light orange
-    "#FFAABB",  # pink
-    "#BBCC33",  # pear
-    "#77AADD",  # light blue
-    "#AA3377",  # bright purple
-    "#8C564B",  # brown
-    "#4B0082",  # deep violet
-    "#00CED1",  # turquoise
-    "#B8860B",  # dark goldenrod
+    "#000000",  # black
+    "#F0E442",  # yellow (last: weakest on white)
 )
+
+#: How many outlets get a colour of their own.
+NAMED_OUTLETS = len(OUTLET_COLORS)
+
+#: Longest side of any figure, in inches: 4,000 px at 200 dpi.
+MAX_INCHES = 20.0
+MAX_PIXELS = 4000
 
 #: Colour of the "Other outlets" group.
 OTHER_COLOR = "#BDBDBD"
@@ -161,7 +145,7 @@ def theme_rc(*, font_scale: float = 1.0) -> dict[str, object]:
     """
     base = 9.5 * font_scale
     return {
-        "font.family": font_families() or ["sans-serif"],
+        "font.family": _with_generic(font_families()),
         "font.size": base,
         "axes.titlesize": base * 1.25,
         "axes.titleweight": "bold",
@@ -192,9 +176,27 @@ def theme_rc(*, font_scale: float = 1.0) -> dict[str, object]:
         "text.color": INK,
         "pdf.fonttype": 42,  # embed TrueType: text stays selectable and searchable
         "ps.fonttype": 42,
-        "svg.fonttype": "path",  # SVG renders the same without the fonts installed
+        "svg.fonttype": "none",  # SVG text stays text: editable in Inkscape or Illustrator
         "axes.unicode_minus": True,
     }
+
+
+def _with_generic(families: Sequence[str]) -> list[str]:
+    """The families with the generic ``sans-serif`` last, so an SVG whose text is kept as
+    text (``svg.fonttype`` "none") still finds a font on a machine without ours."""
+    return [f for f in families if f != "sans-serif"] + ["sans-serif"]
+
+
+def fit_size(width: float, height: float, *, max_inches: float = MAX_INCHES
+             ) -> tuple[float, float]:
+    """``(width, height)`` in inches, each side at most ``max_inches`` (4,000 px at 200 dpi).
+
+    Examples
+    --------
+    >>> fit_size(670.9, 11.7)
+    (20.0, 11.7)
+    """
+    return (min(float(width), max_inches), min(float(height), max_inches))
 
 
 _active = 0  # how many theme() blocks are open (plot functions reuse an open one)
@@ -278,7 +280,7 @@ def theme(*, font_scale: float = 1.0, texts: Iterable[str] | None = None) -> Ite
     mpl.get_backend()
     rc = theme_rc(font_scale=font_scale)
     if texts is not None:
-        rc["font.family"] = families_for(texts) or ["sans-serif"]
+        rc["font.family"] = _with_generic(families_for(texts))
     with mpl.rc_context(rc):
         _active += 1
         try:
@@ -299,28 +301,46 @@ def _outlet_names(outlets: object) -> list[str]:
     return [str(o) for o in outlets]  # type: ignore[union-attr]
 
 
-def outlet_palette(outlets: pd.Series | pd.DataFrame | pd.CategoricalDtype | Iterable[str]
-                   ) -> dict[str, str]:
-    """One colour per outlet, from its position in the ordered outlet categories.
+def outlet_palette(outlets: pd.Series | pd.DataFrame | pd.CategoricalDtype | Iterable[str],
+                   *, named: int = NAMED_OUTLETS) -> dict[str, str]:
+    """One colour per outlet: the ``named`` biggest outlets in Okabe-Ito colours, the rest
+    grey. Compute it once from the whole corpus and pass it to every chart, so an outlet keeps
+    its colour however the data are filtered.
 
     Parameters
     ----------
     outlets : Series, DataFrame, CategoricalDtype or iterable of str
-        An ``outlet`` column (its categories are used, so an outlet keeps its colour after
-        filtering), a table with such a column, or outlet names in order.
+        The ``outlet`` column of the articles (or a table with one): the outlets with most
+        rows get colours, in the order of the categories. A dtype or a list of names: the
+        first ``named`` get colours.
+    named : int
+        How many outlets get a colour (at most 8).
 
     Returns
     -------
     dict
-        Outlet name to hex colour. After 30 outlets the colours repeat.
+        Outlet name to hex colour; outlets beyond ``named`` map to :data:`OTHER_COLOR`.
 
     Examples
     --------
     >>> outlet_palette(["Reuters", "BBC News"])
     {'Reuters': '#0072B2', 'BBC News': '#E69F00'}
+    >>> outlet_palette(pd.Series(["DW", "TASS", "TASS"]), named=1)
+    {'DW': '#BDBDBD', 'TASS': '#0072B2'}
     """
     names = _outlet_names(outlets)
-    return {name: OUTLET_COLORS[i % len(OUTLET_COLORS)] for i, name in enumerate(names)}
+    named = max(0, min(int(named), len(OUTLET_COLORS)))
+    if isinstance(outlets, pd.DataFrame):
+        outlets = outlets["outlet"]
+    if isinstance(outlets, pd.Series) and len(names) > named:
+        counts = outlets.astype("object").value_counts()
+        rank = sorted(range(len(names)), key=lambda i: (-int(counts.get(names[i], 0)), i))
+        top = set(sorted(rank[:named]))
+        chosen = [names[i] for i in sorted(top)]
+    else:
+        chosen = names[:named]
+    colors = dict(zip(chosen, OUTLET_COLORS, strict=False))
+    return {name: colors.get(name, OTHER_COLOR) for name in names}
 
 
 def stance_palette(stances: Sequence[str] | None = None) -> dict[str, str]:
@@ -344,8 +364,10 @@ def save_figure(fig, path: str | Path, *, dpi: int = 200,
                 bbox_inches: object = "tight") -> Path:
     """Save ``fig`` to ``path``, the format taken from the suffix; create the folder.
 
-    Raster formats are written at ``dpi`` (at least 200). SVG and PDF carry no creation date,
-    so the same chart gives the same bytes on every run.
+    Raster formats are written at ``dpi`` (at least 200), and never more than 4,000 px on
+    the longest side: a figure larger than :data:`MAX_INCHES` is shrunk first. SVG keeps its
+    text as text (editable) and, like PDF, carries no creation date, so the same chart gives
+    the same bytes on every run. Files get the usual permissions (0644 under umask 022).
 
     Parameters
     ----------
@@ -396,14 +418,37 @@ def save_figure(fig, path: str | Path, *, dpi: int = 200,
         meta["CreationDate"] = None
     meta.update(metadata or {})
     path.parent.mkdir(parents=True, exist_ok=True)
+    w, h = fig.get_size_inches()
+    if max(w, h) > MAX_INCHES:  # a safety net: charts size themselves within the cap
+        k = MAX_INCHES / max(w, h)
+        fig.set_size_inches(w * k, h * k)
+        bbox_inches = "tight" if not isinstance(bbox_inches, str) else bbox_inches
     kw: dict[str, object] = {"bbox_inches": bbox_inches, "pad_inches": 0.15, "metadata": meta}
     if suffix not in {".svg", ".pdf", ".eps", ".ps"}:
-        kw["dpi"] = max(int(dpi), 200)
+        dpi = max(int(dpi), 200)
+        box = bbox_inches
+        if isinstance(box, str):  # measure only figures near the cap (measuring costs a draw)
+            box = (fig.get_tightbbox(fig.canvas.get_renderer()).padded(0.15)
+                   if max(w, h) > 0.8 * MAX_INCHES else fig.bbox_inches)
+        longest = max(box.width, box.height)
+        if longest * dpi > MAX_PIXELS:  # legends outside the axes can widen the tight box
+            dpi = int(MAX_PIXELS / longest)
+        kw["dpi"] = dpi
         if suffix in {".jpg", ".jpeg", ".tif", ".tiff"}:
             kw.pop("metadata")
     with mpl.rc_context({"svg.hashsalt": "coverage-kit"}):
         fig.savefig(path, **kw)
+    _normal_mode(path)
     return path
+
+
+def _normal_mode(path: Path) -> None:
+    """Give ``path`` the permissions a new file gets under the user's umask (0644 usually)."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 class _CallableModule(types.ModuleType):

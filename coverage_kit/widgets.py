@@ -10,8 +10,12 @@ and :mod:`coverage_kit.plots` (how to draw it). The pieces:
     reacting countries, stance, keyword search and "count syndicated copies once". Slow inputs
     use ``continuous_update=False`` so typing never blocks.
 :class:`Dashboard`
-    The panel plus charts, a drill-down table (the quotes or reactions behind a chart, with
-    their article, as escaped text) and an export button. :func:`dashboard` builds all charts;
+    The panel plus charts (one under the other, or in tabs), a summary of the active filters
+    and what they select (always above the charts; the status line repeats it), a time-bin
+    menu and event markers, a drill-down table (the rows behind a chart, with their article,
+    as escaped text; clicking a bar, a day or a country picks them, through ipyevents) and an
+    export button. Every chart carries the filters as subtitle and a "Source:" line, and an
+    outlet has one colour in all of them. :func:`dashboard` builds all charts;
     :func:`coverage_explorer`, :func:`quote_explorer` and :func:`reaction_explorer` build one
     topic each.
 
@@ -35,7 +39,7 @@ import logging
 import re
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -128,14 +132,23 @@ class FilterState:
         """True when nothing is filtered."""
         return self == FilterState()
 
-    def describe(self) -> str:
-        """The filters in words, for captions and export logs.
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
+        """The filters in words, for captions, chart subtitles and export logs.
+
+        Parameters
+        ----------
+        names : mapping, optional
+            Display names of speaker ids and country codes ("teodor-valkan" ->
+            "Teodor Valkan", "DEU" -> "Germany"); codes without a name are shown as they are.
 
         Examples
         --------
         >>> FilterState(stances=("condemn",), syndicated_once=True).describe()
         'stance: condemn; syndicated copies counted once'
+        >>> FilterState(countries=("DEU",)).describe({"DEU": "Germany"})
+        'reacting: Germany'
         """
+        names = names or {}
         parts = []
         if self.start or self.end:
             parts.append(f"{self.start or '…'} to {self.end or '…'}")
@@ -143,7 +156,7 @@ class FilterState:
                          ("speakers", "speakers"), ("countries", "reacting"),
                          ("stances", "stance")):
             if getattr(self, f):
-                parts.append(f"{label}: {', '.join(getattr(self, f))}")
+                parts.append(f"{label}: {', '.join(names.get(v, v) for v in getattr(self, f))}")
         if self.keyword:
             parts.append(f'keyword "{self.keyword}"')
         if self.syndicated_once:
@@ -189,10 +202,29 @@ def counts_text(shown: int, total: int, unit: str = "articles") -> str:
     '312 of 1,204 articles'
     >>> counts_text(5, 5, "stories")
     'all 5 stories'
+    >>> counts_text(1, 1), counts_text(1, 3, "stories")
+    ('1 article', '1 of 3 stories')
     """
+    one = _SINGULAR.get(unit, unit[:-1] if unit.endswith("s") else unit)
     if shown == total:
-        return f"all {total:,} {unit}"
-    return f"{shown:,} of {total:,} {unit}"
+        return f"1 {one}" if total == 1 else f"all {total:,} {unit}"
+    return f"{shown:,} of {total:,} {unit if total != 1 else one}"
+
+
+_SINGULAR = {"stories": "story", "articles": "article", "quotes": "quote",
+             "statements": "statement", "countries": "country"}
+
+
+def plural(n: int, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``, ``"1 story"``.
+
+    Examples
+    --------
+    >>> plural(1, "articles"), plural(3, "stories")
+    ('1 article', '3 stories')
+    """
+    one = _SINGULAR.get(noun, noun[:-1] if noun.endswith("s") else noun)
+    return f"{int(n):,} {one if int(n) == 1 else noun}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -246,14 +278,91 @@ class ErrorBox:
 # --------------------------------------------------------------------------------------------
 
 
-def _country_label(code: str) -> str:
-    try:
-        import pycountry
+def _country_label(code: str, names: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A country's or organisation's name, never its code alone ("Germany", "European
+    Union (organisation)")."""
+    if names is None:
+        from .tables import entity_names
 
-        c = pycountry.countries.get(alpha_3=code)
-    except (ImportError, LookupError, KeyError):
-        c = None
-    return f"{c.name} ({code})" if c is not None else code
+        names = entity_names()
+    name, kind = names.get(str(code).upper(), (str(code), ""))
+    return f"{name} (organisation)" if kind == "organisation" else name
+
+
+class MultiSelect:
+    """A multi-select list with a search box, a count beside each option, and "All" /
+    "None" buttons. ``.value`` is the tuple of chosen values, as for ``SelectMultiple``.
+
+    Parameters
+    ----------
+    options : list of (label, value, count)
+        In the order shown.
+    rows : int
+        Height of the list.
+    """
+
+    def __init__(self, options: Sequence[tuple[str, str, int]], *, rows: int = 6,
+                 css: str = ""):
+        self._all = [(f"{label} · {n:,}" if n is not None else label, value)
+                     for label, value, n in options]
+        self._search_text = {value: f"{label} {value}".casefold() for label, value, _ in options}
+        self.search = widgets.Text(placeholder="search…", continuous_update=True,
+                                   layout=widgets.Layout(width="98%"))
+        self.select = widgets.SelectMultiple(options=self._all, rows=rows,
+                                             layout=widgets.Layout(width="98%"))
+        self.all_button = widgets.Button(description="All", layout=widgets.Layout(width="48px"),
+                                         tooltip="select every option listed")
+        self.none_button = widgets.Button(description="None",
+                                          layout=widgets.Layout(width="52px"),
+                                          tooltip="clear the selection")
+        if css:
+            self.search.add_class(f"{css}-search")
+            self.select.add_class(css)
+            self.all_button.add_class(f"{css}-all")
+            self.none_button.add_class(f"{css}-none")
+        self.search.observe(lambda ch: self.filter(ch["new"]), names="value")
+        self.all_button.on_click(lambda _b: self._set(tuple(v for _, v in self.select.options)))
+        self.none_button.on_click(lambda _b: self._set(()))
+        self.widget = widgets.VBox([self.search, self.select,
+                                    widgets.HBox([self.all_button, self.none_button])])
+
+    def _set(self, value: tuple) -> None:
+        self.select.value = value
+
+    #: set by the filter panel: changes made inside it trigger no redraw
+    mute: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext
+
+    def filter(self, query: str) -> None:
+        """List only the options whose label or value contains ``query`` (chosen ones stay)."""
+        q = query.strip().casefold()
+        chosen = self.select.value
+        shown = [(lab, v) for lab, v in self._all
+                 if not q or q in self._search_text[v] or v in chosen]
+        with self.mute():
+            self.select.options = shown
+            self.select.value = chosen
+
+    def observe(self, *args, **kwargs):
+        return self.select.observe(*args, **kwargs)
+
+    @property
+    def value(self) -> tuple:
+        return self.select.value
+
+    @value.setter
+    def value(self, value) -> None:
+        self.select.value = tuple(value)
+
+    @property
+    def options(self):
+        return self.select.options
+
+    @property
+    def _options_values(self) -> tuple:
+        return tuple(v for _, v in self._all)
+
+    def add_class(self, name: str) -> None:
+        self.select.add_class(name)
 
 
 def _heading(text: str) -> widgets.HTML:
@@ -295,7 +404,8 @@ class FilterPanel:
     """
 
     def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
-                 reactions: pd.DataFrame | None = None, *, max_speakers: int = 200):
+                 reactions: pd.DataFrame | None = None, *, max_speakers: int = 200,
+                 entities: pd.DataFrame | None = None):
         _require(articles, ("published", "outlet", "outlet_country"), "articles")
         self.max_speakers = max_speakers
         self._listeners: list[Callable[[FilterState], None]] = []
@@ -320,15 +430,15 @@ class FilterPanel:
             outlet_names = [str(c) for c in outlet.cat.categories if str(c) in present]
         else:
             outlet_names = sorted(outlet.dropna().astype(str).unique())
-        self.outlets = widgets.SelectMultiple(options=outlet_names, rows=6,
-                                              layout=widgets.Layout(width="98%"))
-        self.outlets.add_class("ck-outlets")
+        per_outlet = outlet.astype("object").value_counts()
+        self.outlets = MultiSelect([(o, o, int(per_outlet.get(o, 0))) for o in outlet_names],
+                                   css="ck-outlets")
 
-        ocs = sorted(articles["outlet_country"].dropna().astype(str).unique())
-        self.outlet_countries = widgets.SelectMultiple(
-            options=[(_country_label(c), c) for c in ocs], rows=6,
-            layout=widgets.Layout(width="98%"))
-        self.outlet_countries.add_class("ck-outlet-countries")
+        self.entity_names = _entity_table(reactions, entities)
+        ocs = articles["outlet_country"].dropna().astype(str).value_counts()
+        self.outlet_countries = MultiSelect(
+            sorted(((_country_label(c, self.entity_names), c, int(n)) for c, n in ocs.items()),
+                   key=lambda t: t[0]), css="ck-outlet-countries")
 
         self._speakers = _speaker_table(quotes)
         self.speaker_search = widgets.Text(placeholder="search speakers…",
@@ -338,22 +448,30 @@ class FilterPanel:
         self.speakers = widgets.SelectMultiple(options=self._speaker_options(""), rows=6,
                                                layout=widgets.Layout(width="98%"))
         self.speakers.add_class("ck-speakers")
+        self.speakers_all = widgets.Button(description="All", layout=widgets.Layout(width="48px"))
+        self.speakers_none = widgets.Button(description="None",
+                                            layout=widgets.Layout(width="52px"))
+        self.speakers_all.on_click(lambda _b: setattr(
+            self.speakers, "value", tuple(v for _, v in self.speakers.options)))
+        self.speakers_none.on_click(lambda _b: setattr(self.speakers, "value", ()))
 
         if reactions is not None and len(reactions) and "country" in reactions:
             r = reactions
             if "domestic" in r:
                 r = r[~r["domestic"].fillna(False).astype(bool)]
-            rc = r["country"].dropna().astype(str).value_counts().sort_index()
-            country_opts = [(f"{_country_label(c)} · {n}", c) for c, n in rc.items()]
+            rc = r["country"].dropna().astype(str).str.upper().value_counts()
+            country_opts = sorted(((_country_label(c, self.entity_names), c, int(n))
+                                   for c, n in rc.items()), key=lambda t: t[0])
+            st = r["stance"].astype("object").value_counts()
         else:
             country_opts = []
-        self.countries = widgets.SelectMultiple(options=country_opts, rows=6,
-                                                layout=widgets.Layout(width="98%"))
-        self.countries.add_class("ck-countries")
-        self.stances = widgets.SelectMultiple(options=list(schema.STANCES), rows=4,
-                                              layout=widgets.Layout(width="98%"))
-        self.stances.add_class("ck-stances")
+            st = pd.Series(dtype="int64")
+        self.countries = MultiSelect(country_opts, css="ck-countries")
+        self.stances = MultiSelect([(s_, s_, int(st.get(s_, 0))) for s_ in schema.STANCES],
+                                   rows=4, css="ck-stances")
 
+        # continuous_update=False: the search runs on Enter (or on leaving the box), never on
+        # each keystroke
         self.keyword = widgets.Text(placeholder="word or phrase, then Enter",
                                     description="Keyword", continuous_update=False,
                                     layout=widgets.Layout(width="98%"),
@@ -371,6 +489,8 @@ class FilterPanel:
         for w in (self.dates, self.outlets, self.outlet_countries, self.speakers,
                   self.countries, self.stances, self.keyword, self.syndicated_once):
             w.observe(self._changed, names="value")
+        for m in (self.outlets, self.outlet_countries, self.countries, self.stances):
+            m.mute = self.muted
         self.speaker_search.observe(self.errors.guard(self._search_speakers), names="value")
         self.reset_button.on_click(self.errors.guard(lambda _b: self.reset()))
 
@@ -378,12 +498,14 @@ class FilterPanel:
             return widgets.VBox([_heading(title), *children],
                                 layout=widgets.Layout(flex="1 1 0", min_width="150px"))
 
-        columns = [column("Outlets", self.outlets),
-                   column("Outlet countries", self.outlet_countries)]
+        columns = [column("Outlets", self.outlets.widget),
+                   column("Outlet countries", self.outlet_countries.widget)]
         if quotes is not None:  # no quotes, no speaker filter to offer
-            columns.append(column("Speakers", self.speaker_search, self.speakers))
+            columns.append(column("Speakers", self.speaker_search, self.speakers,
+                                  widgets.HBox([self.speakers_all, self.speakers_none])))
         if reactions is not None:
-            columns += [column("Reacting", self.countries), column("Stance", self.stances)]
+            columns += [column("Reacting (statements)", self.countries.widget),
+                        column("Stance (statements)", self.stances.widget)]
         self.widget = widgets.VBox([
             self.dates,
             widgets.HBox(columns),
@@ -497,6 +619,37 @@ class FilterPanel:
     def show_counts(self, shown: int, total: int, unit: str = "articles") -> None:
         self.counts.value = counts_text(shown, total, unit)
 
+    def names(self) -> dict[str, str]:
+        """Display name of every speaker id and country code the panel offers."""
+        if getattr(self, "_names", None) is None:
+            self._names = self._make_names()
+        return self._names
+
+    def _make_names(self) -> dict[str, str]:
+        out = {c: _country_label(c, self.entity_names)
+               for c in (*self.countries._options_values, *self.outlet_countries._options_values)}
+        if len(self._speakers):
+            out.update(self._speakers["name"].astype(str).to_dict())
+        return out
+
+
+def _entity_table(reactions: pd.DataFrame | None,
+                  entities: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
+    """Code -> (name, kind): the built-in names, a corpus's entities, and, for codes neither
+    knows, the kind the reactions extractor gave (``actor_kind``)."""
+    from .tables import entity_names
+
+    table = dict(entity_names(entities))
+    if reactions is not None and "actor_kind" in reactions and "country" in reactions:
+        kinds = (reactions.assign(_c=reactions["country"].astype("string").str.upper())
+                 .dropna(subset=["_c"]).groupby("_c")["actor_kind"]
+                 .agg(lambda k: "organisation" if (k.astype("object") == "organisation").any()
+                      else "country"))
+        for code, kind in kinds.items():
+            if code not in table:
+                table[code] = (code, kind)
+    return table
+
 
 def _speaker_table(quotes: pd.DataFrame | None) -> pd.DataFrame:
     """Speakers by id, most quoted first: their most frequent spelling and quote count.
@@ -564,6 +717,10 @@ class Filtered(NamedTuple):
     reactions: pd.DataFrame | None
     #: event start (T0) of the whole corpus, so reaction times do not move with the filters
     t0: pd.Timestamp | None = None
+    #: time bin of the timelines ("hour", "day", "week", "month")
+    freq: str = "day"
+    #: the corpus's declared countries and organisations (``entities.csv``), for names
+    entities: pd.DataFrame | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -582,7 +739,10 @@ class View:
     table : callable
         ``table(filtered) -> DataFrame``: the numbers drawn; exported as CSV.
     draw : callable
-        ``draw(table, ax)``: draws on ``ax``.
+        ``draw(table, ax, **context)``: draws on ``ax``; ``context`` holds ``subtitle``
+        (the active filters), ``source`` (the Source line), ``palette`` (one colour per
+        outlet for the whole dashboard), ``events`` and ``top``. A ``draw(table, ax)``
+        that takes no context also works.
     drill : (str, str), optional
         ``(label, key)`` columns of the view's table naming its bars or lines; ``key`` is also
         a column of the rows behind the chart, so the drill-down can list them.
@@ -613,30 +773,45 @@ def _views() -> dict[str, View]:
     from . import plots, tables
 
     return {v.name: v for v in [
-        View("timeline", "Coverage per day", "articles",
-             lambda f: tables.coverage_timeline(f.articles, freq="day", by="outlet"),
-             lambda t, ax: plots.plot_coverage_timeline(t, kind="area", ax=ax),
+        View("timeline", "Coverage over time", "articles",
+             lambda f: tables.coverage_timeline(f.articles, freq=f.freq, by="outlet",
+                                                dedupe_syndicated=f.state.syndicated_once),
+             lambda t, ax, **k: plots.plot_coverage_timeline(t, kind="bar", ax=ax,
+                                                             **_no(k, "top")),
              drill=("outlet", "outlet")),
-        View("outlet_days", "Articles per outlet and day", "articles",
-             lambda f: tables.outlet_date_matrix(f.articles, freq="day"),
-             lambda t, ax: plots.plot_outlet_date_heatmap(t, ax=ax), size=(8.0, 4.2)),
+        View("outlet_days", "Articles per outlet and period", "articles",
+             lambda f: tables.outlet_date_matrix(f.articles, freq=f.freq,
+                                                 dedupe_syndicated=f.state.syndicated_once),
+             lambda t, ax, **k: plots.plot_outlet_date_heatmap(
+                 t, ax=ax, top=k.pop("top", 15), **_no(k, "palette", "events")),
+             size=(8.0, 4.2)),
         View("speakers", "Most-quoted speakers", "quotes",
              lambda f: tables.speaker_counts(f.quotes, by="outlet"),
-             lambda t, ax: plots.plot_top_speakers(_top_speaker_rows(t, 12), top=12, ax=ax),
+             lambda t, ax, **k: plots.plot_top_speakers(t, top=k.pop("top", 12), ax=ax,
+                                                        **_no(k, "events")),
              drill=("speaker", "speaker_id"), size=(8.0, 4.2)),
         View("speaker_outlets", "Who is quoted where", "quotes",
              lambda f: tables.speaker_outlet_matrix(f.quotes, top=15).reset_index(),
-             lambda t, ax: plots.plot_speaker_outlet_heatmap(t.set_index(t.columns[0]), ax=ax),
+             lambda t, ax, **k: plots.plot_speaker_outlet_heatmap(
+                 t.set_index(t.columns[0]), ax=ax, top_outlets=k.pop("top", 12),
+                 **_no(k, "palette", "events")),
              size=(8.0, 4.6)),
         View("reaction_countries", "Reactions by country and stance", "reactions",
-             lambda f: tables.reactions_by_country_stance(f.reactions),
-             lambda t, ax: plots.plot_reactions_by_country(t, top=20, ax=ax),
+             lambda f: tables.reactions_by_country_stance(f.reactions, entities=f.entities),
+             lambda t, ax, **k: plots.plot_reactions_by_country(
+                 t, top=max(20, k.pop("top", 20)), ax=ax, **_no(k, "palette", "events")),
              drill=("country_name", "country"), size=(8.0, 4.6)),
         View("reaction_timeline", "Who reacted when", "reactions",
-             lambda f: tables.reaction_timeline(f.reactions, start=f.t0),
-             lambda t, ax: plots.plot_reaction_timeline(t, top=25, ax=ax),
+             lambda f: tables.reaction_timeline(f.reactions, start=f.t0, entities=f.entities),
+             lambda t, ax, **k: plots.plot_reaction_timeline(
+                 t, top=max(25, k.pop("top", 25)), ax=ax, **_no(k, "palette", "events")),
              drill=("country_name", "country"), size=(8.0, 4.6)),
     ]}
+
+
+def _no(kwargs: dict, *names: str) -> dict:
+    """``kwargs`` without the chart options a plot function does not take."""
+    return {k: v for k, v in kwargs.items() if k not in names}
 
 
 _TAB_TITLES = {"articles": "Coverage", "quotes": "Quotes", "reactions": "Reactions"}
@@ -734,11 +909,23 @@ class Dashboard:
     def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
                  reactions: pd.DataFrame | None = None, *,
                  views: Sequence[str | View] = DASHBOARD_VIEWS, tabs: bool = False,
+                 # entities: the corpus's countries and organisations (entities.csv), for
+                 # names; freq: "auto" | "hour" | "day" | "week" | "month"; events: dates to
+                 # mark on the timeline; top: outlets and speakers named before "other"
                  export_dir: str | Path = "exports", formats: Sequence[str] = ("png", "svg"),
-                 dpi: int = 90, title: str | None = None):
+                 dpi: int = 90, title: str | None = None, entities: pd.DataFrame | None = None,
+                 freq: str = "auto", events=None, top: int = 12):
         _require(articles, ("article_id", "title", "text", "published", "outlet",
                             "outlet_country"), "articles")
+        from .plots import parse_events
+        from .tables import _freq
+        from .theme import outlet_palette
+
         self.articles = articles.reset_index(drop=True)
+        self.entities = entities
+        self.top = int(top)
+        #: one colour per outlet, decided once from the whole corpus
+        self.palette = outlet_palette(self.articles["outlet"])
         self.quotes = quotes
         self.reactions = reactions
         self.dpi = dpi
@@ -759,8 +946,22 @@ class Dashboard:
         if not self.views:
             needs = sorted({v.needs for v in chosen})
             raise ValueError(f"no chart to show: these views need the {' / '.join(needs)} table")
-        self.panel = FilterPanel(self.articles, quotes, reactions)
+        self.panel = FilterPanel(self.articles, quotes, reactions, entities=entities)
         self.errors = self.panel.errors
+        self.freq = widgets.Dropdown(
+            options=[("Auto (from the span)", "auto"), ("Hour", "hour"), ("Day", "day"),
+                     ("Week", "week"), ("Month", "month")], value=_freq(freq),
+            description="Time bin", style={"description_width": "60px"},
+            layout=widgets.Layout(width="230px"))
+        self.freq.add_class("ck-freq")
+        self.events = widgets.Text(
+            value="; ".join(f"{t:%Y-%m-%d %H:%M}={label}" for t, label in parse_events(events)),
+            placeholder="2025-03-08=Brask arrested; 2025-03-14=talks (then Enter)",
+            description="Events", continuous_update=False, style={"description_width": "60px"},
+            layout=widgets.Layout(width="60%"))
+        self.events.add_class("ck-events")
+        self.summary = widgets.HTML()
+        self.summary.add_class("ck-summary")
         self._prepare()
 
         self.figures: dict[str, Figure] = {}
@@ -778,18 +979,16 @@ class Dashboard:
         # Charts on hidden tabs are redrawn when their tab is opened, not on every change.
         self._stale_tables: set[str] = set()
         self._stale_charts: set[str] = set()
-        self._drawn: dict[str, pd.DataFrame] = {}  # the table each chart shows
+        self._drawn: dict[str, tuple] = {}  # the table (and context) each chart shows
+        self._context: dict = {}
         if tabs:
             self.chart_area = widgets.Tab(children=[boxes[v.name] for v in self.views])
             for i, v in enumerate(self.views):
                 self.chart_area.set_title(i, _TAB_TITLES.get(v.needs, v.title))
             self.chart_area.observe(self.errors.guard(self._tab_opened), "selected_index")
-        else:
-            self.chart_area = widgets.GridBox(
-                list(boxes.values()),
-                layout=widgets.Layout(
-                    grid_template_columns="repeat(auto-fit, minmax(480px, 1fr))",
-                    grid_gap="8px", width="100%"))
+        else:  # one chart under the other: side by side, labels shrink to 5 px
+            self.chart_area = widgets.VBox(list(boxes.values()),
+                                           layout=widgets.Layout(width="100%"))
         self.chart_area.add_class("ck-charts")
 
         # drill-down: the rows behind one bar or line of a chart
@@ -805,8 +1004,9 @@ class Dashboard:
         self.drill_caption.add_class("ck-drill-caption")
         self.drill_table = widgets.HTML()
         self.drill_table.add_class("ck-drill")
+        self._drill_period = None
         self.drill_view.observe(self.errors.guard(lambda _c: self._update_drill()), "value")
-        self.drill_item.observe(self.errors.guard(lambda _c: self._render_drill()), "value")
+        self.drill_item.observe(self.errors.guard(lambda _c: self._menu_drill()), "value")
 
         # export
         self.export_dir = widgets.Text(value=str(export_dir), description="Folder",
@@ -830,7 +1030,10 @@ class Dashboard:
         if title:
             parts.append(widgets.HTML(f"<h3>{html.escape(title)}</h3>"))
         parts += [self.panel.widget, widgets.HTML(TABLE_CSS)]
-        parts.append(self.chart_area)
+        if any(v.needs == "articles" for v in self.views):
+            parts.append(widgets.HBox([self.freq, self.events],
+                                      layout=widgets.Layout(align_items="center")))
+        parts += [self.summary, self.chart_area]
         if self.drill_view.options:
             parts.append(widgets.VBox([
                 _heading("Behind the chart"),
@@ -849,7 +1052,10 @@ class Dashboard:
         self.last_redraw_ms = float("nan")
         self.timings: dict[str, float] = {}
         self.filtered: Filtered | None = None
+        self._watch_clicks()
         self.panel.observe(self.redraw)
+        for w in (self.freq, self.events):
+            w.observe(self.errors.guard(lambda _c: self.redraw()), names="value")
         self.errors.guard(self.redraw)(self.panel.state)
 
     # -- data -----------------------------------------------------------------------------
@@ -946,8 +1152,10 @@ class Dashboard:
 
         Articles are kept when they match the date, outlet, outlet-country and keyword
         filters; when speakers are chosen, when they quote one of them; when reacting countries
-        or stances are chosen, when they report such a reaction. The quotes and reactions are
-        those of the kept articles that also match the speaker, country and stance filters.
+        or stances are chosen, when they report such a reaction from outside the focus country
+        (its own side's statements are not reactions and are not counted). The quotes and
+        reactions are those of the kept articles that also match the speaker, country and
+        stance filters.
         With ``syndicated_once`` only the earliest kept copy of each wire story counts.
         """
         from . import tables
@@ -973,17 +1181,24 @@ class Dashboard:
         if self._reactions is not None:
             reactions = self._reactions.loc[keep[self._reactions["_row"].to_numpy()]]
             if state.countries or state.stances:
+                # the focus country's own statements are not reactions: the charts never count
+                # them, so they must not keep an article either
                 reactions = tables.filter_reactions(reactions, countries=opt(state.countries),
-                                                    stances=opt(state.stances))
+                                                    stances=opt(state.stances),
+                                                    include_domestic=False)
                 keep &= _mask(len(keep), reactions["_row"])
         if state.speakers or state.countries or state.stances:
             arts = arts.loc[keep[arts["_row"].to_numpy()]]
             if quotes is not None:
                 quotes = quotes.loc[keep[quotes["_row"].to_numpy()]]
+        from .tables import choose_freq
+
+        freq = choose_freq(arts["published"], freq=self.freq.value if hasattr(self, "freq")
+                           else "auto")
         return Filtered(state, arts.reset_index(drop=True),
                         None if quotes is None else quotes.reset_index(drop=True),
                         None if reactions is None else reactions.reset_index(drop=True),
-                        self._t0)
+                        self._t0, freq, self.entities)
 
     # -- drawing --------------------------------------------------------------------------
     def redraw(self, state: FilterState | None = None) -> None:
@@ -992,18 +1207,63 @@ class Dashboard:
         t0 = time.perf_counter()
         state = self.panel.state if state is None else state
         self.filtered = f = self.apply(state)
+        self._drill_period = None
         self.timings = {"filter": _ms_since(t0)}
         total = self._n_stories if state.syndicated_once else len(self.articles)
         self.panel.show_counts(len(f.articles), total,
                                "stories" if state.syndicated_once else "articles")
         self._stale_tables = {v.name for v in self.views}
         self._stale_charts = {v.name for v in self.views}
+        self._context = self._chart_context(f)
+        self._selection = self.selection_text(f)
+        self.summary.value = self._summary_html(f)
         self._draw(self.visible_views())
         t = time.perf_counter()
         self._update_drill()
         self.timings["drill-down"] = _ms_since(t)
         self.last_redraw_ms = (time.perf_counter() - t0) * 1000
-        self.status.value = f"{state.describe()} · redrawn in {self.last_redraw_ms:.0f} ms"
+        self.status.value = f"{self._selection} · redrawn in {self.last_redraw_ms:.0f} ms"
+
+    def selection_text(self, f: Filtered | None = None) -> str:
+        """What the filters select, in the units each tab counts: "Filters: stance: support.
+        Showing 7 articles · 12 quotes · 2 reaction statements by 2 countries or
+        organisations". The status line, the summary above the charts and the charts agree
+        because they count the same filtered tables."""
+        f = self.filtered if f is None else f
+        unit = "stories" if f.state.syndicated_once else "articles"
+        parts = [plural(len(f.articles), unit)]
+        if f.quotes is not None:
+            parts.append(plural(len(f.quotes), "quotes"))
+        if f.reactions is not None:
+            r = _international(f.reactions)
+            n_c = int(r["country"].nunique()) if len(r) else 0
+            who = "country or organisation" if n_c == 1 else "countries and organisations"
+            parts.append(f"{plural(len(r), 'reaction statements')} by {n_c:,} {who}")
+        head = ("No filter" if f.state.is_default
+                else f"Filters: {f.state.describe(self.panel.names())}")
+        return f"{head}. Showing {' · '.join(parts)}"
+
+    def _summary_html(self, f: Filtered) -> str:
+        return ("<div style='position:sticky;top:0;background:#f6f8fa;border:1px solid #d0d7de;"
+                "padding:4px 8px;margin:4px 0;font-size:13px;z-index:5'>"
+                f"{html.escape(self._selection)}</div>")
+
+    def _chart_context(self, f: Filtered) -> dict:
+        """What every chart of this redraw shows besides its data: the active filters as
+        subtitle, the Source line, one palette, the events, the top N."""
+        from .plots import parse_events
+        from .tables import source_note
+
+        subtitle = ("No filter: all articles" if f.state.is_default
+                    else "Filters: " + f.state.describe(self.panel.names()))
+        try:
+            events = parse_events([e for e in self.events.value.split(";") if e.strip()])
+        except ValueError as exc:
+            raise ValueError(f"events: {exc}; write one per date as "
+                             "2025-03-08=Brask arrested, separated by ;") from None
+        return {"subtitle": subtitle,
+                "source": source_note(f.articles, stories=f.state.syndicated_once),
+                "palette": self.palette, "events": events, "top": self.top}
 
     def visible_views(self) -> list[View]:
         """The views on screen: all of them, or those of the open tab."""
@@ -1029,12 +1289,18 @@ class Dashboard:
                 t = time.perf_counter()
                 table = self._table(v)
                 self._stale_charts.discard(v.name)
-                if v.name in self._drawn and _same_table(self._drawn[v.name], table):
+                key = repr({k: self._context.get(k) for k in ("subtitle", "source", "events")})
+                if v.name in self._drawn and _same_table(self._drawn[v.name][0], table) \
+                        and self._drawn[v.name][1] == key:
                     continue  # the chart would not change: keep its picture
                 fig = self.figures[v.name]
-                v.draw(table, _roomy_axes(fig, v.size))
+                ax = _roomy_axes(fig, v.size)
+                if _takes_context(v.draw):
+                    v.draw(table, ax, **dict(self._context))
+                else:  # a view of the user's own, written as draw(table, ax)
+                    v.draw(table, ax)
                 self.charts[v.name].value = _png(fig, self.dpi)
-                self._drawn[v.name] = table
+                self._drawn[v.name] = (table, key)
                 self.timings[v.name] = _ms_since(t)
 
     def _tab_opened(self, change) -> None:
@@ -1042,6 +1308,68 @@ class Dashboard:
         drillable = [v.name for v in self.visible_views() if v.drill]
         if drillable and self.drill_view.value not in drillable:
             self.drill_view.value = drillable[0]
+
+    # -- clicks ---------------------------------------------------------------------------
+    def _watch_clicks(self) -> None:
+        """Clicks on a chart picture drill down to the rows behind the bar (ipyevents)."""
+        try:
+            from ipyevents import Event
+        except ImportError:  # without ipyevents the "Behind the chart" menus still work
+            self._events = []
+            return
+        self._events = []
+        for v in self.views:
+            if not v.drill:
+                continue
+            ev = Event(source=self.charts[v.name], watched_events=["click"],
+                       prevent_default_action=True)
+            ev.on_dom_event(self.errors.guard(
+                lambda e, name=v.name: self.click(name, e.get("dataX"), e.get("dataY"))))
+            self._events.append(ev)
+
+    def click(self, view: str, x: float | None, y: float | None) -> str | None:
+        """Drill down to what is drawn at pixel ``(x, y)`` of chart ``view``'s picture.
+
+        A bar of the timeline selects its outlet and its day (or week, month); a speaker's or
+        a country's bar selects that speaker or country. Returns the drill-down caption, or
+        None when the click hit nothing.
+        """
+        fig = self.figures.get(view)
+        crop = getattr(fig, "ck_crop", None)
+        if fig is None or crop is None or x is None or y is None or not fig.axes:
+            return None
+        x0, y0, rows = crop
+        disp = (x0 + float(x), rows - (y0 + float(y)))
+        ax = fig.axes[0]
+        hit = None
+        for cont in ax.containers:
+            for i, bar in enumerate(cont.patches):
+                if bar.get_height() and bar.get_width() and bar.contains_point(disp):
+                    hit = (cont.get_label(), i, bar)
+        if hit is None:
+            return None
+        label, i, bar = hit
+        if hasattr(ax, "ck_bins"):  # timeline: outlet (the stacked segment) and its bin
+            edges = pd.to_datetime(ax.ck_bins).tz_localize("UTC")
+            if str(label).startswith("Other outlets"):
+                return None  # several outlets: pick one in the menu
+            key = label
+            self._drill_period = (edges[i], edges[i + 1])
+        elif hasattr(ax, "ck_keys"):
+            row = int(round(bar.get_y() + bar.get_height() / 2))
+            keys = ax.ck_keys
+            key = keys[row] if 0 <= row < len(keys) else None
+            self._drill_period = None
+        else:
+            return None
+        with self.panel.muted():
+            self.drill_view.value = view
+            self._update_drill()
+            keys = [k for _, k in self.drill_item.options]
+            if key in keys:
+                self.drill_item.value = key
+        self._render_drill()
+        return self.drill_caption.value
 
     # -- drill-down -----------------------------------------------------------------------
     def _drill_view(self) -> View | None:
@@ -1089,6 +1417,10 @@ class Dashboard:
         known = self._drill_keys[(view.needs, key)]
         code = known.get_loc(item) if item in known else -2
         rows = rows[rows[f"_k_{key}"].to_numpy() == code]
+        period = getattr(self, "_drill_period", None)
+        if period is not None and view.name == "timeline":
+            pub = rows["published"]
+            rows = rows[((pub >= period[0]) & (pub < period[1])).to_numpy(bool)]
         rows = rows.sort_values("published", kind="stable")
         r = rows["_row"].to_numpy()
         # columns the filtered tables leave out come from the articles, by position
@@ -1100,7 +1432,17 @@ class Dashboard:
             ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:100],
                                                           rows["end"][:100])]
             rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
+        if "country" in rows.columns:  # names, not codes
+            names = self.panel.names()
+            rows = rows.assign(country=rows["country"].astype("object").map(
+                lambda c: names.get(c, c) if isinstance(c, str) else c))
         return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
+
+    def _menu_drill(self) -> None:
+        """A choice in the menu shows every period again (a click narrows it to one)."""
+        if not self.panel._muted:
+            self._drill_period = None
+        self._render_drill()
 
     def _render_drill(self) -> None:
         if self.panel._muted or not self.drill_view.options:
@@ -1109,8 +1451,14 @@ class Dashboard:
         n = len(rows)
         view = self._drill_view()
         what = view.needs if view else "rows"
-        self.drill_caption.value = (f"first 100 of {n:,} {what}" if n > 100
-                                    else f"{n:,} {what}")
+        period = getattr(self, "_drill_period", None)
+        when = ""
+        if period is not None and view is not None and view.name == "timeline":
+            when = f", {period[0]:%-d %b %Y}" + (
+                "" if period[1] - period[0] <= pd.Timedelta(days=1)
+                else f" – {period[1] - pd.Timedelta(seconds=1):%-d %b %Y}")
+        self.drill_caption.value = (f"first 100 of {n:,} {what}{when}" if n > 100
+                                    else f"{plural(n, what)}{when}")
         self.drill_table.value = escaped_table(rows)
 
     # -- export ---------------------------------------------------------------------------
@@ -1156,7 +1504,8 @@ class Dashboard:
                 table(rows.drop(columns=[c for c in rows.columns if c.startswith("_")]), name)
         items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in written)
         self.export_log.value = (f"<div>Wrote {len(written)} files for "
-                                 f"<i>{html.escape(f.state.describe())}</i>:</div><ul>{items}</ul>")
+                                 f"<i>{html.escape(self.selection_text(f))}</i>:</div>"
+                                 f"<ul>{items}</ul>")
         return written
 
     def _export_clicked(self, button: widgets.Button) -> None:
@@ -1201,6 +1550,12 @@ def _roomy_axes(fig: Figure, size: tuple[float, float]):
 
 
 def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
+    png, crop = _png_and_crop(fig, dpi, pad=pad)
+    fig.ck_crop = crop  # where the PNG's pixels sit on the canvas, for clicks
+    return png
+
+
+def _png_and_crop(fig: Figure, dpi: int, *, pad: float = 0.1):
     """The figure as PNG, cropped to what is drawn on it.
 
     The same picture as ``savefig(bbox_inches="tight")`` for one drawing pass instead of two:
@@ -1219,7 +1574,9 @@ def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
     if box.x0 < 0 or box.y0 < 0 or box.x1 > W or box.y1 > H:
         fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight",
                     pil_kwargs={"compress_level": 1})
-        return buf.getvalue()
+        tight = fig.get_tightbbox(canvas.get_renderer()).padded(0.1)
+        rows = int(round(H * dpi))
+        return buf.getvalue(), (int(tight.x0 * dpi), int(rows - tight.y1 * dpi), rows)
     pixels = np.asarray(canvas.buffer_rgba())
     rows, cols = pixels.shape[:2]
     x0, x1 = max(int((box.x0 - pad) * dpi), 0), min(int((box.x1 + pad) * dpi) + 1, cols)
@@ -1227,7 +1584,7 @@ def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
     y1 = min(int(rows - (box.y0 - pad) * dpi) + 1, rows)
     # fast compression: the picture only travels to the browser
     Image.fromarray(pixels[y0:y1, x0:x1, :3]).save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
+    return buf.getvalue(), (x0, y0, rows)
 
 
 def _ms_since(t: float) -> float:
@@ -1253,6 +1610,23 @@ def _first_copies(arts: pd.DataFrame) -> pd.DataFrame:
     return arts.iloc[np.sort(keep)]
 
 
+def _takes_context(draw: Callable) -> bool:
+    import inspect
+
+    try:
+        params = inspect.signature(draw).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.kind is p.VAR_KEYWORD for p in params)
+
+
+def _international(reactions: pd.DataFrame) -> pd.DataFrame:
+    """Reactions from outside the focus country (the charts never count its own side)."""
+    if "domestic" in reactions.columns and len(reactions):
+        return reactions[~reactions["domestic"].fillna(False).to_numpy(bool)]
+    return reactions
+
+
 def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
     try:
         return a.shape == b.shape and bool(a.equals(b)) and a.attrs == b.attrs
@@ -1267,7 +1641,8 @@ def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 
 def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
               reactions: pd.DataFrame | None = None, *, export_dir: str | Path = "exports",
-              formats: Sequence[str] = ("png", "svg"), title: str | None = None) -> Dashboard:
+              formats: Sequence[str] = ("png", "svg"), title: str | None = None,
+              **options) -> Dashboard:
     """Coverage, quotes and reactions with one filter panel, drill-down and export.
 
     Parameters
@@ -1282,6 +1657,11 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
         Chart formats ticked at first: any of ``png``, ``svg``, ``pdf``.
     title : str, optional
         Heading above the dashboard.
+    **options
+        ``entities`` (a corpus's entities.csv, for the names of its countries and
+        organisations), ``freq`` (time bin: "auto", "hour", "day", "week", "month"),
+        ``events`` (dates to mark, ``{"2025-03-08": "Brask arrested"}``), ``top`` (outlets
+        and speakers named before "other"); see :class:`Dashboard`.
 
     Returns
     -------
@@ -1304,7 +1684,7 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
     ['speakers', 'timeline']
     """
     return Dashboard(articles, quotes, reactions, views=DASHBOARD_VIEWS, tabs=True,
-                     export_dir=export_dir, formats=formats, title=title)
+                     export_dir=export_dir, formats=formats, title=title, **options)
 
 
 def coverage_explorer(articles: pd.DataFrame, **kwargs) -> Dashboard:

@@ -48,6 +48,22 @@ def _all_text(fig) -> list[str]:
     return [t.get_text() for t in fig.findobj(mpl.text.Text) if t.get_text()]
 
 
+def _series(ax) -> dict[str, tuple[str, list[float]]]:
+    """Legend label -> (colour, values) of a timeline's steps or bars."""
+    leg = ax.get_legend()
+    out = {}
+    for h, t in zip(leg.legend_handles, leg.get_texts(), strict=True):
+        label = t.get_text()
+        for step in ax.patches:
+            if isinstance(step, mpl.patches.StepPatch) and step.get_label() == label:
+                out[label] = (to_hex(step.get_edgecolor()), list(step.get_data().values))
+        for cont in ax.containers:
+            if cont.get_label() == label:
+                out[label] = (to_hex(cont.patches[0].get_facecolor()),
+                              [b.get_height() for b in cont.patches])
+    return out
+
+
 def _source_of(ax) -> str | None:
     for t in ax.texts:
         if t.get_gid() == "source":
@@ -86,7 +102,7 @@ CHARTS = {
         T.sentiment_by_speaker(q, min_quotes=1), **k), True),
 }
 
-SOURCE = "n = 25 articles from 8 outlets, 3–20 Mar 2025"
+SOURCE = "Source: 25 articles from 8 outlets, 3–20 Mar 2025"
 
 # With one article, one quote and one reaction there is nothing to propagate, and the first
 # reaction row is the domestic-free German one; everything else has data to draw.
@@ -160,8 +176,8 @@ def test_outlet_keeps_its_colour_after_filtering(frames):
     assert palette["Reuters"] == OUTLET_COLORS[0]
     assert len(set(palette.values())) == len(OUTLETS)
     only_tass = T.filter_articles(a, outlets=["TASS"])
-    ax = P.plot_coverage_timeline(T.coverage_timeline(only_tass))
-    assert to_hex(ax.get_lines()[0].get_color()) == palette["TASS"].lower()
+    ax = P.plot_coverage_timeline(T.coverage_timeline(only_tass), palette=palette)
+    assert _series(ax)["TASS"][0] == palette["TASS"].lower()
     ax = P.plot_top_speakers(T.speaker_counts(T.filter_quotes(q, outlets=["Xinhua"])))
     assert {to_hex(p.get_facecolor()) for p in ax.patches} == {palette["Xinhua"].lower()}
 
@@ -170,20 +186,24 @@ def test_timeline_lines_and_legend_in_outlet_order(frames):
     ax = P.plot_coverage_timeline(T.coverage_timeline(frames[0]), max_outlets=0)
     assert _legend(ax) == OUTLETS
     assert ax.get_ylabel() == "Articles per day"
-    reuters = ax.get_lines()[0].get_ydata()
-    assert sum(reuters) == 5
+    assert sum(_series(ax)["Reuters"][1]) == 5
+    # counts are steps, never slopes or areas
+    assert not ax.get_lines() and not ax.collections
 
 
 def test_timeline_groups_small_outlets_as_other_in_grey(frames):
     ax = P.plot_coverage_timeline(T.coverage_timeline(frames[0]), max_outlets=4)
     # the three biggest outlets (Reuters 5, BBC 4, DW 4) keep their colours, in outlet order
     assert _legend(ax) == ["Reuters", "BBC News", "Deutsche Welle", "Other outlets (5)"]
-    other = ax.get_lines()[-1]
-    assert to_hex(other.get_color()) == P.OTHER_COLOR.lower()
-    assert sum(other.get_ydata()) == 25 - 13
+    colour, values = _series(ax)["Other outlets (5)"]
+    assert colour == P.OTHER_COLOR.lower()
+    assert sum(values) == 25 - 13
     stories = P.plot_coverage_timeline(T.coverage_timeline(frames[0], dedupe_syndicated=True),
-                                       kind="area")
+                                       kind="bar")
     assert stories.get_ylabel() == "Stories per day"
+    assert stories.get_title(loc="left").startswith("Stories per day")
+    # the legend lists the stack from the top down
+    assert _legend(stories)[0] == "Other outlets (1)" or _legend(stories)[-1] == "Reuters"
     hourly = P.plot_coverage_timeline(T.coverage_timeline(frames[0], freq="hour"))
     assert hourly.get_ylabel() == "Articles per hour"
 
@@ -204,7 +224,9 @@ def test_top_speakers_bars_sorted_and_stacked(frames):
     ax = P.plot_top_speakers(T.speaker_counts(frames[1]), top=3)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[:2] == ["Ilona Brask", "Teodor Valkan"]
-    assert len(labels) == 3
+    assert len(labels) == 4 and labels[3] == "All other speakers (4)"  # top 3 + the rest
+    assert len(P.plot_top_speakers(T.speaker_counts(frames[1]), top=3, other=False)
+               .get_yticklabels()) == 3
     assert " 4" in _texts(ax)  # total printed at the bar's end
     assert _legend(ax)[0] == "Reuters"
     grouped = P.plot_top_speakers(T.speaker_counts(frames[1]), max_outlets=3)
@@ -225,19 +247,36 @@ def test_quote_propagation_lanes_and_first_carrier(frames):
     ax = P.plot_quote_propagation(T.quote_propagation(frames[1]))
     lanes = [t.get_text() for t in ax.get_yticklabels()]
     assert lanes[0].startswith("“We will restore order")
-    assert "4 outlets, first: Reuters" in lanes[0]
+    assert "4 timed outlets, first: Reuters" in lanes[0]
     assert _legend(ax)[-1] == "first carrier"
     assert "hours" in ax.get_xlabel()
 
 
-def test_reactions_map_colours_countries_by_stance(frames):
+def test_reactions_map_shows_each_countrys_mix_of_stances(frames):
     t = T.reactions_by_country_stance(frames[2])
     ax = P.plot_reactions_map(t)
     assert _legend(ax)[:2] == ["Condemns", "Voices concern"]
     assert "no reported reaction" in _legend(ax)
-    faces = {to_hex(c) for coll in ax.collections for c in coll.get_facecolors()}
+    faces = {to_hex(p.get_facecolor()) for p in ax.patches}
     for stance in ("condemn", "concern", "support", "neutral"):
         assert STANCE_COLORS[stance].lower() in faces
+
+
+def test_a_mixed_record_is_drawn_as_a_mix_and_hungary_has_an_outline():
+    # Germany: 23 condemn, 15 concern, 17 neutral; Hungary: 8 statements, mostly support
+    t = pd.DataFrame({"country": ["DEU"] * 3 + ["HUN"] * 2,
+                      "country_name": ["Germany"] * 3 + ["Hungary"] * 2,
+                      "kind": ["country"] * 5,
+                      "stance": ["condemn", "concern", "neutral", "support", "neutral"],
+                      "n_statements": [23, 15, 17, 6, 2], "n_articles": [9, 7, 8, 3, 1],
+                      "n_outlets": [5, 4, 4, 2, 1]})
+    ax = P.plot_reactions_map(t)
+    wedges = [p for p in ax.patches if isinstance(p, mpl.patches.Wedge)]
+    sweeps = sorted(round(w.theta2 - w.theta1) for w in wedges)
+    assert len(wedges) == 5  # three slices for Germany, two for Hungary
+    assert sweeps == sorted([round(360 * k / 55) for k in (23, 15, 17)]
+                            + [round(360 * k / 8) for k in (6, 2)])
+    assert "HUN" in set(P.world_countries()["iso_a3"])
 
 
 def test_reactions_map_figure_lists_organisations_beside_the_map(frames):
@@ -311,6 +350,92 @@ def test_save_figure_by_suffix(tmp_path, suffix):
         assert b"<dc:date>" not in data  # no timestamp: same bytes every run
     else:
         assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_svg_keeps_its_text_editable_with_a_generic_family_last(tmp_path):
+    with theme():
+        ax = P.plot_coverage_timeline(T.coverage_timeline(articles_frame()), source=SOURCE,
+                                      subtitle="Outlets: Reuters, TASS")
+        path = save_figure(ax.figure, tmp_path / "timeline.svg")
+    svg = path.read_text(encoding="utf-8")
+    assert "Articles per day, by outlet" in svg and "Outlets: Reuters, TASS" in svg
+    assert SOURCE in svg
+    assert "sans-serif" in svg.split("font-family", 1)[1].split(";", 1)[0]
+
+
+def test_no_figure_exceeds_4000_px_even_over_five_years_of_days(tmp_path):
+    days = pd.date_range("2018-06-19", "2023-11-02", freq="5D", tz="UTC")
+    a = pd.DataFrame({"outlet": pd.Categorical([f"Outlet {i % 40:02d}" for i in range(len(days))]),
+                      "published": days})
+    daily = T.outlet_date_matrix(a, freq="day")  # the user insisted on days
+    assert daily.shape[1] > 1900
+    ax = P.plot_outlet_date_heatmap(daily, top=10)
+    assert max(ax.figure.get_size_inches()) <= 20
+    assert len(ax.get_yticklabels()) == 11  # top 10 + "Other outlets (30)"
+    assert ax.get_yticklabels()[-1].get_text() == "Other outlets (30)"
+    out = save_figure(ax.figure, tmp_path / "heatmap.png")
+    assert max(Image.open(out).size) <= 4000
+    fig = P.coverage_timeline_figure(T.coverage_timeline(a, freq="auto"), top=5)
+    assert sum(ax.get_visible() for ax in fig.axes) == 6  # five outlets and "35 other outlets"
+    assert max(fig.get_size_inches()) <= 20
+
+
+def test_a_span_across_years_puts_the_year_in_every_tick_label():
+    a = pd.DataFrame({"outlet": pd.Categorical(["DW", "DW", "TASS"]),
+                      "published": pd.to_datetime(["2019-03-01", "2020-07-01", "2023-11-02"],
+                                                  utc=True)})
+    tl = T.coverage_timeline(a, freq="auto")
+    assert tl.attrs["freq"] == "month"
+    ax = P.plot_coverage_timeline(tl)
+    ax.figure.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert labels and all(any(str(y) in lab for y in range(2018, 2025)) for lab in labels)
+    assert ax.get_ylabel() == "Articles per month"
+
+
+def test_one_article_is_one_bar():
+    a = pd.DataFrame({"outlet": pd.Categorical(["Reuters"]),
+                      "published": pd.to_datetime(["2025-03-06 14:00"], utc=True)})
+    ax = P.plot_coverage_timeline(T.coverage_timeline(a, freq="auto"))
+    bars = [b for c in ax.containers for b in c.patches]
+    assert [b.get_height() for b in bars] == [1]
+    lo, hi = ax.get_xlim()
+    assert lo < bars[0].get_x() and bars[0].get_x() + bars[0].get_width() < hi
+    assert P.NO_DATA not in _texts(ax)
+
+
+def test_sentiment_marks_unreadable_languages_instead_of_zero():
+    q = pd.DataFrame({"outlet": pd.Categorical(["DW", "DW", "Le Monde"]),
+                      "language": ["en", "de", "fr"], "polarity": [-0.4, 0.0, 0.0]})
+    ax = P.plot_sentiment_by_outlet(T.sentiment_by_outlet(q))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["DW (n = 1; 1 not scored)"]
+    assert "not scored (not English, TextBlob cannot read it): Le Monde" in ax.get_xlabel()
+
+
+def test_propagation_places_timed_pickups_and_lists_date_only_ones():
+    q = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                      "outlet": pd.Categorical(["Le Monde", "Reuters", "DW"]),
+                      "speaker": ["Ilona Brask"] * 3,
+                      "quote": ["We will not leave the square tonight"] * 3,
+                      "published": pd.to_datetime(["2025-03-06 00:00", "2025-03-06 08:00",
+                                                   "2025-03-06 11:30"], utc=True),
+                      "published_precision": ["date", "timestamp", "timestamp"]})
+    ax = P.plot_quote_propagation(T.quote_propagation(q))
+    lane = ax.get_yticklabels()[0].get_text()
+    assert "2 timed outlets, first: Reuters" in lane
+    assert "+ 1 with a date only: Le Monde" in lane
+    xs = sorted(float(x) for c in ax.collections for x, _ in c.get_offsets())
+    assert xs == [0.0, 3.5]
 
 
 def test_save_figure_rejects_unknown_suffix(tmp_path):
@@ -322,7 +447,7 @@ def test_save_figure_rejects_unknown_suffix(tmp_path):
 def test_world_map_is_offline_and_has_reacting_countries():
     world = P.world_countries()
     assert len(world) > 150
-    assert {"DEU", "RUS", "CHN", "QAT", "LUX"} <= set(world["iso_a3"])
+    assert {"DEU", "RUS", "CHN", "QAT", "LUX", "HUN", "FRA", "NOR"} <= set(world["iso_a3"])
     assert "XVA" not in set(world["iso_a3"])
 
 
@@ -376,4 +501,4 @@ def test_theme_loads_only_the_fallback_fonts_the_texts_need():
     if "WenQuanYi Micro Hei" in font_families():
         assert families_for(["林浩"]) == ["DejaVu Sans", "WenQuanYi Micro Hei"]
     with theme(texts=["Reuters"]):
-        assert list(mpl.rcParams["font.family"]) == ["DejaVu Sans"]
+        assert list(mpl.rcParams["font.family"]) == ["DejaVu Sans", "sans-serif"]

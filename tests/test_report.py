@@ -135,7 +135,7 @@ def test_methods_note_gives_filters_counts_and_version(written):
 
     text = res.methods.read_text(encoding="utf-8")
     assert "Filters: none" in text
-    assert "n = 25 articles from 8 outlets, 3–20 Mar 2025" in text
+    assert "Source: 25 articles from 8 outlets, 3–20 Mar 2025" in text
     assert "22 distinct stories among 25 articles" in text
     assert re.search(r"Quotes: \d+ found", text)
     assert f"coverage-kit {__version__}" in text
@@ -207,3 +207,52 @@ def test_an_interrupted_report_leaves_no_files_behind(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         R.write_report(articles_frame(), out, progress=False)
     assert list(out.iterdir()) == []  # tables were written to staging, then removed
+
+
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
+def test_lead_and_methods_give_the_same_numbers_and_figures_one_text_size(written):
+    res, _ = written
+    page = res.html.read_text(encoding="utf-8")
+    methods = res.methods.read_text(encoding="utf-8")
+    lead = re.search(r"<p class='lead'>([^<]*)", page).group(1)
+    n_react = re.search(r"([\d,]+) reaction statements? by ([\d,]+) countr", lead).groups()
+    assert f"International reactions: {n_react[0]} statements by {n_react[1]} countries" \
+        in methods
+    source = re.search(r"(Source: [^.]*)\.", lead).group(1)
+    assert f"- {source}" in methods
+    # every chart is shown at one scale (CSS px per inch of figure), so text is one size
+    from PIL import Image
+
+    widths = [int(w) for w in re.findall(r"<img [^>]*style='width:(\d+)px'", page)]
+    pngs = sorted(p for files in res.charts.values() for p in files if p.suffix == ".png")
+    inches = sorted(Image.open(p).size[0] / 200 for p in pngs)
+    assert len(widths) == len(pngs)
+    ratios = {round(w / i) for w, i in zip(sorted(widths), inches, strict=True)}
+    assert len(ratios) <= 2 and min(ratios) >= 70  # rounding only
+    assert all(max(Image.open(p).size) <= 4000 for p in pngs)
+
+
+@pytest.mark.slow  # shares one ~10 s report run (module fixture)
+def test_files_are_written_with_normal_permissions_and_csv_dates_are_iso(written):
+    import os
+
+    res, out = written
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in res.files:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path
+    csv = (out / "tables" / "articles.csv").read_text(encoding="utf-8")
+    header, first = csv.splitlines()[:2]
+    assert header.startswith("article_id,published,")
+    assert re.search(r",\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,", first)
+
+
+def test_report_command_takes_freq_top_and_events(tmp_path):
+    from coverage_kit.cli import main
+
+    out = tmp_path / "r"
+    assert main(["report", str(SAMPLE), "--out", str(out), "--no-progress", "--freq",
+                 "week", "--top", "5", "--event", "2025-03-08=Brask arrested"]) == 0
+    svg = next((out / "charts").glob("*_coverage_timeline.svg")).read_text(encoding="utf-8")
+    assert "Articles per week" in svg and "Brask arrested" in svg
+    assert "No filter: all 139 loaded articles" in svg

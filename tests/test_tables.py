@@ -118,8 +118,56 @@ def test_coverage_timeline_hourly_leaves_out_date_only_articles(arts):
 
 
 def test_coverage_timeline_rejects_unknown_freq(arts):
-    with pytest.raises(ValueError, match="freq must be 'day' or 'hour'"):
-        T.coverage_timeline(arts, freq="week")
+    with pytest.raises(ValueError, match="freq must be 'auto', 'hour', 'day', 'week'"):
+        T.coverage_timeline(arts, freq="fortnight")
+
+
+@pytest.mark.parametrize("days, expected", [(1, "hour"), (14, "day"), (200, "week"),
+                                            (5 * 365, "month")])
+def test_the_bin_follows_the_span(days, expected):
+    first = pd.Timestamp("2019-01-03 09:00", tz="UTC")
+    arts = pd.DataFrame({"outlet": pd.Categorical(["BBC News", "Reuters"]),
+                         "published": [first, first + pd.Timedelta(days=days)]})
+    tl = T.coverage_timeline(arts, freq="auto")
+    assert tl.attrs["freq"] == expected
+    assert tl["n_articles"].sum() == 2
+    # the user's choice wins over the span
+    assert T.coverage_timeline(arts, freq="month").attrs["freq"] == "month"
+
+
+def test_weekly_and_monthly_bins_start_on_monday_and_the_first():
+    arts = pd.DataFrame({"outlet": pd.Categorical(["DW"] * 3),
+                         "published": pd.to_datetime(["2024-12-30 08:00", "2025-01-05 23:59",
+                                                      "2025-02-14 12:00"], utc=True)})
+    wk = T.coverage_timeline(arts, freq="week")
+    assert wk["period"].iloc[0] == pd.Timestamp("2024-12-30", tz="UTC")
+    assert wk["n_articles"].iloc[0] == 2  # Monday to Sunday is one week across the new year
+    assert (wk["period"].dt.day_of_week == 0).all()
+    mo = T.coverage_timeline(arts, freq="month")
+    assert [str(p.date()) for p in mo["period"]] == ["2024-12-01", "2025-01-01", "2025-02-01"]
+    assert mo["n_articles"].tolist() == [1, 1, 1]
+
+
+def test_propagation_times_only_timestamped_pickups():
+    q = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                      "outlet": pd.Categorical(["Le Monde", "Reuters", "DW"]),
+                      "speaker": ["Ilona Brask"] * 3,
+                      "quote": ["We will not leave the square tonight"] * 3,
+                      "published": pd.to_datetime(["2025-03-06 00:00", "2025-03-06 08:00",
+                                                   "2025-03-06 11:30"], utc=True)})
+    arts = pd.DataFrame({"article_id": ["a1", "a2", "a3"],
+                         "published_precision": ["date", "timestamp", "timestamp"]})
+    p = T.quote_propagation(q, articles=arts)
+    timed = p[~p["date_only"]]
+    # Le Monde's 00:00 is a placeholder: the clock starts with Reuters at 08:00
+    assert timed[["outlet", "lag_hours"]].astype({"outlet": object}).values.tolist() == [
+        ["Reuters", 0.0], ["DW", 3.5]]
+    assert p.loc[p["date_only"], "outlet"].astype(object).tolist() == ["Le Monde"]
+    assert p.loc[p["date_only"], "lag_hours"].isna().all()
+    assert (p["first_outlet"] == "Reuters").all()
+    s = T.propagation_summary(p)
+    assert s["pickup_order"].iloc[0] == "Reuters > DW (date only: Le Monde)"
+    assert s["n_date_only"].iloc[0] == 1
 
 
 @pytest.mark.parametrize("make", [empty_like, one_row])
@@ -150,12 +198,12 @@ def test_date_span(first, last, expected):
 
 
 def test_source_note_has_thousands_separator_and_singulars(arts):
-    assert T.source_note(arts) == "n = 25 articles from 8 outlets, 3–20 Mar 2025"
-    assert T.source_note(one_row(arts)) == "n = 1 article from 1 outlet, 3 Mar 2025"
+    assert T.source_note(arts) == "Source: 25 articles from 8 outlets, 3–20 Mar 2025"
+    assert T.source_note(one_row(arts)) == "Source: 1 article from 1 outlet, 3 Mar 2025"
     big = pd.DataFrame({"outlet": ["DW"] * 1204,
                         "published": pd.Timestamp("2022-01-05", tz="UTC")})
-    assert T.source_note(big).startswith("n = 1,204 articles from 1 outlet")
-    assert T.source_note(empty_like(arts)) == "n = 0 articles from 0 outlets"
+    assert T.source_note(big).startswith("Source: 1,204 articles from 1 outlet")
+    assert T.source_note(empty_like(arts)) == "Source: 0 articles from 0 outlets"
 
 
 # ------------------------------------------------------------------------------ speakers
@@ -309,7 +357,11 @@ def test_sentiment_by_outlet_from_quotes(quotes):
     s = T.sentiment_by_outlet(quotes).set_index("outlet")
     assert s.loc["Deutsche Welle", "mean_polarity"] == pytest.approx(-0.5)
     assert s.loc["Reuters", "n"] == 4
-    assert (s["ci_low"] <= s["mean_polarity"]).all() and (s["mean_polarity"] <= s["ci_high"]).all()
+    several = s[s["n"] > 1]
+    assert (several["ci_low"] <= several["mean_polarity"]).all()
+    assert (several["mean_polarity"] <= several["ci_high"]).all()
+    # one quote has no spread: no interval, rather than a zero-width one
+    assert s.loc[s["n"] == 1, ["ci_low", "ci_high"]].isna().all().all()
     assert list(s.index) == [o for o in OUTLETS if o in set(quotes["outlet"])]
 
 
@@ -346,7 +398,8 @@ def test_quote_propagation_flags_date_only_carriers(quotes, arts):
     p = T.quote_propagation(quotes, articles=a)
     flagged = p.loc[p["date_only"], "article_id"].tolist()
     assert flagged == ["a009"]
-    assert "date_only" not in T.quote_propagation(quotes).columns
+    assert p.loc[p["date_only"], "lag_hours"].isna().all()
+    assert not T.quote_propagation(quotes)["date_only"].any()  # no precision known
 
 
 # ------------------------------------------------------------------------------ sample corpus
@@ -379,7 +432,7 @@ def test_sample_coverage_matches_the_answer_key(sample):
     got = {f"{p:%Y-%m-%d}": int(n) for p, n in zip(per_day["period"], per_day["n_articles"])}
     assert got == key["corpus"]["articles_per_day"]
     first, last = key["corpus"]["date_range"]
-    assert T.source_note(a).startswith(f"n = {key['corpus']['n_articles']} articles from "
+    assert T.source_note(a).startswith(f"Source: {key['corpus']['n_articles']} articles from "
                                        f"{key['corpus']['n_outlets']} outlets")
     m = T.outlet_date_matrix(a)
     assert m.shape == (key["corpus"]["n_outlets"], len(key["corpus"]["articles_per_day"]))
@@ -414,3 +467,13 @@ def test_quote_propagation_matches_whole_words_only():
         "quote": ["we will not leave the squares of Korvany", "will not leave the square"],
         "published": pd.to_datetime(["2025-03-05 08:00", "2025-03-05 10:00"], utc=True)})
     assert T.quote_propagation(q).empty  # "square" is not "squares"
+
+
+def test_sentiment_leaves_out_languages_textblob_cannot_read():
+    q = pd.DataFrame({"outlet": pd.Categorical(["DW", "DW", "DW", "El País"]),
+                      "language": ["en", "de", "de", "es"],
+                      "polarity": [-0.5, 0.0, 0.0, 0.0]})
+    s = T.sentiment_by_outlet(q).set_index("outlet")
+    assert s.loc["DW", "n"] == 1 and s.loc["DW", "n_unscored"] == 2
+    assert s.loc["DW", "mean_polarity"] == -0.5  # the two German zeros are not averaged in
+    assert s.loc["El País", "n"] == 0 and pd.isna(s.loc["El País", "mean_polarity"])

@@ -12,6 +12,7 @@ import datetime as dt
 import matplotlib
 import numpy as np
 import pandas as pd
+import ipywidgets as widgets
 import pytest
 
 matplotlib.use("Agg")
@@ -237,9 +238,12 @@ def test_counts_text(shown, total, unit, text):
 
 def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
     panel = FilterPanel(articles, quotes, reactions)
-    assert list(panel.outlets.options) == OUTLETS  # category order, as in every chart
+    # category order, as in every chart, each with its number of articles
+    assert [v for _, v in panel.outlets.options] == OUTLETS
+    assert panel.outlets.options[0] == ("Reuters · 3", "Reuters")
     assert set(panel.outlet_countries._options_values) == {"GBR", "DEU", "FRA", "RUS", "QAT"}
-    assert ("Germany (DEU)", "DEU") in panel.outlet_countries.options
+    assert ("Germany · 2", "DEU") in panel.outlet_countries.options or any(
+        lab.startswith("Germany · ") and v == "DEU" for lab, v in panel.outlet_countries.options)
     # the most quoted speaker comes first; spellings as written in the quotes
     assert panel.speakers.options[0] == ("Ilona Brask · 3", "ilona-brask")
     assert ("Teodor Valkan · 3", "teodor-valkan") in panel.speakers.options  # and "Valcan"
@@ -251,6 +255,25 @@ def test_panel_offers_what_the_corpus_holds(articles, quotes, reactions):
     assert panel.keyword.continuous_update is False
     assert panel.dates.continuous_update is False
     assert panel.state == FilterState()
+
+
+def test_multi_selects_search_select_all_and_none(articles, quotes, reactions):
+    panel = FilterPanel(articles, quotes, reactions)
+    seen = []
+    panel.observe(seen.append)
+    panel.outlets.search.value = "deut"
+    assert [v for _, v in panel.outlets.options] == ["Deutsche Welle"] or \
+        len(panel.outlets.options) < len(OUTLETS)
+    assert seen == []  # searching is not a filter change
+    panel.outlets.all_button.click()
+    assert panel.state.outlets == tuple(v for _, v in panel.outlets.options)
+    panel.outlets.none_button.click()
+    assert panel.state.outlets == ()
+    # countries are named, never shown as bare codes; organisations are marked as such
+    labels = dict((v, lab) for lab, v in panel.countries.options)
+    assert labels["DEU"].startswith("Germany · ")
+    assert labels["UN"].startswith("United Nations (organisation)")
+    assert "(organisation)" in labels["ESC"]
 
 
 def test_speaker_search_narrows_the_list_and_keeps_the_chosen(articles, quotes):
@@ -430,6 +453,58 @@ def test_export_writes_charts_and_tables_named_after_the_filters(db, tmp_path):
     # the log lists every path written
     for name in names:
         assert name in db.export_log.value
+    # exported charts carry their context: the filters under the title, the Source line
+    svg = (folder / f"timeline__{slug}.svg").read_text(encoding="utf-8")
+    assert "Filters: outlets: Reuters, BBC News" in svg
+    assert "Source: 5 articles from 2 outlets" in svg
+    # tables: no index column, ISO dates, normal permissions
+    header = (folder / f"articles__{slug}.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("article_id,")
+    assert exported["published"].str.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ").all()
+    import os
+    mask = os.umask(0)
+    os.umask(mask)
+    for p in folder.iterdir():
+        assert p.stat().st_mode & 0o777 == 0o666 & ~mask, p
+
+
+def test_stance_filter_counts_what_the_reactions_chart_shows(db, reactions):
+    # a04's neutral statement comes from Veldavia's own side: it is not a reaction
+    db.panel.stances.value = ("neutral",)
+    f = db.filtered
+    table = db._table(next(v for v in db.views if v.name == "reaction_countries"))
+    shown = int(table["n_statements"].sum())
+    assert not f.reactions["domestic"].any()
+    assert set(f.articles["article_id"]) == set(f.reactions["article_id"])
+    assert f"{shown} reaction statement" in db.status.value
+    assert db.summary.value.count(f"{shown} reaction statement") == 1
+
+
+def test_status_names_people_and_countries_and_counts_in_the_right_number(db):
+    db.panel.state = FilterState(speakers=("teodor-valkan",), countries=("DEU",))
+    assert "Teodor Valkan" in db.status.value and "teodor-valkan" not in db.status.value
+    assert "reacting: Germany" in db.status.value and "DEU" not in db.status.value
+    db.panel.state = FilterState(keyword="Liberty Square")
+    assert "Showing 1 article ·" in db.status.value
+    assert db.panel.counts.value == "1 of 12 articles"
+
+
+def test_time_bin_and_events_reach_the_timeline(db):
+    db.freq.value = "week"
+    assert db.tables["timeline"].attrs["freq"] == "week"
+    assert db.figures["timeline"].axes[0].get_ylabel() == "Articles per week"
+    db.freq.value = "day"
+    db.events.value = "2025-03-08=Brask arrested"
+    texts = [t.get_text() for t in db.figures["timeline"].axes[0].texts]
+    assert "Brask arrested" in texts
+    assert db.errors.last is None
+
+
+def test_explorers_stack_their_charts(articles, quotes):
+    from coverage_kit.widgets import quote_explorer
+
+    ex = quote_explorer(articles, quotes)
+    assert isinstance(ex.chart_area, widgets.VBox) and len(ex.chart_area.children) == 2
 
 
 def test_export_rejects_unknown_formats(db, tmp_path):
@@ -500,3 +575,42 @@ def test_the_panel_offers_only_filters_the_data_can_answer(articles, quotes):
     panel = FilterPanel(articles, quotes)  # no reactions: no reacting-country or stance lists
     headings = [column.children[0].value for column in panel.widget.children[1].children]
     assert headings == ["<b>Outlets</b>", "<b>Outlet countries</b>", "<b>Speakers</b>"]
+
+
+def _pixel_of(fig, bar):
+    """Where ``bar``'s centre is in the chart's PNG (what a click reports)."""
+    x0, y0, rows = fig.ck_crop
+    cx, cy = bar.get_window_extent().get_points().mean(axis=0)
+    return cx - x0, rows - cy - y0
+
+
+def test_clicking_a_bar_drills_down_to_the_rows_behind_it(db):
+    db.chart_area.selected_index = 1  # the quotes tab
+    fig = db.figures["speakers"]
+    ax = fig.axes[0]
+    first = ax.containers[0].patches[0]  # Ilona Brask's first segment
+    caption = db.click("speakers", *_pixel_of(fig, first))
+    assert db.drill_view.value == "speakers" and db.drill_item.value == "ilona-brask"
+    assert caption == "3 quotes"
+    assert set(db.drill_rows()["speaker"]) == {"Ilona Brask"}
+    # a day's bar on the timeline: that outlet's articles of that day
+    fig = db.figures["timeline"]
+    ax = fig.axes[0]
+    bar = next(b for c in ax.containers if c.get_label() == "Reuters" for b in c.patches
+               if b.get_height() > 0)
+    caption = db.click("timeline", *_pixel_of(fig, bar))
+    rows = db.drill_rows()
+    assert db.drill_item.value == "Reuters" and len(rows) == int(bar.get_height())
+    assert caption.endswith("2025") and set(rows["outlet"].astype(str)) == {"Reuters"}
+    # outside any bar: nothing changes
+    assert db.click("timeline", 1, 1) is None
+
+
+def test_counting_copies_once_says_stories_on_the_axis_and_in_the_source(db):
+    db.panel.syndicated_once.value = True
+    ax = db.figures["timeline"].axes[0]
+    assert ax.get_ylabel().startswith("Stories per ")
+    assert ax.get_title(loc="left").startswith("Stories per ")
+    source = [t.get_text() for t in ax.texts if t.get_gid() == "source"][0]
+    assert "distinct stor" in source
+    assert "stories" in db.panel.counts.value

@@ -69,7 +69,8 @@ def test_dashboard_filters_redraw_and_export(dashboard_root, lab_server, lab_pag
         drilled = page.locator(".ck-drill-item select").first.evaluate(
             "s => s.selectedOptions[0].textContent").replace("\xa0", " ")
         outlets = page.locator(".ck-outlets select").first
-        names = [t.replace("\xa0", " ").strip() for t in outlets.evaluate(
+        # options read "Reuters · 12": the name, then how many articles it has
+        names = [t.replace("\xa0", " ").strip().rsplit(" · ", 1)[0] for t in outlets.evaluate(
             "s => Array.from(s.options).map(o => o.textContent)")]
         # an outlet other than the one the drill-down shows, so the table must change
         outlet = next(n for n in names if not drilled.startswith(n + " ·"))
@@ -113,3 +114,143 @@ def test_dashboard_filters_redraw_and_export(dashboard_root, lab_server, lab_pag
         assert name in written, (name, written)
     print(f"run-all took {run_all_s:.1f} s; {counts_before} -> {counts_after} for {outlet}; "
           f"exported {len(written)} files")
+
+
+def _unique_keyword() -> tuple[str, str]:
+    """A word found in exactly one sample article (title or text), from an outlet drawn in
+    colour; returns (word, outlet)."""
+    import warnings
+
+    from coverage_kit.loader import load_articles
+    from coverage_kit.theme import OTHER_COLOR, outlet_palette
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(ROOT / "data" / "sample").articles
+    palette = outlet_palette(arts["outlet"])
+    body = (arts["title"].fillna("") + "\n" + arts["text"].fillna("")).str.lower()
+    for _, row in arts.iterrows():
+        if palette[str(row["outlet"])] == OTHER_COLOR:
+            continue
+        for word in re.findall(r"[A-Za-z]{7,}", str(row["title"])):
+            if int(body.str.contains(word.lower(), regex=False).sum()) == 1:
+                return word, str(row["outlet"])
+    raise AssertionError("no word of the sample is in one article only")
+
+
+def _coloured_pixels(png: bytes, colour: str, tol: int = 18) -> int:
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    target = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+    return int((np.abs(rgb - target).max(axis=2) <= tol).sum())
+
+
+def test_one_article_stance_counts_and_exported_context(dashboard_root, lab_server, lab_page,
+                                                        tmp_path):
+    from coverage_kit.theme import outlet_palette  # noqa: F401  (colours checked below)
+
+    word, outlet = _unique_keyword()
+    page = lab_page.page
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    try:
+        lab_page.open_notebook("notebooks/00_dashboard.ipynb")
+        lab_page.run_all(timeout=240)
+        page.locator(".ck-dashboard").first.wait_for(state="visible", timeout=30_000)
+        page.wait_for_function(
+            "() => /Showing/.test(document.querySelector('.ck-summary')?.textContent || '')")
+
+        # 1. A keyword that selects one article: the chart draws one bar, in its outlet's colour
+        box = page.locator(".ck-keyword input").first
+        box.fill(word)
+        page.wait_for_timeout(800)
+        assert "Showing 1 article ·" not in _text(page, ".ck-summary")  # not before Enter
+        box.press("Enter")
+        page.wait_for_function(
+            "() => /^1 of [\\d,]+ articles$/.test(document.querySelector('.ck-counts')"
+            ".textContent.trim())", timeout=30_000)
+        page.wait_for_function(
+            "() => /Showing 1 article ·/.test(document.querySelector('.ck-summary').textContent)")
+        page.wait_for_timeout(500)
+        chart = page.locator(".ck-chart-timeline").first
+        png = chart.screenshot()
+        _shot(page, shots / "4-one-article.png", ".ck-summary")
+        from coverage_kit.loader import load_articles  # noqa: F401
+        colour = _outlet_colour(outlet)
+        assert _coloured_pixels(png, colour) > 50, (word, outlet, colour)
+        summary = _text(page, ".ck-summary").replace("\xa0", " ")
+        assert f'keyword "{word}"' in summary
+
+        # 1b. Clicking the bar drills down to its article and its day (ipyevents)
+        before = _text(page, ".ck-drill-caption")
+        box_ = chart.bounding_box()
+        for fx in (0.35, 0.3, 0.45, 0.25, 0.55):
+            page.mouse.click(box_["x"] + fx * box_["width"], box_["y"] + 0.55 * box_["height"])
+            try:
+                page.wait_for_function(
+                    "() => /, \\d+ \\w+ 20\\d\\d/.test(document.querySelector("
+                    "'.ck-drill-caption').textContent)", timeout=3_000)
+                break
+            except Exception:  # noqa: BLE001 - missed the bar: try a little further
+                continue
+        clicked = _text(page, ".ck-drill-caption").replace("\xa0", " ")
+        assert re.search(r"^1 article, \d+ \w+ 20\d\d", clicked), (before, clicked)
+        assert outlet in page.locator(".ck-drill").first.inner_text().replace("\xa0", " ")
+
+        # 2. The stance filter: the status counts what the Reactions chart draws
+        page.locator(".ck-reset").first.click()
+        page.wait_for_function(
+            "() => /^No filter/.test(document.querySelector('.ck-summary').textContent.trim())")
+        stances = page.locator(".ck-stances select").first
+        labels = [t.replace("\xa0", " ") for t in stances.evaluate(
+            "s => Array.from(s.options).map(o => o.textContent)")]
+        stances.select_option(index=next(i for i, t in enumerate(labels)
+                                         if t.startswith("support")))
+        page.wait_for_function(
+            "() => /stance: support/.test(document.querySelector('.ck-summary').textContent)")
+        page.get_by_role("tab", name="Reactions").first.click()
+        page.wait_for_function(
+            "() => document.querySelector('.ck-drill-view select')?.value === 'reaction_countries'"
+            " || /Reactions/.test(document.querySelector('.ck-drill-view select')"
+            "?.selectedOptions[0]?.textContent || '')", timeout=30_000)
+        page.wait_for_timeout(800)
+        options = [t.replace("\xa0", " ") for t in page.locator(".ck-drill-item select").first
+                   .evaluate("s => Array.from(s.options).map(o => o.textContent)")]
+        in_chart = sum(int(t.rsplit(" · ", 1)[1].replace(",", "")) for t in options)
+        summary = _text(page, ".ck-summary").replace("\xa0", " ")
+        stated = int(re.search(r"([\d,]+) reaction statements?", summary).group(1)
+                     .replace(",", ""))
+        _shot(page, shots / "5-stance-support.png", ".ck-summary")
+        assert stated == in_chart, (summary, options)
+        assert summary in _text(page, ".ck-status").replace("\xa0", " ")
+
+        # 3. Exported charts carry the filters and the Source line
+        page.locator(".ck-export").first.click()
+        page.wait_for_function(
+            "() => document.querySelectorAll('.ck-export-log li').length > 0", timeout=60_000)
+        assert not lab_page.cell_errors(), lab_page.cell_errors()
+    except Exception as exc:
+        page.screenshot(path=str(shots / "failure.png"), full_page=True)
+        raise AssertionError(f"{exc}\n(screenshots in {shots})\n{lab_page.diagnostics()}") from exc
+    exports = dashboard_root / "notebooks" / "exports"
+    svg = (exports / "timeline__stance-support.svg").read_text(encoding="utf-8")
+    assert "Filters: stance: support" in svg and "Source: " in svg
+    svg = (exports / "reaction_countries__stance-support.svg").read_text(encoding="utf-8")
+    assert "Filters: stance: support" in svg
+    print(f"one article for {word!r} ({outlet}); stance support: {stated} statements")
+
+
+def _outlet_colour(outlet: str) -> str:
+    import warnings
+
+    from coverage_kit.loader import load_articles
+    from coverage_kit.theme import outlet_palette
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(ROOT / "data" / "sample").articles
+    return outlet_palette(arts["outlet"])[outlet]
