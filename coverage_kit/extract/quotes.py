@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..schema import QUOTES, conform, empty
+from . import _cue_filter
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after, subject_before
 from ._sentences import QuoteStretch, SentenceIndex
@@ -194,6 +195,9 @@ _PREP_START = re.compile(
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
 _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 # a cue word followed by one of these is a noun or a passive participle, not a reporting verb
+_ADD = frozenset("add adds added adding hint hints hinted hinting".split())
+_COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOUN_CUE_NEXT = frozenset("would will can could should may might must".split())
 _PP_ONLY = re.compile(r"(?:from|by|at|in|on|during|after|before)\b")
 _NOT_BEFORE_QUOTE = lex.EVIDENCE_VERBS | frozenset("read reads".split())
@@ -278,6 +282,7 @@ class _Found:
     speaker: str | None = None
     role: str | None = None
     extra: dict = field(default_factory=dict)
+    origin: str = "direct"  # the stage that found it: direct, headline, indirect, orphan
 
 
 class _Extractor:
@@ -750,6 +755,10 @@ class _Extractor:
                     nw == "to" and w in ("add", "adds", "added", "adding")
                 ):
                     return None  # "the tax plans would …", "groups backed by Ankara"
+                if nw in _COPULA_NEXT and w.endswith("s"):
+                    return None  # "the team's claims were disputed": a noun
+            if _POSSESSIVE.search(text, sp[0], sp[1]) and sp[1] >= cs - 1:
+                return None  # "the city's plans for …", "Ford's promise": a noun
         if inverted:
             lo, hi = _strip_span(text, s_start, cs)
         else:
@@ -816,6 +825,8 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
+        if w in _ADD and not inverted and lo > cs and _cue_filter.clause_shape(text, lo, hi) == "np":
+            return None  # "the Canucks added another goal": not speech without a clause
         if (
             not inverted
             and lo > cs
@@ -852,7 +863,8 @@ class _Extractor:
         lo, hi = _strip_span(text, lo, hi)
         if _word_count(text, lo, hi) < 2:
             return None
-        return _Found(lo, hi, "indirect", sp, (cs, ce), attribution=self.new_attr())
+        return _Found(lo, hi, "indirect", sp, (cs, ce), attribution=self.new_attr(),
+                      origin="indirect")
 
     def _is_label(self, lo: int, hi: int, *, titles_only: bool = False) -> bool:
         """Content that opens with 'NP "short label"' (or, titles_only, a quoted Title)."""
@@ -902,7 +914,7 @@ class _Extractor:
         if quoted:
             nonspace = hi - lo - text.count(" ", lo, hi)
             kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
-        return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr())
+        return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr(), origin="indirect")
 
     def _claimed_overlap(self, lo: int, hi: int) -> bool:
         if self._claim_index is None or self._claim_index[0] != len(self.claimed):
@@ -934,7 +946,7 @@ class _Extractor:
                 continue
             colon = m.end(1)
             f = _Found(lo, hi, "indirect", m.span(1), (colon, colon + 1),
-                       attribution=self.new_attr())
+                       attribution=self.new_attr(), origin="headline")
             self.found.append(f)
             self.claimed.append((m.start(1), hi))
 
@@ -970,10 +982,28 @@ class _Extractor:
             self.found.append(_Found(s, e, "direct", sp, None, marks=(q.start, q.end),
                                      attribution=self.new_attr()))
 
-    def run(self) -> list[_Found]:
+    def filter_reported(self) -> None:
+        """Drop reported-speech proposals whose cue is not a reporting verb in context."""
+        cut = _cue_filter.threshold()
+        keep = []
+        for f in self.found:
+            if f.origin in ("indirect", "headline") and f.cue is not None:
+                feats = _cue_filter.features(
+                    self.text, f.sp, f.cue, (f.start, f.end),
+                    inverted=f.sp is not None and f.sp[0] >= f.cue[1], origin=f.origin)
+                p = _cue_filter.score(feats)
+                f.extra["p"] = p
+                if p < cut:
+                    continue
+            keep.append(f)
+        self.found = keep
+
+    def run(self, *, use_filter: bool = True) -> list[_Found]:
         self.direct()
         self.headlines()
         self.indirect()
+        if use_filter:
+            self.filter_reported()
         self.orphans()
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
