@@ -113,10 +113,23 @@ _CUES_ALL = (
     lex.REPORTING_VERBS["en"] | lex.REPORTING_VERBS["de"] | lex.REPORTING_VERBS["fr"]
     | lex.EVIDENCE_VERBS
 )
-_ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Ll]aut|[Ss]elon|[Dd]'apr\u00e8s|[Dd]\u2019apr\u00e8s)\b"
-)
-_ZUFOLGE = re.compile(r"\bzufolge\b")
+#: every source preposition is found as one cue, labelled "according to" (the English form)
+_ACCORDING_CUE = "according to"
+_POSTPOSED_CUE = "zufolge"
+
+
+def _source_pattern(phrases) -> re.Pattern:
+    alts = []
+    for ph in sorted(phrases, key=len, reverse=True):
+        if ph == "so":
+            continue  # German "…, so Scholz": too common a word to be a cue on its own
+        body = re.escape(ph[1:]).replace("'", "['\u2019]").replace("\\ ", r"\s+")
+        alts.append(f"[{ph[0].upper()}{ph[0]}]{body}")
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+
+_ACCORDING = _source_pattern(lex.SOURCE_BEFORE)
+_ZUFOLGE = _source_pattern(lex.SOURCE_AFTER)
 _PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
 # verbs that take an object before the content ("told reporters that")
 _OBJECT_VERBS = frozenset(
@@ -372,9 +385,9 @@ class _Extractor:
                     continue
                 out.append((s, e, w))
         for m in _ACCORDING.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), "according to"))
+            out.append((m.start(), m.end(), _ACCORDING_CUE))
         for m in _ZUFOLGE.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), "zufolge"))
+            out.append((m.start(), m.end(), _POSTPOSED_CUE))
         out.sort()
         return out
 
@@ -400,7 +413,7 @@ class _Extractor:
         cs, ce, w = cues[0]
         if _word_count(text, lo, cs) > 16 or any(c in text[lo:cs] for c in "!?"):
             return None
-        if w == "according to" or w in ("laut", "selon"):
+        if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, hi)
             return (sp, (cs, ce)) if sp else None
         if w.endswith("ing"):
@@ -458,7 +471,7 @@ class _Extractor:
             return None
         if w in _NAMING or w in _NOT_BEFORE_QUOTE or (last != ":" and w in _NOUNISH):
             return None  # 'a play called "Sons of Trump"', 'a shirt that read "…"': names
-        if w == "according to":
+        if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
         if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
@@ -596,7 +609,7 @@ class _Extractor:
                 return h.span(1), (colon, colon + 1)
             return None
         cs, ce, w = cues[-1]
-        if w == "according to":
+        if w == _ACCORDING_CUE:
             sp = phrase_after(self.text, ce, pe)
         else:
             sp = subject_before(self.text, s_start, cs)
@@ -656,7 +669,7 @@ class _Extractor:
         taken_until = -1
         for s_start, s_end in self.ix.spans:
             cues = [c for c in self.cue_tokens(s_start, s_end) if usable(c[0])]
-            if len(cues) > 1 and cues[-1][2] != "according to":
+            if len(cues) > 1 and cues[-1][2] != _ACCORDING_CUE:
                 # "The leaders agreed that …, he said.": the closing attribution governs
                 cs, ce, w = cues[-1]
                 f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
@@ -677,7 +690,7 @@ class _Extractor:
         # content end: drop the sentence's final period (keep it inside a closing quote)
         while c_end > ce and text[c_end - 1] in " \t\n.!?":
             c_end -= 1
-        if w in ("according to", "laut", "selon", "d'apr\u00e8s"):
+        if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, s_end)
             if sp is None:
                 return None
@@ -698,7 +711,7 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (cs, ce))
-        if w == "zufolge":
+        if w == _POSTPOSED_CUE:
             sp = subject_before(text, s_start, cs)
             if sp is None:
                 return None
