@@ -205,11 +205,11 @@ def test_quotes_table_interrupt_propagates_and_leaves_nothing(monkeypatch):
     calls = []
     real = mod.extract_quotes
 
-    def flaky(text, *, language=None):
+    def flaky(text, *, language=None, reported="all"):
         calls.append(text)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(text, language=language)
+        return real(text, language=language, reported=reported)
 
     monkeypatch.setattr(mod, "extract_quotes", flaky)
     arts = _articles(['"One," he said.', '"Two," she said.', '"Three," they said.'])

@@ -77,7 +77,8 @@ def _read_lexicon(lang: str) -> dict[str, list[str]]:
     return out
 
 
-_PHRASE_SECTIONS = frozenset({"multiword_cues", "source_prepositions", "source_postpositions"})
+_PHRASE_SECTIONS = frozenset({"multiword_cues", "source_prepositions", "source_postpositions",
+                              "noun_object_speech"})
 _LEX = {lang: _read_lexicon(lang) for lang in LANGUAGES}
 
 

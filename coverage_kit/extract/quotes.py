@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..schema import QUOTES, conform, empty
-from . import _cue_filter
+from ._clauses import clause_shape
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after, subject_before
 from ._sentences import QuoteStretch, SentenceIndex
@@ -84,6 +84,13 @@ class Quote:
     attribution
         Index shared by the quotes of one attribution (``"A," he said, "B."`` gives two
         quotes with one attribution; a carried quote shares its predecessor's).
+    speaker_type
+        ``"person"``, ``"organisation"``, ``"group"`` (a collective source: "the government",
+        "officials", "police", "they") or ``"unknown"``.
+    co_speakers
+        Further speakers of a coordinated source ("Merkel and Macron said …": speaker
+        "Angela Merkel", co_speakers ``("Emmanuel Macron",)``). :func:`quotes_table` gives
+        each of them a row of their own.
     """
 
     quote: str
@@ -102,6 +109,8 @@ class Quote:
     mark_start: int | None = None
     mark_end: int | None = None
     attribution: int = 0
+    speaker_type: str = "unknown"
+    co_speakers: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,6 +217,10 @@ _PREP_START = re.compile(
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
 _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 # a cue word followed by one of these is a noun or a passive participle, not a reporting verb
+#: beliefs, intentions, stances and findings: attributions, but not speech
+_NOT_SPEECH = lex.COGNITION_VERBS | lex.EVIDENCE_VERBS | lex.words("not_speech")
+_NP_SPEECH = lex.words("noun_object_speech")
+_REPORTED = ("all", "speech")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -838,7 +851,7 @@ class _Extractor:
                     return None
         if hi - lo < 3:
             return None
-        if w in _ADD and not inverted and lo > cs and _cue_filter.clause_shape(text, lo, hi) == "np":
+        if w in _ADD and not inverted and lo > cs and clause_shape(text, lo, hi) == "np":
             return None  # "the Canucks added another goal": not speech without a clause
         if (
             not inverted
@@ -995,34 +1008,40 @@ class _Extractor:
             self.found.append(_Found(s, e, "direct", sp, None, marks=(q.start, q.end),
                                      attribution=self.new_attr()))
 
-    def filter_reported(self) -> None:
-        """Drop reported-speech proposals whose cue is not a reporting verb in context."""
-        cut = _cue_filter.threshold()
+    def keep_speech(self) -> None:
+        """Keep reported *speech* only: drop beliefs, intentions and stances ("X wants …",
+        "X endorsed Y", "the study found …") and cues with a bare noun-phrase object
+        ("announced his retirement", "reported a loss"). Direct quotes stay."""
+        text = self.text
         keep = []
         for f in self.found:
-            if f.origin in ("indirect", "headline") and f.cue is not None:
-                feats = _cue_filter.features(
-                    self.text, f.sp, f.cue, (f.start, f.end),
-                    inverted=f.sp is not None and f.sp[0] >= f.cue[1], origin=f.origin)
-                p = _cue_filter.score(feats)
-                f.extra["p"] = p
-                if p < cut:
-                    continue
+            if f.origin == "indirect" and f.cue is not None:
+                w = text[f.cue[0] : f.cue[1]].lower()
+                if w != _ACCORDING_CUE and w != _POSTPOSED_CUE:
+                    if w in _NOT_SPEECH or w.split()[0] in _NOT_SPEECH:
+                        continue
+                    after = f.start >= f.cue[1]
+                    if (after and f.kind == "indirect" and w not in _NP_SPEECH
+                            and clause_shape(text, f.start, f.end) == "np"):
+                        continue
             keep.append(f)
         self.found = keep
 
-    def run(self, *, use_filter: bool = True) -> list[_Found]:
+    def run(self, *, reported: str = "all") -> list[_Found]:
+        """The stages in order: direct quotes, headline attributions, reported speech,
+        (speech only), orphan quotations."""
         self.direct()
         self.headlines()
         self.indirect()
-        if use_filter:
-            self.filter_reported()
+        if reported == "speech":
+            self.keep_speech()
         self.orphans()
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
 
-def extract_quotes(text: str, *, language: str | None = None) -> list[Quote]:
+def extract_quotes(text: str, *, language: str | None = None,
+                   reported: str = "all") -> list[Quote]:
     """Find the direct, indirect and mixed quotes in ``text``, with cues and speakers.
 
     Parameters
@@ -1032,6 +1051,12 @@ def extract_quotes(text: str, *, language: str | None = None) -> list[Quote]:
     language : str, optional
         ISO 639-1 code of the text. Cues of English, German and French are always looked
         for; the argument is accepted for symmetry with ``quotes_table`` and future rules.
+    reported : {"all", "speech"}, default "all"
+        ``"all"`` keeps every attribution as news attribution corpora (PolNeAR) define it,
+        including reported beliefs, intentions and stances ("X believes …", "X wants …",
+        "X endorsed Y"). ``"speech"`` keeps what someone said or wrote: direct quotes and
+        reported speech with a clause or quotation as content (what :func:`quotes_table`
+        counts by default).
 
     Returns
     -------
@@ -1053,7 +1078,9 @@ def extract_quotes(text: str, *, language: str | None = None) -> list[Quote]:
         return []
     from .speakers import resolve_mentions
 
-    found = _Extractor(text, language).run()
+    if reported not in _REPORTED:
+        raise ValueError(f"reported must be one of {_REPORTED}, got {reported!r}")
+    found = _Extractor(text, language).run(reported=reported)
     return resolve_mentions(text, found, Quote)
 
 
@@ -1081,8 +1108,14 @@ def quotes_table(
     *,
     aliases: pd.DataFrame | Mapping[str, str] | str | None = None,
     progress: bool = False,
+    workers: int = 1,
+    reported: str = "speech",
 ) -> pd.DataFrame:
-    """One row per quote in every article, with a corpus-wide ``speaker_id``.
+    """One row per quote and speaker in every article, with a corpus-wide ``speaker_id``.
+
+    A coordinated source ("Merkel and Macron said …") gives one row per speaker, sharing the
+    quote's offsets; count quotes rather than speaker credits with
+    ``table.drop_duplicates(["article_id", "start", "end"])``.
 
     Parameters
     ----------
@@ -1095,6 +1128,12 @@ def quotes_table(
         an example). None uses the automatic ids only.
     progress : bool, default False
         Show a ``tqdm`` progress bar over articles.
+    workers : int, default 1
+        Processes to spread the articles over. The rows come out in the same order as with
+        one process.
+    reported : {"speech", "all"}, default "speech"
+        What counts as a quote (see :func:`extract_quotes`): ``"speech"`` leaves out reported
+        beliefs, intentions and stances; ``"all"`` keeps them.
 
     Returns
     -------
@@ -1102,15 +1141,21 @@ def quotes_table(
         QUOTES schema (see :mod:`coverage_kit.schema`); offsets refer to
         ``articles["text"]``. Interrupting (Ctrl-C) raises before any table is returned.
 
+    Raises
+    ------
+    SchemaError
+        When a required column is missing (the message lists the columns present).
+
     Examples
     --------
     >>> arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["Example Post"],
     ...     "published": [pd.Timestamp("2022-01-07", tz="UTC")],
     ...     "text": ['"We are ready to help," said Ursula von der Leyen.']})
-    >>> quotes_table(arts)[["speaker", "speaker_id", "kind"]].iloc[0].tolist()
-    ['Ursula von der Leyen', 'ursula-von-der-leyen', 'direct']
+    >>> quotes_table(arts)[["speaker", "speaker_id", "kind", "speaker_type"]].iloc[0].tolist()
+    ['Ursula von der Leyen', 'ursula-von-der-leyen', 'direct', 'person']
     """
-    from .speakers import assign_speaker_ids, plausible_speaker, read_aliases
+    from ..errors import SchemaError
+    from .speakers import assign_speaker_ids, read_aliases
 
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(
@@ -1119,32 +1164,30 @@ def quotes_table(
         )
     missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
     if missing:
-        raise ValueError(
+        raise SchemaError(
             f"articles is missing column(s) {', '.join(map(repr, missing))}; "
             f"it has: {', '.join(map(repr, articles.columns))}"
         )
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    if reported not in _REPORTED:
+        raise ValueError(f"reported must be one of {_REPORTED}, got {reported!r}")
     alias_map = read_aliases(aliases) if aliases is not None else None
-    rows: list[dict] = []
     langs = articles["language"] if "language" in articles.columns else None
-    it = range(len(articles))
-    if progress:
-        from tqdm.auto import tqdm
-
-        it = tqdm(it, total=len(articles), desc="quotes", unit="article")
     ids = articles["article_id"].to_numpy()
     outlets = articles["outlet"].to_numpy()
     published = articles["published"].to_numpy()
     texts = articles["text"].to_numpy()
-    for i in it:
+    jobs = []
+    for i in range(len(articles)):
         text = texts[i]
         if not isinstance(text, str) or not text:
             continue
         lang = langs.iloc[i] if langs is not None else None
-        lang = lang if isinstance(lang, str) else None
-        for q in extract_quotes(text, language=lang):
-            rec = {k: getattr(q, k) for k in _ROW_FIELDS}
-            if not plausible_speaker(rec["speaker"]):
-                rec["speaker"] = None  # a fragment, not a source: the speaker is unknown
+        jobs.append((i, text, lang if isinstance(lang, str) else None, reported))
+    rows: list[dict] = []
+    for i, recs in _run_jobs(jobs, workers, progress):
+        for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
             rec["published"] = published[i]
@@ -1168,9 +1211,59 @@ def quotes_table(
     return conform(df, QUOTES, name="quotes")
 
 
+def _article_rows(job: tuple[int, str, str | None, str]) -> tuple[int, list[dict]]:
+    """The rows of one article (without its article columns): one per quote and speaker."""
+    from .speakers import plausible_speaker, speaker_type
+
+    i, text, lang, reported = job
+    recs = []
+    for q in extract_quotes(text, language=lang, reported=reported):
+        rec = {k: getattr(q, k) for k in _ROW_FIELDS}
+        if not plausible_speaker(rec["speaker"]):
+            rec["speaker"] = None  # a fragment, not a source: the speaker is unknown
+            rec["speaker_type"] = "unknown"
+        recs.append(rec)
+        for other in q.co_speakers:
+            if plausible_speaker(other):
+                recs.append(dict(rec, speaker=other, speaker_type=speaker_type(other)))
+    return i, recs
+
+
+def _chunk_rows(jobs: list) -> list[tuple[int, list[dict]]]:
+    return [_article_rows(j) for j in jobs]
+
+
+def _run_jobs(jobs: list, workers: int, progress: bool):
+    """Yield ``(row, records)`` in input order, in this process or in ``workers``."""
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(jobs), desc="quotes", unit="article")
+    try:
+        if workers <= 1 or len(jobs) < 2 * workers:
+            for job in jobs:
+                yield _article_rows(job)
+                if bar is not None:
+                    bar.update(1)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(1, min(200, len(jobs) // (workers * 4)))
+        chunks = [jobs[k : k + size] for k in range(0, len(jobs), size)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for res in pool.map(_chunk_rows, chunks):
+                yield from res
+                if bar is not None:
+                    bar.update(len(res))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
 _ROW_FIELDS = (
     "quote", "start", "end", "kind", "speaker", "speaker_mention", "speaker_start",
-    "speaker_end", "carried", "cue", "cue_start", "cue_end", "speaker_role",
+    "speaker_end", "carried", "cue", "cue_start", "cue_end", "speaker_role", "speaker_type",
 )
 
 
