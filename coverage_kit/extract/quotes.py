@@ -220,6 +220,8 @@ _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 #: beliefs, intentions, stances and findings: attributions, but not speech
 _NOT_SPEECH = lex.COGNITION_VERBS | lex.EVIDENCE_VERBS | lex.words("not_speech")
 _NP_SPEECH = lex.words("noun_object_speech")
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
+_COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
@@ -1027,12 +1029,38 @@ class _Extractor:
             keep.append(f)
         self.found = keep
 
+    def coordinate_sources(self) -> None:
+        """Widen a source to every name of a coordination: "A, B and C said" (the mention
+        walk stops at commas) and "said A and B"."""
+        text = self.text
+        for f in self.found:
+            if f.sp is None:
+                continue
+            s, e = f.sp
+            m = _AND_NAME.match(text, e)
+            if m is not None and (f.cue is None or e <= f.cue[0] or s >= f.cue[1]):
+                nxt = phrase_after(text, m.end(), min(len(text), m.end() + 80))
+                if nxt is not None and text[nxt[0]].isupper() and (
+                        f.cue is None or not nxt[0] < f.cue[0] < nxt[1]):
+                    e = nxt[1]
+            if " and " in text[s:e]:
+                while True:
+                    c = _COMMA_BEFORE.search(text, max(0, s - 3), s)
+                    if c is None:
+                        break
+                    prev = subject_before(text, max(0, c.start() - 60), c.start())
+                    if prev is None or prev[1] != c.start() or not text[prev[0]].isupper():
+                        break
+                    s = prev[0]
+            f.sp = (s, e)
+
     def run(self, *, reported: str = "all") -> list[_Found]:
         """The stages in order: direct quotes, headline attributions, reported speech,
         (speech only), orphan quotations."""
         self.direct()
         self.headlines()
         self.indirect()
+        self.coordinate_sources()
         if reported == "speech":
             self.keep_speech()
         self.orphans()

@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -59,6 +60,7 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+@lru_cache(maxsize=8192)
 def split_role(mention: str) -> tuple[str | None, str | None]:
     """Split a mention into (role, name).
 
@@ -180,6 +182,7 @@ def _has_title(e: _Entity, title: str) -> bool:
     return e.context.lower().rstrip().endswith(title)
 
 
+@lru_cache(maxsize=8192)
 def _is_org_name(name: str) -> bool:
     words = name.split()
     if len(words) == 1 and _ACRONYM.match(words[0]) and words[0] not in ("I",):
@@ -219,6 +222,11 @@ def name_gender(name: str, context: str = "") -> str | None:
     >>> name_gender("Ferrier", context="spokeswoman Sue ")
     'f'
     """
+    return _name_gender(name, context[-30:])
+
+
+@lru_cache(maxsize=8192)
+def _name_gender(name: str, tail: str) -> str | None:
     words = [w.strip(".,").lower() for w in name.split()]
     for w in words[:2]:
         if w in lex.FEMALE_NAMES:
@@ -227,7 +235,6 @@ def name_gender(name: str, context: str = "") -> str | None:
             return "m"
         if w not in lex.HONORIFICS and w + "." not in lex.HONORIFICS:
             break
-    tail = context[-30:]
     if _FEMALE_ROLE.search(tail) or (words and words[0] in ("mrs", "ms", "mrs.", "ms.")):
         return "f"
     if _MALE_ROLE.search(tail) or (words and words[0] in ("mr", "mr.")):
@@ -248,10 +255,12 @@ def _entity_is_person(e: _Entity) -> bool:
     return not _PLACE_BEFORE.search(e.context)
 
 
+@lru_cache(maxsize=8192)
 def _chrome(name: str) -> bool:
     return any(w.lower().strip(".,:") in lex.CHROME_WORDS for w in name.split())
 
 
+@lru_cache(maxsize=8192)
 def _collective(name: str) -> bool:
     """"the government", "officials", "police", "opposition lawmakers": many voices."""
     words = name.replace("\u2019", "'").split()
@@ -490,6 +499,7 @@ class _DocNames:
         return None
 
 
+@lru_cache(maxsize=8192)
 def _strip_honorifics(name: str) -> str:
     return " ".join(w for w in name.split()
                     if w.lower() not in lex.HONORIFICS and w.lower() + "." not in lex.HONORIFICS)
@@ -598,6 +608,7 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:meanwhile|however|too|also|instead|thou
                               r"earlier|then|now|again|[a-z]+ly))+$")
 
 
+@lru_cache(maxsize=8192)
 def _tidy_name(name: str | None) -> str | None:
     """"Washington Post meanwhile" -> "Washington Post": drop adverbs trailing a name."""
     if not name or not name[:1].isupper():
@@ -605,6 +616,7 @@ def _tidy_name(name: str | None) -> str | None:
     return _TRAILING_ADVERB.sub("", name) or name
 
 
+@lru_cache(maxsize=8192)
 def speaker_type(speaker: str | None, mention: str | None = None) -> str:
     """"person", "organisation", "group" (collective sources) or "unknown".
 
