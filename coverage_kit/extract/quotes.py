@@ -220,6 +220,12 @@ _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 #: beliefs, intentions, stances and findings: attributions, but not speech
 _NOT_SPEECH = lex.COGNITION_VERBS | lex.EVIDENCE_VERBS | lex.words("not_speech")
 _NP_SPEECH = lex.words("noun_object_speech")
+# cues whose passive subject is what is talked about: "Smith was described as …"
+_PASSIVE_TOPIC = frozenset(
+    "described called named labeled labelled dubbed branded accused criticized criticised "
+    "praised quoted cited told asked urged warned reminded informed blamed attacked mocked "
+    "thanked".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
@@ -771,6 +777,8 @@ class _Extractor:
         head = text[sp[0] : sp[1]].split()[-1].lower()
         if w in lex.EVIDENCE_VERBS and head not in _EVIDENCE_SOURCES:
             return None
+        passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
+                   and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
         if w in lex.DIRECT_ONLY_CUES:
             return None
         if w in _NOUNISH and (head in ("a", "an", "the") or text[sp[0]:sp[1]].lower() in lex.NOT_SPEAKER):
@@ -867,7 +875,11 @@ class _Extractor:
             self._is_label(lo, hi, titles_only=True) or self._is_label(lo, hi)
         ):
             return None  # 'State media called the protests "terrorism"': a label, not speech
-        return self._indirect(lo, hi, sp, (cs, ce))
+        f = self._indirect(lo, hi, None if passive else sp, (cs, ce))
+        if passive:
+            # "Smith was described as …": the subject is what is talked about, not the source
+            f.extra["passive"] = True
+        return f
 
     def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
         """'When asked (by a reporter) whether …, X said': the question is the content."""
@@ -1017,6 +1029,8 @@ class _Extractor:
         text = self.text
         keep = []
         for f in self.found:
+            if f.origin == "indirect" and f.extra.get("passive"):
+                continue
             if f.origin == "indirect" and f.cue is not None:
                 w = text[f.cue[0] : f.cue[1]].lower()
                 if w != _ACCORDING_CUE and w != _POSTPOSED_CUE:

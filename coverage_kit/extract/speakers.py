@@ -963,7 +963,7 @@ journalists journalist reporters residents students workers officers soldiers"""
 _GLUE = frozenset("of the for and de des du la le von van der den al el da di d' l' &".split())
 _NOT_NAME_WORDS = frozenset("""said says say told tells raised raises over against que qui
 dass that which who whom its it itself several others someone somebody one handful listen
-past fraud results""".split())
+me my our data result past fraud results""".split())
 
 
 def plausible_speaker(name: str | None) -> bool:
