@@ -225,6 +225,9 @@ _PASSIVE_TOPIC = frozenset(
     "described called named labeled labelled dubbed branded accused criticized criticised "
     "praised quoted cited told asked urged warned reminded informed blamed attacked mocked "
     "thanked".split())
+_TO_BEFORE = re.compile(r"\bto[ \t]+$")
+_INITIAL_CUES = frozenset("Said Says Added Asked Wrote".split())
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019]?[ \t]*|\n[ \t]*)$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",[ \t]+$")
@@ -380,6 +383,8 @@ class _Extractor:
                     w = w.lower()
                     if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
                         continue
+            if w in _INITIAL_CUES and _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()):
+                w = w.lower()  # 'Said Dorothy Poynter, who grew up with Ali, "We were …"'
             if w in _CUES_ALL or w in _SPEAK:
                 s, e = m.span()
                 if w in _SPEAK:
@@ -499,7 +504,9 @@ class _Extractor:
             sp = first_subject(text, s_start, cs)  # "Trump …, asserting, "…""
         else:
             sp = subject_before(text, lo, cs)
-        if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)):
+        if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)
+                           or _TO_BEFORE.search(text, max(lo, cs - 4), cs)):
+            # "X went so far as to say: …", "X was quick to add: …"
             sp = first_subject(text, s_start, cs)
         if sp is None:
             sp2 = phrase_after(text, ce, q.start)
@@ -522,6 +529,14 @@ class _Extractor:
                 continue
             s_start, s_end = ix.sentence_at(q.start)
             s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
+            if s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t":
+                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote
+                s2 = ix.sentence_at(q.end + 1)[1]
+                cues = self.cue_tokens(q.end, s2)
+                if (cues and cues[0][2] in lex.SAY_VERBS
+                        and _word_count(text, q.end, cues[0][0]) <= 4
+                        and _word_count(text, cues[0][1], s2) <= 8):
+                    s_end = s2
             nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
             before_lo = s_start
             if n > 0 and stretches[n - 1].end > s_start:
