@@ -55,7 +55,7 @@ from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after, subject_before
 from ._sentences import QuoteStretch, SentenceIndex
 
-__all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records"]
+__all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +225,11 @@ _PASSIVE_TOPIC = frozenset(
     "described called named labeled labelled dubbed branded accused criticized criticised "
     "praised quoted cited told asked urged warned reminded informed blamed attacked mocked "
     "thanked".split())
+# a quotation signed with a dash and a name that ends the paragraph (testimonials, tweets)
+_DASH_NAME = re.compile(
+    r"[ \t]*(?:[\u2015\u2014\u2013]{1,2}|--)[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*"
+    r"|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
+    r"(?=[ \t]*(?:$|\n|[.,(]|\(@))", re.M)
 _TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _INITIAL_CUES = frozenset("Said Says Added Asked Wrote".split())
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019]?[ \t]*|\n[ \t]*)$")
@@ -306,6 +311,84 @@ def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _headline_paragraphs(text: str, paras) -> list[int]:
+    """[start, end, start, end, …] of short paragraphs written in Title Case."""
+    out: list[int] = []
+    for ps, pe in paras:
+        if pe - ps > 250:
+            continue
+        words = _WORDS_IN.findall(text, ps, pe)
+        if len(words) < 4:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
+        if caps >= 0.8 * len(words):
+            out += [ps, pe]
+    return out
+
+def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
+    """Stage 2, cues: every cue word of ``text`` as ``(start, end, word)``, in text order.
+
+    ``word`` is the lower-case form ("said"); every source preposition is labelled
+    "according to" and "X zufolge" "zufolge". Particles belong to the cue ("pointed
+    out", "called for"); "a déclaré" and "hat gesagt" start at the auxiliary. ``paras``
+    are the paragraph spans (from :class:`~coverage_kit.extract._sentences.SentenceIndex`);
+    cues in Title Case headlines are found in them.
+
+    Examples
+    --------
+    >>> t = "Hollande Says Trump Must Go\\nShe pointed out that, laut Scholz, talks failed."
+    >>> [w for _, _, w in find_cues(t)]
+    ['says', 'pointed', 'according to']
+    """
+    out = []
+    lo, hi = 0, len(text)
+    if paras is None:
+        paras = SentenceIndex(text).paras
+    headline = _headline_paragraphs(text, paras)
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if headline and w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
+            # "Hollande Says Trump 'Makes You Want To Retch'": cues in a Title Case headline
+            k = bisect.bisect_right(headline, m.start()) - 1
+            if k >= 0 and k % 2 == 0 and m.start() > headline[k]:
+                w = w.lower()
+                if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
+                    continue
+        if w in _INITIAL_CUES and _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()):
+            w = w.lower()  # 'Said Dorothy Poynter, who grew up with Ali, "We were …"'
+        if w in _CUES_ALL or w in _SPEAK:
+            s, e = m.span()
+            if w in _SPEAK:
+                of = _OF_AFTER.match(text, e)
+                if of is None:
+                    continue
+                e = of.end()  # "spoke of a massacre"
+            if text[s - 1 : s] in ("<", "/", "-") or text[e : e + 1] in ("-", "/", "=", ">"):
+                continue  # markup such as <tweet tweet-id=…> or a compound
+            if w in lex.REPORTING_VERBS["fr"] or w in ("gesagt", "erklärt", "betont"):
+                aux = _AUX_BEFORE.search(text, max(lo, s - 12), s)
+                if aux is not None:
+                    s = aux.start()  # "a déclaré", "hat gesagt"
+            p = _PARTICLE.match(text, e, hi)
+            if p is not None:
+                particle = p.group().split()[-1]
+                if particle in ("out", "for", "on") and w.startswith(("point", "call", "went", "go")) or (
+                    particle == "to" and w.startswith(("refer", "point"))
+                ):
+                    e = p.end()
+                elif w in _NEEDS_TO:
+                    continue
+            elif w in _NEEDS_TO:
+                continue
+            out.append((s, e, w))
+    for m in _ACCORDING.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), _ACCORDING_CUE))
+    for m in _ZUFOLGE.finditer(text, lo, hi):
+        out.append((m.start(), m.end(), _POSTPOSED_CUE))
+    out.sort()
+    return out
+
+
 @dataclass(slots=True)
 class _Found:
     start: int
@@ -353,74 +436,18 @@ class _Extractor:
         b = bisect.bisect_left(self._cue_starts, hi, a)
         return [c for c in self._cues[a:b] if c[1] <= hi]
 
-    def _headline_paragraphs(self) -> list[int]:
-        """[start, end, start, end, …] of short paragraphs written in Title Case."""
-        out: list[int] = []
-        text = self.text
-        for ps, pe in self.ix.paras:
-            if pe - ps > 250:
-                continue
-            words = _WORDS_IN.findall(text, ps, pe)
-            if len(words) < 4:
-                continue
-            caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
-            if caps >= 0.8 * len(words):
-                out += [ps, pe]
-        return out
-
     def _all_cues(self) -> list[tuple[int, int, str]]:
-        """Every cue word of the text (lowercase forms, plus "according to" and particles)."""
-        out = []
-        text = self.text
-        lo, hi = 0, len(text)
-        headline = self._headline_paragraphs()
-        for m in _WORD.finditer(text):
-            w = m.group()
-            if headline and w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
-                # "Hollande Says Trump 'Makes You Want To Retch'": cues in a Title Case headline
-                k = bisect.bisect_right(headline, m.start()) - 1
-                if k >= 0 and k % 2 == 0 and m.start() > headline[k]:
-                    w = w.lower()
-                    if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
-                        continue
-            if w in _INITIAL_CUES and _SENTENCE_OPEN.search(text, max(0, m.start() - 3), m.start()):
-                w = w.lower()  # 'Said Dorothy Poynter, who grew up with Ali, "We were …"'
-            if w in _CUES_ALL or w in _SPEAK:
-                s, e = m.span()
-                if w in _SPEAK:
-                    of = _OF_AFTER.match(text, e)
-                    if of is None:
-                        continue
-                    e = of.end()  # "spoke of a massacre"
-                if text[s - 1 : s] in ("<", "/", "-") or text[e : e + 1] in ("-", "/", "=", ">"):
-                    continue  # markup such as <tweet tweet-id=…> or a compound
-                if w in lex.REPORTING_VERBS["fr"] or w in ("gesagt", "erklärt", "betont"):
-                    aux = _AUX_BEFORE.search(text, max(lo, s - 12), s)
-                    if aux is not None:
-                        s = aux.start()  # "a déclaré", "hat gesagt"
-                p = _PARTICLE.match(text, e, hi)
-                if p is not None:
-                    particle = p.group().split()[-1]
-                    if particle in ("out", "for", "on") and w.startswith(("point", "call", "went", "go")) or (
-                        particle == "to" and w.startswith(("refer", "point"))
-                    ):
-                        e = p.end()
-                    elif w in _NEEDS_TO:
-                        continue
-                elif w in _NEEDS_TO:
-                    continue
-                out.append((s, e, w))
-        for m in _ACCORDING.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), _ACCORDING_CUE))
-        for m in _ZUFOLGE.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), _POSTPOSED_CUE))
-        out.sort()
-        return out
+        return find_cues(self.text, self.ix.paras)
 
     # -- direct quotes ------------------------------------------------------------------------
     def attribution_after(self, q: QuoteStretch, s_end: int, limit: int):
         """'"…," he said' / '"…," said X' / '"…," according to X'.  -> (speaker, cue) or None."""
         text = self.text
+        d = _DASH_NAME.match(text, q.end, min(len(text), q.end + 120))
+        if d is not None and d.group(1).split()[0].lower() not in lex.NOT_SPEAKER:
+            # '"…" ― Pamela Padilla', '"…" — Mark Titus (@clubtrillion) November 3, 2016'
+            dash = d.start(0) + len(d.group(0)) - len(d.group(0).lstrip(" \t"))
+            return d.span(1), (dash, dash + (2 if text[dash + 1 : dash + 2] in "-\u2014" else 1))
         hi = min(s_end, limit, q.end + 160)
         lead = _LEADING_JUNK.match(text, q.end, hi)
         lo = lead.end() if lead else q.end
