@@ -722,10 +722,16 @@ class _Extractor:
             return not (inside(cs, q_starts, quotes_by_start) or inside(cs, c_starts, claimed))
 
         def accept(f: _Found | None) -> bool:
-            if f is None or overlaps_claim(f.start, f.end):
-                return False  # content running into a direct quote claimed before
-            if self.found and _iou(self.found[-1], f) > 0.5:
-                return False  # "…, wrote Xi, according to Xinhua": one attribution
+            if f is None:
+                return False
+            # "…," Sanders said, according to CNN: CNN reports what Sanders said, an
+            # attribution around the inner one (PolNeAR counts both; speech counts Sanders)
+            outer = f.cue is not None and f.end <= f.cue[0] and self.text.startswith(
+                ("according", "According"), f.cue[0])
+            if overlaps_claim(f.start, f.end) or (self.found and _iou(self.found[-1], f) > 0.5):
+                if not outer:
+                    return False  # content running into a quote claimed before
+                f.extra["nested"] = True
             self.found.append(f)
             return True
 
@@ -1071,7 +1077,7 @@ class _Extractor:
         text = self.text
         keep = []
         for f in self.found:
-            if f.origin == "indirect" and f.extra.get("passive"):
+            if f.origin == "indirect" and (f.extra.get("passive") or f.extra.get("nested")):
                 continue
             if f.origin == "indirect" and f.cue is not None:
                 w = text[f.cue[0] : f.cue[1]].lower()
