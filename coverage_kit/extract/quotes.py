@@ -15,29 +15,60 @@ What counts as a quote
 * **mixed**: reported speech that contains quoted words (``X called the plan "a disaster"``).
 
 Scare quotes and quoted titles (``called it "nonsense"`` without a cue, a film's name) are not
-quotes on their own.
+quotes on their own. A cue counts only as a verb in context: "the city's *plans*", "the
+team's *claims* were …" (nouns) and "*added* another goal", "*hinted* at a shuffle" (no
+speech content) give nothing.
+
+Speech or every attribution
+---------------------------
+``extract_quotes(text, reported="all")`` (the default) follows news attribution corpora such
+as PolNeAR: beliefs, intentions and stances count too ("X wants …", "X endorsed Y", "polls
+show …"). ``reported="speech"``, the default of :func:`quotes_table`, keeps what someone said
+or wrote: direct quotes and reported speech whose content is a clause or a quotation; it
+leaves out beliefs, intentions, stances, findings, bare noun objects ("announced his
+retirement") and outer sources of a nested attribution ("…, X said, according to CNN").
+
+Speakers
+--------
+``speaker_mention`` is the local mention; ``speaker`` the resolved name
+(:mod:`coverage_kit.extract.speakers`): "he"/"she" go to the nearest person of compatible
+gender (first names, honorifics, gendered roles), never to a place, an organisation or page
+chrome; "they" to a group or organisation. "A and B said" gives ``speaker`` A and
+``co_speakers`` (B,), and :func:`quotes_table` a row for each. ``speaker_type`` is
+``person``, ``organisation``, ``group`` (collective sources: "the government", "officials",
+"police"; :func:`coverage_kit.tables.speaker_counts` leaves them out unless
+``groups=True``) or ``unknown``.
+
+Stages
+------
+:class:`~coverage_kit.extract._sentences.SentenceIndex` (sentences, paragraphs, quote
+stretches) -> :func:`find_cues` (cue words) -> ``_Extractor.direct`` / ``headlines`` /
+``indirect`` (content spans, with :func:`~coverage_kit.extract._clauses.clause_shape`) ->
+``coordinate_sources`` and ``keep_speech`` (sources) -> :func:`~coverage_kit.extract.speakers.resolve_mentions`
+(resolution). ``tests/test_quotes_stages.py`` tests them one by one.
 
 Languages
 ---------
 Quote marks: straight and curly double quotes, NYT-style ``''``, German ``„…“`` and
 ``»…«``, French ``« … »``, headline single quotes. Reporting verbs: English (the reference),
 German (*sagte, erklärte, betonte, schrieb, teilte mit …*, ``laut``/``zufolge``) and French
-(*a dit, a déclaré, a affirmé, a estimé …*, ``selon``). See
-:mod:`coverage_kit.extract._lexicon`.
+(*a dit, a déclaré, a affirmé, a estimé …*, ``selon``). The word lists live in
+``extract/lexicon/<language>.txt`` (see :mod:`coverage_kit.extract._lexicon`).
 
 Accuracy and speed
 ------------------
-``benchmarks/bench_quotes.py`` scores PolNeAR dev with the shared scorer (strict match):
-direct F1 0.90, all-attribution F1 0.66, speaker accuracy 0.88, cue accuracy 0.90; about
-350-470 articles/s (1.8-2.3 MB/s) of CPU time on one core, linear in text length.
-``tests/test_quotes_polnear.py`` pins these scores. Speakers are the local mention as PolNeAR
-defines it; the resolved name is in ``speaker``.
+``benchmarks/bench_quotes.py`` scores PolNeAR dev with the shared scorer (strict match,
+``reported="all"``): direct F1 0.90, all-attribution F1 0.66 (indirect precision 0.72),
+speaker accuracy 0.89, cue accuracy 0.91; about 300-350 articles/s (1.5-1.7 MB/s) per core,
+linear in text length. ``tests/test_quotes_polnear.py`` pins these scores. Speakers are the
+local mention as PolNeAR defines it; the resolved name is in ``speaker``.
 
 Known limits
 ------------
 Reported beliefs and intentions are covered only through a verb list ("believes",
-"wants"); evidence ("polls show") only for poll-like subjects; nested attributions
-("according to Interfax, Peskov said …") keep the inner one.
+"wants"); evidence ("polls show") only for poll-like subjects; content boundaries of reported
+speech are rule-based (about a fifth of PolNeAR's indirect attributions are found with the
+wrong extent); German "laut X" without a comma is missed.
 """
 
 from __future__ import annotations
