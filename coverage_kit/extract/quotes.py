@@ -315,6 +315,22 @@ def _common_noun_phrase(mention: str) -> bool:
     return not any(w[:1].isupper() for w in words[1:])
 
 
+def _source_head(phrase: str) -> bool:
+    """Whether a phrase can be a source: a name, a pronoun, or a person, group or
+    organisation noun at its head ("Peskov", "the spokesman", "officials")."""
+    words = phrase.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,;:").lower()
+    if words[-1][:1].isupper() or head in lex.PRONOUNS:
+        return True
+    for h in (head, head[:-1] if head.endswith("s") else head):
+        if (h in lex.PERSON_NOUNS or h in lex.ORG_WORDS or h in lex.COLLECTIVE_SOURCES
+                or h in _EVIDENCE_SOURCES):
+            return True
+    return False
+
+
 def _iou(a, b) -> float:
     inter = min(a.end, b.end) - max(a.start, b.start)
     if inter <= 0:
@@ -829,6 +845,8 @@ class _Extractor:
             sp = first_subject(text, s_start, cs)
         elif prev_char in (",", "\u201d", '"', "''", "\u00bb", "\u201c"):
             sp = phrase_after(text, ce, s_end)
+            if sp is not None and not _source_head(text[sp[0] : sp[1]]):
+                sp = None  # "X, a local doctor, said two people died": content, not a source
             inverted = sp is not None
             if sp is not None:
                 # '…, said Peskov.' : the speaker must end the clause

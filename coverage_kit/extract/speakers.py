@@ -277,8 +277,12 @@ def _collective(name: str) -> bool:
 
 def _speaker_is_person(e: _Entity) -> bool:
     n = e.name
-    return (not e.is_org and n[:1].isupper() and n not in places() and not _chrome(n)
-            and not _collective(n) and n.split()[0].lower() not in lex.NOT_SPEAKER)
+    if e.is_org or not n or _collective(n) or _chrome(n):
+        return False
+    words = n.split()
+    if not n[:1].isupper() or words[0].lower() in _DETS:  # "the Nato spokesperson"
+        return words[-1].lower().strip(".,") in lex.PERSON_NOUNS
+    return n not in places() and n.split()[0].lower() not in lex.NOT_SPEAKER
 
 
 def _pronoun_gender(mention: str) -> str | None:
@@ -735,15 +739,11 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
             if head_of_state:
                 title = head = "president"
             e = names.near_person(pos, title=title) or names.near_person(pos, title=head)
-            if e is not None:
+            if e is not None and not mention.lower().startswith(("a ", "an ", "another ")):
                 return e.name, e.role, None
-            for e in reversed(speakers[-50:]):
-                if not e.is_org:
-                    return e.name, e.role, None
-            e = names.near_person(pos)
-            if e is not None:
-                return e.name, e.role, None
-        return mention, role, None
+        # "the official", "a Toblerone spokeswoman": nobody named with that title; an unnamed
+        # source, kept as written (and a person "he"/"she" can refer to)
+        return mention, role, _Entity(mention, role, pos, False, mention)
     # organisation nominal: "the ministry" -> last organisation speaker with that word
     for e in reversed(speakers[-50:]):
         if e.is_org and head in e.name.lower():
