@@ -179,6 +179,13 @@ def _speaker_of(text: str, quote_start: str) -> str | None:
      'On Tuesday, Mayor Dan Whitfield toured the flooded district. '
      '"The damage is worse than we feared," he said.',
      "The damage is worse", "Dan Whitfield"),
+    # "Clinton" modifies a role here; the woman named after it speaks
+    ('Hillary Clinton lost on Tuesday. Clinton communications director Jennifer Palmieri came '
+     'to the back of the plane. "We are glad this matter is resolved," she told reporters.',
+     "We are glad", "Jennifer Palmieri"),
+    # an unnamed source is still the nearest person
+    ('Dr. Noor Fayez said two people died. The Nato spokesperson said the consulate was hit. '
+     '"More explosives may be in the area," he said.', "More explosives", "The Nato spokesperson"),
     # page chrome and a place before the quote are not people
     ('Sign up for our Morning Newsletter\n\nImage copyright Reuters\n\n'
      'Mayor John Tory visited the site in Toronto. "We are heartbroken," he said.',

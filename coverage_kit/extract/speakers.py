@@ -255,6 +255,24 @@ def _entity_is_person(e: _Entity) -> bool:
     return not _PLACE_BEFORE.search(e.context)
 
 
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _modifier_at(text: str, j: int) -> bool:
+    """The surname ending at ``j`` modifies what follows: "Clinton's aide", "Clinton
+    communications director Jennifer Palmieri", "the Trump campaign"."""
+    if text.startswith(("'s", "\u2019s"), j):
+        return True
+    m = _NEXT_WORDS.match(text, j, j + 40)
+    if m is None:
+        return False
+    w1, w2 = m.groups()
+    if w1.lower() in lex.TITLE_WORDS or w1.lower() in lex.ORG_WORDS:
+        return True  # "Clinton campaign", "Trump spokesman"
+    # "Clinton communications director" (not "Reyes met Senator Lopez")
+    return bool(w2) and w1.islower() and w2.islower() and w2 in lex.TITLE_WORDS
+
+
 @lru_cache(maxsize=8192)
 def _chrome(name: str) -> bool:
     return any(w.lower().strip(".,:") in lex.CHROME_WORDS for w in name.split())
@@ -400,7 +418,7 @@ class _DocNames:
                 while i != -1:
                     j = i + len(last)
                     if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'\u2019")) and (
-                            j >= len(text) or not text[j].isalnum()):
+                            j >= len(text) or not text[j].isalnum()) and not _modifier_at(text, j):
                         found.append((i, name_end.get(j, e)))
                     i = text.find(last, j)
             found.sort(key=lambda c: c[0])
@@ -994,5 +1012,5 @@ def plausible_speaker(name: str | None) -> bool:
     if any(w[:1].isupper() for w in words if w.lower() not in _GLUE):
         return True
     head = core[-1]
-    return (head in _SOURCE_NOUNS or head in lex.ORG_WORDS or head in lex.PERSON_NOUNS
-            or head.rstrip("s") in lex.PERSON_NOUNS or head.rstrip("s") in lex.ORG_WORDS)
+    return (head in _SOURCE_NOUNS or head in lex.ORG_WORDS or head in lex.COLLECTIVE_SOURCES
+            or head in lex.PERSON_NOUNS or head.rstrip("s") in lex.PERSON_NOUNS or head.rstrip("s") in lex.ORG_WORDS)
