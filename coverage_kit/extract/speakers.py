@@ -319,7 +319,6 @@ class _DocNames:
         self.text = text
         self._ents: list[_Entity] | None = None
         self._mentions: tuple[list[int], list[_Entity]] | None = None
-        self._sent_ends: list[int] | None = None
         self.resolved_pronouns: list[tuple[int, _Entity]] = []
         self._person: dict[int, bool] = {}
         self._gender: dict[int, str | None] = {}
@@ -427,11 +426,6 @@ class _DocNames:
             self._mentions = (pos, ents)
         return self._mentions
 
-    def sentence_of(self, pos: int) -> int:
-        if self._sent_ends is None:
-            self._sent_ends = [m.end() for m in _SENT_END_RE.finditer(self.text)]
-        return bisect.bisect_right(self._sent_ends, pos)
-
     def pronoun_antecedent(self, pos: int, gender: str | None,
                            speakers: list[_Entity] = ()) -> _Entity | None:
         """The person "he"/"she" at ``pos`` refers to: the nearest compatible person mention
@@ -446,17 +440,16 @@ class _DocNames:
                   if pos - 3000 < e.pos < pos and _speaker_is_person(e)]
         if extra:
             cands = sorted(cands + extra, key=lambda c: c[0])
-        best_sent = None
+        first = None
         chosen = None
         for p, e in reversed(cands):
             g = self.gender(e)
             if gender is not None and g is not None and g != gender:
                 continue
-            s = self.sentence_of(p)
-            if best_sent is None:
-                best_sent = s
-            if s != best_sent:
-                break
+            if first is None:
+                first = p
+            elif _SENT_END_RE.search(self.text, p, first + 1):
+                break  # an earlier sentence: the nearest one has its person
             chosen = e  # keep walking left inside the sentence: its first person wins
         return chosen
 
