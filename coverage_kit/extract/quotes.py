@@ -268,6 +268,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
+_VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
+_THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u201d]")
+_PRONOUN_S = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s$")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -578,6 +581,8 @@ class _Extractor:
             sp = first_subject(text, s_start, cs)  # "Trump …, asserting, "…""
         else:
             sp = subject_before(text, lo, cs)
+        if sp is None:
+            sp = self._subject_of_and(lo, cs)  # "I laughed and said, "…""
         if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)
                            or _TO_BEFORE.search(text, max(lo, cs - 4), cs)):
             # "X went so far as to say: …", "X was quick to add: …"
@@ -589,6 +594,21 @@ class _Extractor:
         if sp is None:
             return None
         return sp, (cs, ce)
+
+    def _subject_of_and(self, lo: int, cs: int):
+        """The subject of the verb before "and" in "X laughed and said": X, when it stands
+        right before that verb."""
+        text = self.text
+        m = _AND_BEFORE.search(text, max(lo, cs - 12), cs)
+        if m is None:
+            return None
+        v = _VERB_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        if v is None:
+            return None
+        sp = subject_before(text, max(lo, v.start() - 120), v.start())
+        if sp is None or not _source_head(text[sp[0] : sp[1]]):
+            return None
+        return sp
 
     def direct(self) -> None:
         text = self.text
@@ -609,7 +629,8 @@ class _Extractor:
                 cues = self.cue_tokens(q.end, s2)
                 if (cues and cues[0][2] in lex.SAY_VERBS
                         and _word_count(text, q.end, cues[0][0]) <= 4
-                        and _word_count(text, cues[0][1], s2) <= 8):
+                        and _word_count(text, cues[0][1], s2) <= 5
+                        and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
                     s_end = s2
             nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
             before_lo = s_start
@@ -653,7 +674,8 @@ class _Extractor:
                     after
                     and before_lo == s_start
                     and lead[1] > lead[0]
-                    and not self.cue_tokens(s_start, q.start)
+                    and not any(c[2] not in lex.DIRECT_ONLY_CUES
+                                for c in self.cue_tokens(s_start, q.start))
                     and 2 <= _word_count(text, lead[0], lead[1]) <= 25
                 ):
                     # 'The new strategy is a "very welcome tack," he said.': the reported
@@ -890,7 +912,8 @@ class _Extractor:
                     return None  # "the tax plans would …", "groups backed by Ankara"
                 if nw in _COPULA_NEXT and w.endswith("s"):
                     return None  # "the team's claims were disputed": a noun
-            if _POSSESSIVE.search(text, sp[0], sp[1]) and sp[1] >= cs - 1:
+            if (_POSSESSIVE.search(text, sp[0], sp[1]) and sp[1] >= cs - 1
+                    and not _PRONOUN_S.match(text, sp[0], sp[1])):
                 return None  # "the city's plans for …", "Ford's promise": a noun
         if inverted:
             lo, hi = _strip_span(text, s_start, cs)
