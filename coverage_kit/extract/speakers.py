@@ -436,8 +436,11 @@ class _DocNames:
         hi = bisect.bisect_left(mpos, pos)
         cands = list(zip(mpos[lo:hi], ments[lo:hi]))
         extra = [c for c in self.resolved_pronouns[-20:] if pos - 3000 < c[0] < pos]
-        extra += [(e.pos, e) for e in speakers[-30:]
-                  if pos - 3000 < e.pos < pos and _speaker_is_person(e)]
+        for e in reversed(speakers[-30:]):
+            if e.pos <= pos - 3000:
+                break
+            if e.pos < pos and _speaker_is_person(e):
+                extra.append((e.pos, e))
         if extra:
             cands = sorted(cands + extra, key=lambda c: c[0])
         first = None
