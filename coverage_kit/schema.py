@@ -145,6 +145,7 @@ QUOTES: dict[str, str] = {
     "cue_start": "Int64",
     "cue_end": "Int64",
     "speaker_role": "string",
+    "speaker_type": "category",  # person | organisation | group | unknown
     "polarity": "float64",  # TextBlob, -1..1
     "subjectivity": "float64",  # TextBlob, 0..1
 }

@@ -643,9 +643,13 @@ def date_span(first: pd.Timestamp, last: pd.Timestamp) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _speaker_frame(quotes: pd.DataFrame) -> pd.DataFrame:
+def _speaker_frame(quotes: pd.DataFrame, *, groups: bool = False) -> pd.DataFrame:
     _require(quotes, ["article_id", "outlet", "speaker"], "quotes")
-    q = quotes[quotes["speaker"].notna()].copy()
+    keep = quotes["speaker"].notna()
+    if not groups and "speaker_type" in quotes.columns:
+        # collective sources ("officials", "the government") are not top speakers
+        keep &= (quotes["speaker_type"].astype("object") != "group").to_numpy()
+    q = quotes[keep].copy()
     if "speaker_id" in q.columns:
         q["speaker_id"] = q["speaker_id"].astype("string").fillna(q["speaker"].astype("string"))
     else:
@@ -665,11 +669,13 @@ def _display_names(q: pd.DataFrame) -> pd.Series:
 
 
 def speaker_counts(quotes: pd.DataFrame, *, by: str | None = "outlet",
-                   top: int | None = None) -> pd.DataFrame:
+                   top: int | None = None, groups: bool = False) -> pd.DataFrame:
     """Count quotes and quoting articles per speaker, optionally per outlet.
 
-    Quotes without a resolved speaker are not counted. Spellings of one speaker
-    ("Teodor Valkan", "Theodor Walkan") are counted together through ``speaker_id``.
+    Quotes without a resolved speaker are not counted, nor (unless ``groups=True``) those of
+    collective sources (``speaker_type == "group"``: "officials", "the government",
+    "police"). Spellings of one speaker ("Teodor Valkan", "Theodor Walkan") are counted
+    together through ``speaker_id``.
 
     Parameters
     ----------
@@ -679,6 +685,8 @@ def speaker_counts(quotes: pd.DataFrame, *, by: str | None = "outlet",
         Split the counts by outlet, or count over all outlets.
     top : int, optional
         Keep only the ``top`` most-quoted speakers (over all outlets).
+    groups : bool, default False
+        Count collective sources too.
 
     Returns
     -------
@@ -697,7 +705,7 @@ def speaker_counts(quotes: pd.DataFrame, *, by: str | None = "outlet",
     if by not in ("outlet", None):
         raise ValueError(f"by must be 'outlet' or None, not {by!r}")
     dtype = _outlet_dtype(quotes["outlet"]) if "outlet" in quotes.columns else None
-    q = _speaker_frame(quotes)
+    q = _speaker_frame(quotes, groups=groups)
     schema = dict(SPEAKER_COUNTS)
     if by is None:
         schema.pop("outlet")

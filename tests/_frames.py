@@ -150,7 +150,8 @@ def quotes_frame() -> pd.DataFrame:
             "kind": "direct", "speaker": speaker, "speaker_id": sid,
             "speaker_mention": speaker, "speaker_start": pd.NA, "speaker_end": pd.NA,
             "carried": False, "cue": "said", "cue_start": pd.NA, "cue_end": pd.NA,
-            "speaker_role": pd.NA, "polarity": pol, "subjectivity": abs(pol) + 0.1,
+            "speaker_role": pd.NA, "speaker_type": "person",
+            "polarity": pol, "subjectivity": abs(pol) + 0.1,
         })
     df = schema.conform(pd.DataFrame(rows), schema.QUOTES, name="quotes")
     df["outlet"] = pd.Categorical(df["outlet"].astype(str), dtype=OUTLET_DTYPE)

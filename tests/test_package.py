@@ -64,6 +64,13 @@ def test_built_wheel_carries_the_shipped_tables(tmp_path):
     for table in ("outlets.csv", "actors.csv", "organisations.csv", "metonyms.csv",
                   "speaker_aliases.csv", "quotes_floors.json", "reactions_floors.json"):
         assert f"coverage_kit/resources/{table}" in names, table
+    for lexicon in ("en.txt", "de.txt", "fr.txt", "first_names.txt"):
+        assert f"coverage_kit/extract/lexicon/{lexicon}" in names, lexicon
+    code = ("from coverage_kit.extract.quotes import extract_quotes; "
+            "print(extract_quotes('Officials said the talks would resume on Monday.')[0].kind)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site")})
+    assert out.stdout.split() == ["indirect"]
     code = ("import coverage_kit.tagger as t, coverage_kit._paths as p; "
             "print(p.data_dir().name, t.default_registry().resolve('spiegel').name)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

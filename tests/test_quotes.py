@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 
 from coverage_kit.extract.quotes import Quote, extract_quotes, quote_records, quotes_table
+from coverage_kit.errors import SchemaError
 from coverage_kit.schema import QUOTES
+from coverage_kit.tables import speaker_counts
 
 
 def _summary(text: str) -> list[tuple]:
@@ -193,7 +195,7 @@ def test_quotes_table_alias_table_overrides_ids(tmp_path):
 def test_quotes_table_empty_and_bad_input():
     empty = quotes_table(_articles(["No quotes here at all."]))
     assert len(empty) == 0 and list(empty.columns) == list(QUOTES)
-    with pytest.raises(ValueError, match="missing column.*'text'.*it has: 'article_id'"):
+    with pytest.raises(SchemaError, match="missing column.*'text'.*it has: 'article_id'"):
         quotes_table(pd.DataFrame({"article_id": ["a"], "outlet": ["x"], "published": [None]}))
     with pytest.raises(TypeError, match="use extract_quotes"):
         quotes_table("a string")  # type: ignore[arg-type]
@@ -205,11 +207,11 @@ def test_quotes_table_interrupt_propagates_and_leaves_nothing(monkeypatch):
     calls = []
     real = mod.extract_quotes
 
-    def flaky(text, *, language=None):
+    def flaky(text, *, language=None, reported="all"):
         calls.append(text)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(text, language=language)
+        return real(text, language=language, reported=reported)
 
     monkeypatch.setattr(mod, "extract_quotes", flaky)
     arts = _articles(['"One," he said.', '"Two," she said.', '"Three," they said.'])
@@ -222,3 +224,69 @@ def test_quotes_table_interrupt_propagates_and_leaves_nothing(monkeypatch):
 def test_quotes_table_progress_bar_runs():
     table = quotes_table(_articles(['"Fine," he said.']), progress=True)
     assert len(table) == 1
+
+
+# --- precision on real news: a cue counts only as a verb reporting speech (issue 10) ----------
+
+@pytest.mark.parametrize("text", [
+    "The city's plans for the waterfront include a new park and two towers.",
+    "The Canucks added another goal in the third period to seal the win.",
+    "The minister hinted at a cabinet shuffle before the summer break.",
+    "The team's claims about the injury were disputed by two doctors.",
+    "Ford's promise to cut gas prices remains unfulfilled a year later.",
+])
+def test_noun_and_non_speech_cues_are_not_quotes(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("He announced his retirement after 20 years with the club.", False),
+    ("The company reported a loss of $3 million in the first quarter.", False),
+    ("Residents hope the new bridge will ease traffic on the east side.", False),
+    ("The mayor wants the council to approve the budget next week.", False),
+    ("The data shows that home prices fell for the third month in a row.", False),
+    ("Police said the suspect was arrested on Tuesday.", True),
+    ("She added that the program would be reviewed in the fall.", True),
+    ("The premier urged Ottawa to release the funds before winter.", True),
+    ("Protesters called for an end to the curfew.", True),
+    ("The bridge will reopen in May, the ministry said.", True),
+])
+def test_reported_speech_mode_keeps_speech_only(text, speech):
+    assert len(extract_quotes(text, reported="speech")) == int(speech)
+    # PolNeAR's notion of attribution (beliefs, intentions, stances) keeps them all
+    assert len(extract_quotes(text, reported="all")) == 1
+
+
+def test_quotes_table_counts_speech_by_default_and_all_on_request():
+    arts = _articles(["The mayor wants the council to approve the budget next week. "
+                      "Police said the suspect was arrested on Tuesday."])
+    assert quotes_table(arts)["cue"].tolist() == ["said"]
+    assert quotes_table(arts, reported="all")["cue"].tolist() == ["wants", "said"]
+    with pytest.raises(ValueError, match="reported must be one of"):
+        quotes_table(arts, reported="beliefs")
+
+
+def test_coordinated_speakers_get_a_row_each_and_groups_stay_out_of_top_speakers():
+    arts = _articles([
+        "Angela Merkel and Emmanuel Macron said the deal would hold.",
+        "Officials said the bridge would reopen. Officials said repairs would cost more.",
+    ])
+    table = quotes_table(arts)
+    joint = table[table["article_id"] == "a0"]
+    assert joint["speaker"].tolist() == ["Angela Merkel", "Emmanuel Macron"]
+    assert joint[["start", "end"]].drop_duplicates().shape[0] == 1
+    assert set(table.loc[table["article_id"] == "a1", "speaker_type"]) == {"group"}
+    top = speaker_counts(table, by=None)
+    assert top["speaker"].tolist() == ["Angela Merkel", "Emmanuel Macron"]
+    with_groups = speaker_counts(table, by=None, groups=True)
+    assert with_groups["speaker"].iloc[0] == "Officials"
+
+
+def test_quotes_table_workers_give_the_same_rows():
+    texts = [f'"We will rebuild road {i} by spring," Mayor Ann Briggs said. '
+             f"Officials said the bridge would reopen in May." for i in range(12)]
+    one = quotes_table(_articles(texts))
+    two = quotes_table(_articles(texts), workers=2)
+    pd.testing.assert_frame_equal(one, two)
+    with pytest.raises(ValueError, match="workers"):
+        quotes_table(_articles(texts), workers=0)

@@ -61,6 +61,7 @@ def dev_scores(tmp_path_factory):
         ("direct_recall", ("content", "strict/direct", "recall")),
         ("all_f1", ("content", "strict/all", "f1")),
         ("all_precision", ("content", "strict/all", "precision")),
+        ("indirect_precision", ("content", "strict/indirect", "precision")),
         ("speaker_acc", ("speaker", "strict", "accuracy")),
         ("cue_acc", ("cue", "strict", "accuracy")),
     ],

@@ -92,4 +92,8 @@ def test_seed_one_speaker_id_for_every_tokayev(body):
     assert set(toka["speaker"]) >= {"Kassym-Schomart Tokayev", "Kassym-Jomart Tokayev"}
     assert toka["speaker_id"].nunique() == 1
     vdl = table[table["speaker"] == "Ursula von der Leyen"]
-    assert len(vdl) == 3 and vdl["speaker_id"].nunique() == 1
+    assert (vdl["kind"] == "direct").sum() == 3 and vdl["speaker_id"].nunique() == 1
+    # "von der Leyen and French President Emmanuel Macron called for …": a row for each
+    joint = table[table["speaker_mention"].str.contains(" and French President", na=False)]
+    assert set(joint["speaker"]) == {"Ursula von der Leyen", "Emmanuel Macron"}
+    assert joint[["start", "end"]].drop_duplicates().shape[0] == 1

@@ -157,3 +157,91 @@ def test_later_surname_resolves_to_name_after_of_phrase_role():
             "own people,” Renner told reporters.")
     speakers = {q.speaker for q in extract_quotes(text)}
     assert speakers == {"Douglas Renner"}
+
+
+# --- pronouns: gender, number and entity type (issue 10) ------------------------------------
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    qs = [q for q in extract_quotes(text) if q.quote.startswith(quote_start)]
+    assert qs, [q.quote for q in extract_quotes(text)]
+    return qs[0].speaker
+
+
+@pytest.mark.parametrize("text, quote_start, speaker", [
+    # "she" skips the husband who shares the surname
+    ('Hillary Clinton spoke in Ohio on Monday. Her husband, Bill Clinton, stayed in New York. '
+     '"We will keep fighting," she said.', "We will keep fighting", "Hillary Clinton"),
+    # "he" skips the woman named last, and never lands on the state
+    ('Governor Tom Reyes met Senator Maria Lopez in Portland, Maine. '
+     '"It was a productive meeting," he said.', "It was a productive meeting", "Tom Reyes"),
+    # the nearest compatible person wins over the speaker of an earlier paragraph
+    ('"Taxes must fall," Senator Rob Portman said on Monday.\n\n'
+     'On Tuesday, Mayor Dan Whitfield toured the flooded district. '
+     '"The damage is worse than we feared," he said.',
+     "The damage is worse", "Dan Whitfield"),
+    # "Clinton" modifies a role here; the woman named after it speaks
+    ('Hillary Clinton lost on Tuesday. Clinton communications director Jennifer Palmieri came '
+     'to the back of the plane. "We are glad this matter is resolved," she told reporters.',
+     "We are glad", "Jennifer Palmieri"),
+    # an unnamed source is still the nearest person
+    ('Dr. Noor Fayez said two people died. The Nato spokesperson said the consulate was hit. '
+     '"More explosives may be in the area," he said.', "More explosives", "The Nato spokesperson"),
+    # page chrome and a place before the quote are not people
+    ('Sign up for our Morning Newsletter\n\nImage copyright Reuters\n\n'
+     'Mayor John Tory visited the site in Toronto. "We are heartbroken," he said.',
+     "We are heartbroken", "John Tory"),
+])
+def test_pronoun_checks_gender_and_type(text, quote_start, speaker):
+    assert _speaker_of(text, quote_start) == speaker
+
+
+def test_pronoun_with_no_person_in_reach_stays_unknown():
+    text = ('Flooding closed roads across New Brunswick and Nova Scotia on Monday. '
+            '"We have never seen water this high," he said.')
+    assert _speaker_of(text, "We have never seen") is None
+
+
+def test_they_resolves_to_a_group_never_to_a_person():
+    text = ("Officials said the bridge would reopen in May. Mayor Ann Briggs toured it. "
+            "They added that repairs would cost $3 million.")
+    qs = {q.quote[:14]: q for q in extract_quotes(text)}
+    assert qs["that repairs w"].speaker == "Officials"
+    assert qs["that repairs w"].speaker_type == "group"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Angela Merkel and Emmanuel Macron said the deal would hold.",
+     ("Angela Merkel", "Emmanuel Macron")),
+    ("Sen. Amy Klobuchar, Sen. Cory Booker and Sen. Chris Coons said the bill was dead.",
+     ("Amy Klobuchar", "Cory Booker", "Chris Coons")),
+    # one named source and a crowd: one speaker
+    ("Hawkins and other activists said the ruling was a setback.", None),
+])
+def test_coordinated_speakers_all_speak(text, speakers):
+    (q,) = extract_quotes(text)
+    if speakers is None:
+        assert q.co_speakers == ()
+    else:
+        assert (q.speaker, *q.co_speakers) == speakers
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Emmanuel Macron said the deal would hold.", "person"),
+    ("The Kremlin said the talks would continue.", "organisation"),
+    ("The government said the measures would be lifted next week.", "group"),
+    ("Police said the suspect was arrested on Tuesday.", "group"),
+    ("Officials said the bridge would reopen.", "group"),
+    ("British Transport Police said the driver was arrested.", "organisation"),
+])
+def test_speaker_type(text, kind):
+    (q,) = extract_quotes(text)
+    assert q.speaker_type == kind
+
+
+def test_name_gender_from_first_name_honorific_and_role():
+    from coverage_kit.extract.speakers import name_gender
+
+    assert name_gender("Hillary Clinton") == "f"
+    assert name_gender("Mr. Alvarez") == "m"
+    assert name_gender("Ferrier", context="the spokeswoman, ") == "f"
+    assert name_gender("Alex Morgan") is None  # given to both: compatible with he and she

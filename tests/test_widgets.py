@@ -144,7 +144,7 @@ def quotes(articles) -> pd.DataFrame:
             "quote": quote, "start": start, "end": start + len(quote), "kind": "direct",
             "speaker": speaker, "speaker_id": sid, "speaker_mention": speaker,
             "speaker_start": None, "speaker_end": None, "carried": False, "cue": "said",
-            "cue_start": None, "cue_end": None, "speaker_role": None,
+            "cue_start": None, "cue_end": None, "speaker_role": None, "speaker_type": "person",
             "polarity": 0.0, "subjectivity": 0.0,
         })
     q = schema.conform(pd.DataFrame(rows), schema.QUOTES, name="quotes")

@@ -251,6 +251,16 @@ def phrase_after(text: str, lo: int, hi: int, *, max_tokens: int = 8) -> tuple[i
     return start, end
 
 
+#: Words that open an adverbial before a clause's subject ("Recently, …", "Once he was
+#: president, …", "Despite his low standing in the polls, …").
+_OPENERS = frozenset(
+    """on in at after during later earlier last but and yet still meanwhile however recently
+    once when while although though if as because since despite before until unless under
+    about to with without from for by like unlike amid among together instead now today
+    yesterday also speaking asked""".split()
+)
+
+
 def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: the subject of a participle cue ("…, saying").
 
@@ -265,8 +275,8 @@ def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """
     toks = tokens(text, lo, min(hi, lo + 300))
     k = 0
-    if toks and toks[0][2].lower() in ("on", "in", "at", "after", "during", "later", "earlier",
-                                       "last", "but", "and", "yet", "still", "meanwhile"):
+    w0l = toks[0][2].lower() if toks else ""
+    if toks and (w0l in _OPENERS or (w0l.endswith("ly") and not _cap(toks[0][2][1:2]))):
         for idx, t in enumerate(toks[:12]):
             if t[2] == ",":
                 k = idx + 1
