@@ -73,7 +73,23 @@ def test_heldout_set_floor():
     ("Any foreign deployment would be a grave mistake.", None, "concern"),
     ("Poland would push for sanctions at the earliest opportunity.", None, "condemn"),
     # targets: whom a cue is about
-    ("China condemns the terrorist attacks on police stations.", None, "support"),
+    # condemning the government's opponents is not a condemnation, and never support
+    ("China condemns the terrorist attacks on police stations.", None, "neutral"),
+    ("We condemn the arrest of the two men on terrorism charges.", None, "condemn"),
+    ("Ottawa denounced the detention of its citizens as politically motivated.", None,
+     "condemn"),
+    # plain condemnations in real statement language
+    ("The foreign ministry called the sentence unjust and arbitrary.", None, "condemn"),
+    ("Britain accused Beijing of breaching its international obligations.", None, "condemn"),
+    ("The decision is a flagrant violation of international law.", None, "condemn"),
+    ("Washington rejected the ruling.", None, "condemn"),
+    ("We firmly oppose this decision.", None, "condemn"),
+    # intensifiers and hedges
+    ("Canada is deeply disappointed by the verdict.", None, "concern"),
+    ("The charges may be politically motivated.", None, "concern"),
+    # sympathy and condolences are neutral
+    ("The president offered his condolences to the families of the victims.", None,
+     "neutral"),
     ("Russia rejects foreign interference in the country's internal affairs.", None, "support"),
     ("We condemn the violence against peaceful protesters.", None, "condemn"),
     ("We express our support for the protesters and civil society.", None, "concern"),
