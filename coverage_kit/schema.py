@@ -125,6 +125,8 @@ REACTIONS: dict[str, str] = {
     "actor_role": "string",
     "actor_kind": "category",  # state | organisation
     "stance": "category",  # condemn | concern | support | neutral
+    "stance_confidence": "float64",  # 0..1, how clearly the cues point at the stance
+    "relevant": "boolean",  # about the focus (False rows only with off_topic=True)
     "domestic": "boolean",  # statement by the focus country's own side: not a reaction
     "polarity": "float64",
     "subjectivity": "float64",

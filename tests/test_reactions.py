@@ -19,6 +19,7 @@ from coverage_kit.extract.reactions import (
     focus_scores,
     reactions_table,
 )
+from coverage_kit.errors import SchemaError
 from coverage_kit.schema import REACTIONS, STANCES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,7 +176,9 @@ def test_seed_quote_and_action_of_one_sentence_are_one_reaction(seed):
     ("Russian troops arrived at the request of the government.", [("RUS", "support")]),
 ])
 def test_sentences(text, expected):
-    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]
+    # one sentence of an article about the focus (the title says so)
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
+                                                             title="Unrest in Kazakhstan")]
     assert sorted(got) == sorted(expected)
 
 
@@ -220,7 +223,7 @@ def test_commission_refers_back_only_to_a_commission():
 def test_names_learnt_from_titles_carry_over():
     text = ("Veldavia's President spoke on television. Polish Foreign Minister Jan Zborowski "
             "condemned the arrests. Zborowski said Warsaw would push for sanctions.")
-    rs = extract_reactions(text, focus="XVA")
+    rs = extract_reactions(text, focus="XVA", actors=SAMPLE)
     assert [(r.country, r.actor) for r in rs] == [("POL", "Jan Zborowski")] * 2
 
 
@@ -325,7 +328,7 @@ def test_table_focus_per_article_and_without_domestic():
 def test_table_empty_and_errors():
     tab = reactions_table(_articles(["Nothing happened today."]))
     assert len(tab) == 0 and list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
-    with pytest.raises(ValueError, match=r"missing column\(s\) 'text'; it has: 'article_id'"):
+    with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'; it has: 'article_id'"):
         reactions_table(pd.DataFrame({"article_id": ["x"], "outlet": ["o"],
                                       "published": [pd.Timestamp("2022-01-01", tz="UTC")]}))
     with pytest.raises(TypeError, match="extract_reactions"):
@@ -420,8 +423,8 @@ def test_indefinite_speaker_is_not_an_earlier_person():
     ("Außenministerin Annalena Baerbock kündigte Einreiseverbote an.", [("DEU", "condemn")]),
 ])
 def test_german_and_french_sentences(text, expected):
-    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
-                                                             published="2022-01-07")]
+    got = [(r.country, r.stance) for r in extract_reactions(
+        text, focus="KAZ", published="2022-01-07", title="Kasachstan / Kazakhstan")]
     assert got == expected
 
 
@@ -443,5 +446,5 @@ def test_table_reuses_a_quotes_table():
     q = quotes_table(arts)
     assert reactions_table(arts, focus="KAZ", quotes=q).equals(
         reactions_table(arts, focus="KAZ"))
-    with pytest.raises(ValueError, match="quotes is missing column"):
+    with pytest.raises(SchemaError, match="quotes is missing column"):
         reactions_table(arts, focus="KAZ", quotes=q.drop(columns=["cue"]))

@@ -61,10 +61,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..schema import REACTIONS, conform, empty
+from ..errors import SchemaError
+from ..schema import REACTIONS, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
-from .actors import ActorResolver, Mention, Resolution
+from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution
 from .stance import classify_stance, find_cues
 
 __all__ = [
@@ -111,6 +112,11 @@ class Reaction:
         ``"quote"`` or ``"action"``.
     evidence : tuple of str
         Stance cues that decided ``stance``.
+    stance_confidence : float
+        0..1, how clearly the cues point at ``stance``
+        (:func:`~coverage_kit.extract.stance.classify_stance`).
+    relevant : bool
+        The statement is about the focus (see ``off_topic`` in :func:`extract_reactions`).
     """
 
     country: str
@@ -128,6 +134,8 @@ class Reaction:
     focus: str | None = None
     source: str = "action"
     evidence: tuple[str, ...] = field(default=())
+    stance_confidence: float = 0.5
+    relevant: bool = True
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,8 +203,11 @@ def focus_scores(text: str, *, title: str | None = None, actors=None, published=
     mentions = resolver.find_mentions(text, published=published)
     spans: list[tuple[int, int]] = []
     if not reacting and text.strip():
-        extract_reactions(text, focus="-", published=published, actors=resolver,
-                          _agent_spans=spans)
+        from .quotes import extract_quotes
+
+        doc = _read(text, published=published, resolver=resolver)
+        spans = _candidates(doc, extract_quotes(text)).agent_spans
+        mentions = doc.mentions
     scores = _focus_scores(text, mentions, title, resolver, published, spans)
     return {k: v for k, v in scores.items() if v > 0}
 
@@ -369,10 +380,9 @@ def _media_source(q, text: str) -> bool:
         return True
     if _MEDIA_WORDS.search(mention):
         return True
-    return (q.cue or "").lower() in _SOURCE_CUES
+    return (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
 
 
-_SOURCE_CUES = frozenset({"according to", "laut", "zufolge", "selon", "d'après", "d’après"})
 
 
 def _is_media(res: Resolution | None, mention: str | None) -> bool:
@@ -385,6 +395,8 @@ def _is_media(res: Resolution | None, mention: str | None) -> bool:
 
 @dataclass
 class _Cand:
+    """A candidate statement: who (resolved), what (text span), how it was found."""
+
     res: Resolution
     text: str
     start: int
@@ -394,6 +406,7 @@ class _Cand:
     stance_text: str
     stance_cue: str | None
     person: bool
+    mention: str = ""
 
 
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
@@ -431,11 +444,377 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Stages: sentences -> candidate statements (with their actors) -> who counts -> relevance
+# -> stance. Each stage is a function of the one before, testable on its own.
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Doc:
+    """Stage 1: one article read into sentences, paragraphs, quotation spans and mentions."""
+
+    text: str
+    published: object
+    resolver: ActorResolver
+    mentions: list[Mention]
+    names: dict
+    stretches: list
+    sents: list[tuple[int, int]]
+    paras: list[tuple[int, int]]
+    _q_in: list[tuple[int, int]] = field(default_factory=list)
+    _q_starts: list[int] = field(default_factory=list)
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` is inside quotation marks."""
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and self._q_in[i][0] <= pos < self._q_in[i][1]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right([s for s, _ in self.sents], pos) - 1)
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right([p for p, _ in self.paras], pos) - 1)
+        return self.paras[i] if self.paras else (0, len(self.text))
+
+
+def _read(text: str, *, published=None, resolver: ActorResolver) -> _Doc:
+    """Stage 1: sentences, paragraphs, quotation spans, actor mentions (names learnt in the
+    article and "the alliance"-style references included)."""
+    mentions = resolver.find_mentions(text, published=published)
+    names = resolver.learn_names(text, published=published, mentions=mentions)
+    if names:
+        mentions = resolver.add_names(text, mentions, names)
+    mentions = _add_anaphora(text, mentions, resolver)
+    stretches = quote_stretches(text)
+    q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
+    return _Doc(text, published, resolver, mentions, names, stretches,
+                sentences(text, quotes=stretches), paragraphs(text), q_in, [a for a, _ in q_in])
+
+
+@dataclass
+class _Found:
+    """Stage 2 output: candidate statements per sentence, and where reacting actors are."""
+
+    by_sent: dict[int, list[_Cand]] = field(default_factory=lambda: defaultdict(list))
+    agent_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+_SOURCE_CUES = frozenset(c.replace("’", "'") for c in lex.SOURCE_PREPOSITIONS)
+
+
+def _quote_candidates(doc: _Doc, quotes, found: _Found):
+    """Stage 2a: quotes whose speaker resolves to a country or organisation.
+
+    Returns the quotes left without an actor (per sentence) and the spans of generic
+    speakers ("..., he said"), which the action stage reads.
+    """
+    text, resolver = doc.text, doc.resolver
+    cache: dict[str, Resolution | None] = {}
+    orphans: dict[int, list] = defaultdict(list)
+    generic: list[tuple[int, int]] = []
+    resolved: list[tuple[int, int]] = []
+    for q in quotes:
+        res = None
+        sourced = (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
+        speaker = q.speaker
+        if speaker and speaker in q.quote and q.speaker_start is not None and \
+                not (q.start <= q.speaker_start < q.end):
+            # a name taken from inside the reported words is not who said them
+            speaker = None
+        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
+            # "a spokesperson said" introduces someone new: never a person named earlier
+            speaker = None
+        used = ""
+        for cand in () if sourced else (speaker, q.speaker_mention,
+                                         f"{q.speaker_role} {speaker}" if q.speaker_role and
+                                         speaker else None):
+            if not cand:
+                continue
+            if cand not in cache:
+                cache[cand] = resolver.resolve(cand, published=doc.published, names=doc.names)
+            r = cache[cand]
+            if r is not None and r.evidence in ("capital", "country") and \
+                    q.speaker_start is not None and cand == q.speaker_mention and \
+                    _after_preposition(text, q.speaker_start):
+                # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
+                r = None
+            if r is not None and not _is_media(r, cand):
+                res, used = r, cand
+                break
+        si = doc.sentence_of(q.start)
+        if res is None:
+            orphans[si].append(q)
+            if not _media_source(q, text):
+                # "..., he said", "..., a spokesman said": only the subject that opens the
+                # reported words ("Britain's Foreign Office summoned ...") may be the actor
+                generic.append((q.start, q.end))
+            continue
+        mention = " ".join(x for x in (q.speaker_mention, used) if x)
+        found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
+                                       q.cue, res.evidence == "actors table" or res.actor != used,
+                                       mention))
+        resolved.append((q.start, q.end))
+        if q.speaker_start is not None and q.speaker_end is not None:
+            found.agent_spans.append((q.speaker_start, q.speaker_end))
+    return orphans, generic, sorted(resolved)
+
+
+def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> None:
+    """Stage 2b: action sentences: an actor phrase as the subject of a trigger ("Germany
+    condemned ...", "backing came from Moscow", '"...", said Macron')."""
+    text, resolver, mentions = doc.text, doc.resolver, doc.mentions
+    rs_starts = [a for a, _ in resolved]
+
+    def in_resolved(pos: int) -> bool:
+        i = bisect.bisect_right(rs_starts, pos) - 1
+        return i >= 0 and resolved[i][0] <= pos < resolved[i][1]
+
+    m_starts = [m.start for m in mentions]
+    para_starts = {p[0] for p in doc.paras}
+    for si, (s, e) in enumerate(doc.sents):
+        lo = bisect.bisect_left(m_starts, s)
+        hi = bisect.bisect_left(m_starts, e)
+        ms = [m for m in mentions[lo:hi] if not doc.inside(m.start) and
+              (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
+        if not ms:
+            continue
+        trig = _triggers(text, s, e, doc.inside)
+        if not trig:
+            continue
+        clauses = _clauses(text, s, e)
+
+        def clause_of(pos, clauses=clauses, s=s, e=e):
+            return next((c for c in clauses if c[0] <= pos < c[1]), (s, e))
+        prev_agent: _Phrase | None = None
+        prev_mode = None
+        coded_before: list[_Phrase] = []
+        for ph in _phrases(text, ms):
+            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
+                   for a, b in generic):
+                continue
+            mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
+                               clause_of)
+            if mode == "before" and (_is_object(ph, trig, coded_before, clause_of) or
+                                     _addressed(text, s, ph, trig)):
+                mode = None
+            if ph.coded or ph.has_person:
+                coded_before.append(ph)
+            prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
+            if not mode:
+                continue
+            phrase = _phrase_text(text, s, ph)
+            res = resolver.resolve_mentions(ph.mentions, fallback=phrase)
+            if res is None:
+                continue
+            if mode == "before":
+                t = next((t for t in trig if t[0] >= ph.end), None)
+                if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1) or \
+                        not _close_trigger(text, ph.end, t[0]):
+                    continue
+                st = ph.start - (len(phrase) - len(text[ph.start:ph.end]))
+                en = clause_of(t[0])[1]
+            elif mode == "inverted":  # '"...", said X' / '..., wrote X'
+                t = [t for t in trig if t[1] <= ph.start][-1]
+                st, en = s, t[0]
+            else:  # "after": from/by agent, trigger before it
+                t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
+                cs = clause_of(t[0])[0]
+                st, en = cs, clause_of(ph.start)[1]
+            found.agent_spans.append((ph.start, ph.end))
+            seg = text[st:en].strip(" ,;:")
+            st = text.find(seg, st) if seg else st
+            cue = text[t[0]:t[1]]
+            res = _refine(res, text, s, ph, resolver)
+            lead = re.search(r"(?:[\w'’-]+\s+){0,2}$", text[max(s, ph.start - 30):ph.start])
+            mention = (lead.group() if lead else "") + text[ph.start:ph.end]
+            q = next((q for q in orphans.get(si, ())
+                      if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
+                      (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
+            if q is not None and t[2] == "speech":
+                found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue,
+                                               "quote", q.quote, q.cue or cue, ph.has_person,
+                                               mention))
+                continue
+            found.by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action", seg, None,
+                                           ph.has_person, mention))
+
+
+def _close_trigger(text: str, end: int, t0: int) -> bool:
+    """The trigger follows the subject closely, an apposition aside ("Peskov, the
+    Kremlin's spokesman, said")."""
+    gap = text[end:t0]
+    if len(gap) <= _BEFORE_GAP:
+        return True
+    inner = re.sub(r",[^,]*,|\([^)]*\)", " ", gap)
+    return len(inner) <= _BEFORE_GAP
+
+
+def _candidates(doc: _Doc, quotes) -> _Found:
+    """Stage 2: candidate statements with their resolved actors (quotes, then actions)."""
+    found = _Found()
+    orphans, generic, resolved = _quote_candidates(doc, quotes, found)
+    _action_candidates(doc, found, orphans, generic, resolved)
+    return found
+
+
+# verbs whose object is addressed, not speaking: "urged China to", "told Moscow"
+_ADDRESS_VERBS = frozenset(
+    "urged urges urging told tells telling asked asks asking pressed presses pressing "
+    "implored implores warned warns warning summoned summons invited invites congratulated "
+    "thanked criticised criticized condemned praised accused blamed called calls "
+    "forderte fordert appellierte warnte exhorte exhorté appelle demandé".split())
+
+
+def _addressed(text: str, s: int, ph: _Phrase, trig) -> bool:
+    """The phrase is the object of a verb of addressing or of a trigger right before it:
+    "the minister urged China to release ...", "called on Russia to", "Merkel told Putin"."""
+    prev = _prev_words(text, s, ph.start, 3)
+    while prev and prev[-1] in _DETERMINERS:
+        prev.pop()
+    if not prev:
+        return False
+    if prev[-1] in _ADDRESS_VERBS:
+        return True
+    if prev[-1] in ("on", "upon", "to") and len(prev) > 1 and prev[-2] in (
+            "called", "calls", "calling", "call", "appealed", "appeals", "appealing"):
+        return True
+    # a trigger that ends right before the phrase (only determiners between) governs it
+    gap_ok = re.compile(r"[\s]*(?:(?:the|its|his|her|their|a|an)\s+)?$", re.IGNORECASE)
+    return any(t[1] <= ph.start and ph.start - t[1] <= 12 and gap_ok.fullmatch(
+        text[t[1]:ph.start]) and t[2] != "speech" for t in trig)
+
+
+# ---- stage 3: who counts as a reacting actor (REACTIONS_GUIDELINES: governments, their
+# officials and diplomats, international organisations; not journalists, analysts, former
+# officials, companies, NGOs or private people described by nationality)
+
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|retired|late|"
+                     r"ehemalig\w*|frühere\w*|Alt|ancien\w*|ex-\w+)\b|\bex-", re.IGNORECASE)
+_NOT_OFFICIAL = re.compile(
+    r"\b(?:journalist|reporter|correspondent|columnist|editor|writer|author|analyst|expert|"
+    r"scholar|professor|academic|researcher|economist|strategist|commentator|historian|"
+    r"think[\s-]tank|businessm[ae]n|businesswom[ae]n|business|executive|CEO|chief\s+executive|"
+    r"company|firm|bank|investor|banker|trader|lawyer|attorney(?!\s+general)|activist|"
+    r"student|tourist|citizens?|nationals?|resident|residents|man|woman|men|women|people|"
+    r"family|father|mother|son|daughter|wife|husband|voters?|fans?|players?|coach|actor|"
+    r"actress|singer|artist|billionaire|entrepreneur|worker|workers|immigrant|refugee|"
+    r"hacker|survivor|victim|witness|priest|cleric|imam|rabbi|bishop|athlete|owner|"
+    r"Journalist\w*|Experte\w*|Analyst\w*|Unternehmer\w*|Geschäftsm\w+|Bürger\w*|"
+    r"journaliste|expert|chercheur|homme\s+d'affaires|ressortissant\w*)\b", re.IGNORECASE)
+_PRIVATE_NAME = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+\s+(?:[A-Z][\w'’-]+\s*){1,3}$")
+_BARE_DEMONYM = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:an?\s+|the\s+)?[A-Z][\w-]+)?$")
+_NOT_REACTOR_CATEGORIES = frozenset({"ngo", "company", "media"})
+
+
+def _counts_as_reactor(c: _Cand) -> bool:
+    """Stage 3: whether a candidate's actor speaks for a state or an international
+    organisation."""
+    res = c.res
+    if res.category in _NOT_REACTOR_CATEGORIES:
+        return False
+    role = res.role or ""
+    if role.startswith("former") or _FORMER.search(c.mention or ""):
+        return False
+    if res.evidence == "actors table":
+        return True
+    if _NOT_OFFICIAL.search(c.mention or "") and not res.role:
+        # "a Canadian businessman", "Russian journalists": nationality is not a government
+        return False
+    if res.evidence == "demonym" and not res.role and (
+            _PRIVATE_NAME.match(c.mention or "") or
+            (c.source == "quote" and _BARE_DEMONYM.match(c.mention or ""))):
+        # "Canadian Michael Kovrig said": a person described by nationality
+        return False
+    return True
+
+
+# ---- stage 4: relevance: about the focus party's action
+
+def _focus_codes(doc: _Doc, focus: str) -> list[tuple[int, int]]:
+    """Spans of mentions of the focus country, its capital, people and institutions."""
+    return [(m.start, m.end) for m in doc.mentions if m.code == focus]
+
+
+def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
+               about_focus: bool = False):
+    """Stage 4: a function ``pos -> bool``: is a statement at ``pos`` about the focus?
+
+    True everywhere when the article is about the focus: the focus was detected in it, the
+    title names it, or, not counting the reacting actors, the focus is the article's
+    most-mentioned country or has at least half as many mentions (title and lede weighted).
+    An article that names no place besides its reacting actors is given the benefit of the
+    doubt; one that discusses other places and never names the focus is not about it.
+    Otherwise a statement is about the focus only when its paragraph names the focus
+    country, its capital, its people or institutions.
+    """
+    if focus is None or about_focus:
+        return lambda pos: True
+    if title and any(m.code == focus for m in doc.resolver.find_mentions(
+            title, published=doc.published)):
+        return lambda pos: True
+    starts = [m.start for m in doc.mentions if m.code == focus]
+    scores = {k: v for k, v in _focus_scores(doc.text, doc.mentions, None, doc.resolver,
+                                             doc.published, found.agent_spans).items() if v > 0}
+    if not scores:
+        return lambda pos: True  # no place discussed but the reactors': benefit of the doubt
+    if not starts:
+        return lambda pos: False  # about another place, never naming the focus
+    if scores.get(focus, 0) >= 0.5 * max(scores.values()):
+        return lambda pos: True
+
+    def relevant(pos: int) -> bool:
+        ps, pe = doc.paragraph_of(pos)
+        i = bisect.bisect_left(starts, ps)
+        return i < len(starts) and starts[i] < pe
+    return relevant
+
+
+# ---- stage 5: one statement per sentence and actor, with its stance
+
+def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
+           relevant, off_topic: bool) -> list[Reaction]:
+    """Stage 5: merge per sentence and code (the strongest statement wins, a quote over an
+    action reading at equal strength; a named person is kept as the actor), then stance."""
+    out: list[Reaction] = []
+    for si in sorted(found.by_sent):
+        groups: dict[str, list] = defaultdict(list)
+        for c in found.by_sent[si]:
+            if not domestic and focus is not None and c.res.code == focus:
+                continue
+            if not _counts_as_reactor(c):
+                continue
+            groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
+        for key, items in groups.items():
+            st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
+                                              x[1].start))
+            person = next((x[1] for x in items if x[1].person), None)
+            if person is not None and not c.person:
+                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
+                          c.stance_cue, True, person.mention)
+            on_topic = relevant(c.start)
+            if not on_topic and not off_topic:
+                continue
+            pol, subj = _sentiment(c.text)
+            out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
+                                actor_kind=c.res.kind, stance=st.stance, polarity=pol,
+                                subjectivity=subj, text=c.text, start=c.start, end=c.end,
+                                cue=c.cue, domestic=focus is not None and key == focus,
+                                focus=focus, source=c.source, evidence=st.evidence,
+                                stance_confidence=st.confidence, relevant=on_topic))
+    out.sort(key=lambda r: (r.start, r.country))
+    return out
+
+
 def extract_reactions(text: str, *, focus: str | None = None, published=None,
                       title: str | None = None, actors=None, domestic: bool = False,
-                      quotes: list | None = None,
-                      _agent_spans: list | None = None) -> list[Reaction]:
+                      off_topic: bool = False, quotes: list | None = None) -> list[Reaction]:
     """Find the international reactions in one article.
+
+    Runs the stages in turn: read the article (sentences, mentions), find candidate
+    statements with their actors (quotes, then action sentences), keep the actors that speak
+    for a state or an international organisation, keep the statements about the focus, and
+    decide each one's stance.
 
     Parameters
     ----------
@@ -447,11 +826,15 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     published : date-like, optional
         Publication date: picks the role an official held then.
     title : str, optional
-        Headline, used to detect the focus.
+        Headline, used to detect the focus and to judge relevance.
     actors : optional
         Extra actors/entities tables (see :func:`resolver_for`), e.g. ``"data/sample"``.
     domestic : bool, default False
         Also return statements by the focus country's own side (marked ``domestic=True``).
+    off_topic : bool, default False
+        Also return statements that are not about the focus (marked ``relevant=False``): in
+        an article not about the focus, a statement is about it only when its paragraph
+        names the focus country, its capital, people or institutions.
     quotes : list of Quote, optional
         Quotes already extracted from ``text`` (extracted here when None).
 
@@ -472,176 +855,17 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     if not text.strip():
         return []
     resolver = resolver_for(actors)
-    mentions = resolver.find_mentions(text, published=published)
-    names = resolver.learn_names(text, published=published, mentions=mentions)
-    if names:
-        mentions = resolver.add_names(text, mentions, names)
-    mentions = _add_anaphora(text, mentions, resolver)
-    detect = focus is None
-    # who reacts is not the place discussed
-    agent_spans: list[tuple[int, int]] = [] if _agent_spans is None else _agent_spans
+    doc = _read(text, published=published, resolver=resolver)
     if quotes is None:
         from .quotes import extract_quotes
 
         quotes = extract_quotes(text)
-    stretches = quote_stretches(text)
-    q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
-    q_in_starts = [a for a, _ in q_in]
-
-    def inside(pos: int) -> bool:
-        i = bisect.bisect_right(q_in_starts, pos) - 1
-        return i >= 0 and q_in[i][0] <= pos < q_in[i][1]
-
-    resolved_spans: list[tuple[int, int]] = []
-    generic_spans: list[tuple[int, int]] = []
-    sents = sentences(text, quotes=stretches)
-    sent_starts = [s for s, _ in sents]
-    m_starts = [m.start for m in mentions]
-    para_starts = {p[0] for p in paragraphs(text)}
-
-    resolved_cache: dict[str, Resolution | None] = {}
-    by_sent: dict[int, list[_Cand]] = defaultdict(list)
-    orphans: dict[int, list] = defaultdict(list)  # quotes whose speaker did not resolve
-    # 1. quotes
-    for q in quotes:
-        res = None
-        sourced = (q.cue or "").lower() in _SOURCE_CUES  # "according to the OSCE, ..."
-        speaker = q.speaker
-        if speaker and speaker in q.quote and q.speaker_start is not None and \
-                not (q.start <= q.speaker_start < q.end):
-            # a name taken from inside the reported words is not who said them
-            speaker = None
-        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
-            # "a spokesperson said" introduces someone new: never a person named earlier
-            speaker = None
-        for cand in () if sourced else (speaker, q.speaker_mention,
-                     f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
-            if not cand:
-                continue
-            if cand not in resolved_cache:
-                resolved_cache[cand] = resolver.resolve(cand, published=published, names=names)
-            r = resolved_cache[cand]
-            if r is not None and r.evidence in ("capital", "country") and \
-                    q.speaker_start is not None and cand == q.speaker_mention and \
-                    _after_preposition(text, q.speaker_start):
-                # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
-                r = None
-            if r is not None and not _is_media(r, cand):
-                res = r
-                break
-        si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
-        if res is None:
-            orphans[si].append(q)
-            if not _media_source(q, text):
-                # "..., he said", "..., a spokesman said": only the subject that opens the
-                # reported words ("Britain's Foreign Office summoned ...") may be the actor
-                generic_spans.append((q.start, q.end))
-            continue
-        by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
-                                 res.evidence == "actors table" or res.actor != cand))
-        resolved_spans.append((q.start, q.end))
-        if q.speaker_start is not None and q.speaker_end is not None:
-            agent_spans.append((q.speaker_start, q.speaker_end))
-    resolved_spans.sort()
-    rs_starts = [a for a, _ in resolved_spans]
-
-    def in_resolved(pos: int) -> bool:
-        i = bisect.bisect_right(rs_starts, pos) - 1
-        return i >= 0 and resolved_spans[i][0] <= pos < resolved_spans[i][1]
-    # 2. action sentences
-    for si, (s, e) in enumerate(sents):
-        lo = bisect.bisect_left(m_starts, s)
-        hi = bisect.bisect_left(m_starts, e)
-        ms = [m for m in mentions[lo:hi] if not inside(m.start) and
-              (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
-        if not ms:
-            continue
-        trig = _triggers(text, s, e, inside)
-        if not trig:
-            continue
-        clauses = _clauses(text, s, e)
-        def clause_of(pos, clauses=clauses, s=s, e=e):
-            return next((c for c in clauses if c[0] <= pos < c[1]), (s, e))
-        prev_agent: _Phrase | None = None
-        prev_mode = None
-        coded_before: list[_Phrase] = []
-        for ph in _phrases(text, ms):
-            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
-                   for a, b in generic_spans):
-                continue
-            mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
-                               clause_of)
-            if mode == "before" and _is_object(ph, trig, coded_before, clause_of):
-                mode = None
-            if ph.coded or ph.has_person:
-                coded_before.append(ph)
-            prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
-            if not mode:
-                continue
-            res = resolver.resolve_mentions(ph.mentions, fallback=_phrase_text(text, s, ph))
-            if res is None:
-                continue
-            if mode == "before":
-                t = next((t for t in trig if t[0] >= ph.end), None)
-                if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1):
-                    continue
-                st = ph.start - (len(_phrase_text(text, s, ph)) - len(text[ph.start:ph.end]))
-                en = clause_of(t[0])[1]
-            elif mode == "inverted":  # '"...", said X' / '..., wrote X'
-                t = [t for t in trig if t[1] <= ph.start][-1]
-                st, en = s, t[0]
-            else:  # "after": from/by agent, trigger before it
-                t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
-                cs = clause_of(t[0])[0]
-                st, en = cs, clause_of(ph.start)[1]
-            agent_spans.append((ph.start, ph.end))
-            seg = text[st:en].strip(" ,;:")
-            st = text.find(seg, st) if seg else st
-            cue = text[t[0]:t[1]]
-            res = _refine(res, text, s, ph, resolver)
-            q = next((q for q in orphans.get(si, ())
-                      if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
-                      (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
-            if q is not None and t[2] == "speech":
-                by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue, "quote",
-                                         q.quote, q.cue or cue, ph.has_person))
-                continue
-            by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action",
-                                     seg, None, ph.has_person))
-    if detect:
-        focus = _focus(text, mentions, title, resolver, published, agent_spans)
-    # 3. merge per sentence and code: the strongest statement wins (a quote over an action
-    # reading at equal strength); a named person is kept as the actor
-    out: list[Reaction] = []
-    for si in sorted(by_sent):
-        groups: dict[str, list] = defaultdict(list)
-        for c in by_sent[si]:
-            if not domestic and focus is not None and c.res.code == focus:
-                continue
-            groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
-        merged: dict[str, _Cand] = {}
-        stance_of: dict[str, tuple] = {}
-        for key, items in groups.items():
-            st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
-                                              x[1].start))
-            person = next((x[1] for x in items if x[1].person), None)
-            if person is not None and not c.person:
-                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
-                          c.stance_cue, True)
-            merged[key], stance_of[key] = c, (st, c)
-        for key, c in merged.items():
-            st = stance_of[key][0]
-            pol, subj = _sentiment(c.text)
-            dom = focus is not None and key == focus
-            if dom and not domestic:
-                continue
-            out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
-                                actor_kind=c.res.kind, stance=st.stance, polarity=pol,
-                                subjectivity=subj, text=c.text, start=c.start, end=c.end,
-                                cue=c.cue, domestic=dom, focus=focus, source=c.source,
-                                evidence=st.evidence))
-    out.sort(key=lambda r: (r.start, r.country))
-    return out
+    found = _candidates(doc, quotes)
+    about = focus is None  # a focus read from this article is what it is about
+    if focus is None:
+        focus = _focus(text, doc.mentions, title, resolver, published, found.agent_spans)
+    relevant = _relevance(doc, focus, title, found, about)
+    return _judge(doc, found, focus, domestic=domestic, relevant=relevant, off_topic=off_topic)
 
 
 def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
@@ -673,9 +897,7 @@ def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     return text[start:ph.end].strip()
 
 
-_GROUP_NOUNS = frozenset(
-    "politicians officials diplomats leaders lawmakers governments government ministers "
-    "authorities voices critics sources spokespeople".split())
+_GROUP_NOUNS = GROUP_NOUNS | frozenset({"sources", "spokespeople"})
 
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
@@ -747,7 +969,8 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         return "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
-    if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE for t in trig):
+    if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
+                                  ph.start - t[1] <= _AFTER_GAP for t in trig):
         return "after"
     if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
         return None
@@ -764,6 +987,11 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
             return None
     return "before"
 
+
+# "support is coming from Moscow", "condemnation by Paris": the cue is close to its agent
+_AFTER_GAP = 22
+# "Germany condemned", "The White House said it was": the trigger follows its subject closely
+_BEFORE_GAP = 70
 
 _STATE_NOUNS = frozenset(
     "troops forces soldiers military army navy paratroopers peacekeepers side state "
@@ -831,13 +1059,15 @@ def _focus(text, mentions, title, resolver, published, exclude) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _ARTICLE_COLS = ("article_id", "outlet", "published", "text")
-_REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance", "polarity",
-                    "subjectivity", "text", "start", "end", "cue", "domestic", "focus", "source")
+_REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance",
+                    "stance_confidence", "relevant", "polarity", "subjectivity", "text", "start",
+                    "end", "cue", "domestic", "focus", "source")
 
 
 def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
-                    actors=None, domestic: bool = True, progress: bool = False,
-                    workers: int = 1, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+                    actors=None, domestic: bool = True, off_topic: bool = False,
+                    progress: bool = False, workers: int = 1,
+                    quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per reaction (and, by default, per domestic statement) in every article.
 
     Parameters
@@ -856,6 +1086,10 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     domestic : bool, default True
         Keep the focus country's own statements, marked ``domestic=True``. Filter with
         ``table[~table["domestic"]]`` for reactions only.
+    off_topic : bool, default False
+        Keep statements that are not about the focus, marked ``relevant=False`` (see
+        :func:`extract_reactions`). Off by default: in a corpus about several events, a
+        statement on another matter is not a reaction to this one.
     progress : bool, default False
         Show a ``tqdm`` progress bar.
     workers : int, default 1
@@ -883,8 +1117,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
                         f"{type(articles).__name__}; use extract_reactions(text) for one string")
     missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
     if missing:
-        raise ValueError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
-                         f"it has: {', '.join(map(repr, articles.columns))}")
+        raise SchemaError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
+                          f"it has: {', '.join(map(repr, articles.columns))}")
     resolver = resolver_for(actors)
     texts = articles["text"].tolist()
     titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(texts)
@@ -904,8 +1138,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
             for i in range(len(texts)) if isinstance(texts[i], str) and texts[i].strip()]
     outlets = articles["outlet"].tolist()
     rows = []
-    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, domestic, workers,
-                             progress):
+    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, (domestic, off_topic),
+                             workers, progress):
         for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
@@ -924,8 +1158,7 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         out["outlet"] = pd.Categorical(out["outlet"].astype(object),
                                        dtype=articles["outlet"].dtype)
-    out["stance"] = pd.Categorical(out["stance"].astype(object),
-                                   categories=["condemn", "concern", "support", "neutral"])
+    out["stance"] = pd.Categorical(out["stance"].astype(object), categories=list(STANCES))
     out["actor_kind"] = pd.Categorical(out["actor_kind"].astype(object),
                                        categories=["state", "organisation"])
     return out
@@ -958,7 +1191,7 @@ class _QuoteRow:
 def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     missing = [c for c in ("article_id", *_QUOTE_FIELDS) if c not in quotes.columns]
     if missing:
-        raise ValueError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
+        raise SchemaError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
                          "expected the QUOTES table of coverage_kit.quotes_table")
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
@@ -970,11 +1203,12 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     return out
 
 
-def _records(job, actors, domestic) -> tuple[int, list[dict]]:
+def _records(job, actors, options) -> tuple[int, list[dict]]:
     row, text, title, pub, focus, quotes = job
+    domestic, off_topic = options
     out = []
     for r in extract_reactions(text, focus=focus, published=pub, title=title, actors=actors,
-                               domestic=domestic, quotes=quotes):
+                               domestic=domestic, off_topic=off_topic, quotes=quotes):
         rec = {f: getattr(r, f) for f in _REACTION_FIELDS}
         rec["evidence"] = "; ".join(r.evidence)
         out.append(rec)
