@@ -748,6 +748,11 @@ class ActorResolver:
             entry = replace(entry, exact_case=True)
         old = self._keys.get(key)
         if old is not None:
+            if old.code == entry.code and old.type == entry.type and old.exact_case and \
+                    not entry.exact_case:
+                # "NATO" and its listed spelling "Nato": capitalised is enough
+                self._keys[key] = replace(old, exact_case=False)
+                return
             if entry.type == "person" and old.type == "person":
                 old.actors.extend(entry.actors)
                 return

@@ -433,9 +433,16 @@ def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list
     return sorted(ms + extra, key=lambda m: m.start)
 
 
+# neutral cues that are nouns ("discussions", "a meeting"): no one's action by themselves
+_NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediation|evacuation|"
+                       r"travel|condolence|sympath|Gespräch|Treffen|Telefonat|entretien|"
+                       r"rencontre)", re.IGNORECASE)
+
+
 def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     """Trigger spans in a sentence outside quotation marks: reporting verbs and stance cues."""
-    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a)]
+    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a) and
+           not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
     for m in re.finditer(r"[\w'’-]+", text[s:e]):
         w = m.group().lower()
         if w in lex.SPEECH_VERBS and not inside(s + m.start()):
@@ -516,7 +523,6 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
     resolved: list[tuple[int, int]] = []
     for q in quotes:
         res = None
-        sourced = (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
         speaker = q.speaker
         if speaker and speaker in q.quote and q.speaker_start is not None and \
                 not (q.start <= q.speaker_start < q.end):
@@ -526,9 +532,10 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
             # "a spokesperson said" introduces someone new: never a person named earlier
             speaker = None
         used = ""
-        for cand in () if sourced else (speaker, q.speaker_mention,
-                                         f"{q.speaker_role} {speaker}" if q.speaker_role and
-                                         speaker else None):
+        # "according to the foreign ministry" is the ministry's statement; "according to
+        # Interfax" is not the agency's (media sources are left out below)
+        for cand in (speaker, q.speaker_mention,
+                     f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
             if not cand:
                 continue
             if cand not in cache:
@@ -610,7 +617,9 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
             if mode == "before":
                 t = next((t for t in trig if t[0] >= ph.end), None)
                 if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1) or \
-                        not _close_trigger(text, ph.end, t[0]):
+                        not _close_trigger(text, ph.end, t[0]) or \
+                        (t[2] == "speech" and _INVERTED.match(text, ph.end, t[1] + 40) and
+                         _INVERTED_SUBJECT.match(text, t[1])):
                     continue
                 st = ph.start - (len(phrase) - len(text[ph.start:ph.end]))
                 en = clause_of(t[0])[1]
@@ -638,6 +647,13 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
                 continue
             found.by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action", seg, None,
                                            ph.has_person, mention))
+
+
+# "..., says political scientist X": the speaker comes after the verb, not before
+_INVERTED = re.compile(r".*,\s*[\w'’-]+(?:\s+|$)", re.DOTALL)
+_INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w|(?:political\s+)?"
+                               r"(?:scientist|analyst|expert|professor|researcher|official|"
+                               r"spokes\w+|minister|president)\b)")
 
 
 def _close_trigger(text: str, end: int, t0: int) -> bool:
@@ -700,6 +716,7 @@ _NOT_OFFICIAL = re.compile(
     r"family|father|mother|son|daughter|wife|husband|voters?|fans?|players?|coach|actor|"
     r"actress|singer|artist|billionaire|entrepreneur|worker|workers|immigrant|refugee|"
     r"hacker|survivor|victim|witness|priest|cleric|imam|rabbi|bishop|athlete|owner|"
+    r"parents?|students?|children|families|tourists|travell?ers|shoppers|consumers|"
     r"Journalist\w*|Experte\w*|Analyst\w*|Unternehmer\w*|Geschäftsm\w+|Bürger\w*|"
     r"journaliste|expert|chercheur|homme\s+d'affaires|ressortissant\w*)\b", re.IGNORECASE)
 _PRIVATE_NAME = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+\s+(?:[A-Z][\w'’-]+\s*){1,3}$")
@@ -969,7 +986,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         return "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
-    if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
+    if p1 in _AGENT_AFTER and not _demonym_without_state_noun(text, ph) and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
                                   ph.start - t[1] <= _AFTER_GAP for t in trig):
         return "after"
     if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
@@ -980,12 +997,18 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         cs = clause_of(ph.start)[0]
         if not _starts_clause(text, cs, ph.start):
             return None
-    if all(m.type == "demonym" for m in ph.mentions):
-        # "Russian troops arrived" acts for the state; "German carmaker BMW said" does not
-        nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
-        if not nxt or nxt.group(1).lower() not in _STATE_NOUNS:
-            return None
+    if _demonym_without_state_noun(text, ph):
+        return None
     return "before"
+
+
+def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:
+    """ "Russian troops arrived" acts for the state; "German carmaker BMW said", "concerns
+    from Chinese parents" do not."""
+    if not all(m.type == "demonym" for m in ph.mentions):
+        return False
+    nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
+    return not nxt or nxt.group(1).lower() not in _STATE_NOUNS
 
 
 # "support is coming from Moscow", "condemnation by Paris": the cue is close to its agent
