@@ -65,7 +65,7 @@ from ..errors import SchemaError
 from ..schema import REACTIONS, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
-from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution
+from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
 from .stance import classify_stance, find_cues
 
 __all__ = [
@@ -323,12 +323,23 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.mentions.append(m)
                 p.end = m.end
                 continue
+            if m.type == "capital" and p.mentions[-1].type == "title" and \
+                    p.mentions[-1].role in _SEATED and re.fullmatch(r"\s+in\s+", gap) and \
+                    not p.coded:
+                # "the foreign ministry in Berlin": an institution at home in its capital
+                p.mentions.append(m)
+                p.end = m.end
+                continue
             if m.type == "party" and _NAME_GAP.match(gap) and p.has_person:
                 p.mentions.append(m)
                 p.end = m.end
                 continue
         out.append(_Phrase(m.start, m.end, [m]))
     return out
+
+
+_SEATED = frozenset({"foreign ministry", "defence ministry", "ministry", "government",
+                     "parliament"})
 
 
 def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
@@ -369,8 +380,14 @@ def _sentiment(text: str) -> tuple[float, float]:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
+    """A place after a preposition ("ambassador in Washington") is not the speaker's country;
+    after a title's "of" it is ("the foreign minister of France")."""
     words = _WORDS.findall(text[max(0, pos - 30):pos])
-    return bool(words) and words[-1].lower() in _PREPS
+    if not words or words[-1].lower() not in _PREPS:
+        return False
+    if words[-1].lower() in ("of", "de", "du", "des"):
+        return canonical_role(" ".join(words[-4:-1])) is None
+    return True
 
 
 def _media_source(q, text: str) -> bool:
@@ -447,8 +464,14 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
         w = m.group().lower()
         if w in lex.SPEECH_VERBS and not inside(s + m.start()):
             out.append((s + m.start(), s + m.end(), "speech"))
+    for m in _ACCORDING.finditer(text, s, e):
+        if not inside(m.start()):
+            out.append((m.start(), m.end(), "source"))
     out.sort()
     return out
+
+
+_ACCORDING = re.compile(r"\b(?:according\s+to|laut|selon|d['’]après)\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -626,6 +649,13 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
             elif mode == "inverted":  # '"...", said X' / '..., wrote X'
                 t = [t for t in trig if t[1] <= ph.start][-1]
                 st, en = s, t[0]
+            elif mode == "source":  # "..., according to the foreign ministry"
+                t = next(t for t in trig if t[2] == "source" and t[1] <= ph.start)
+                if _is_media(res, phrase):
+                    continue
+                st, en = s, t[0]
+                if en - st < 15:  # "According to X, ...": the rest of the sentence
+                    st, en = clause_of(ph.end)[1] if clause_of(ph.end)[1] < e else ph.end, e
             else:  # "after": from/by agent, trigger before it
                 t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
                 cs = clause_of(t[0])[0]
@@ -654,6 +684,12 @@ _INVERTED = re.compile(r".*,\s*[\w'’-]+(?:\s+|$)", re.DOTALL)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w|(?:political\s+)?"
                                r"(?:scientist|analyst|expert|professor|researcher|official|"
                                r"spokes\w+|minister|president)\b)")
+
+
+def _lead(text: str, pos: int) -> int:
+    """Length of the determiner before ``pos`` ("the "), 0 if none."""
+    m = re.search(r"(?:the|The|der|die|le|la|les|l')\s*$", text[max(0, pos - 5):pos])
+    return len(m.group()) if m else 0
 
 
 def _close_trigger(text: str, end: int, t0: int) -> bool:
@@ -989,6 +1025,10 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if p1 in _AGENT_AFTER and not _demonym_without_state_noun(text, ph) and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
                                   ph.start - t[1] <= _AFTER_GAP for t in trig):
         return "after"
+    if any(t[2] == "source" and t[1] == ph.start - _lead(text, ph.start) for t in trig) and \
+            (ph.has_person or any(m.type == "title" for m in ph.mentions) or
+             not ph.bare_place):
+        return "source"  # "..., according to the foreign ministry in Berlin"
     if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
         return None
     if not has_before:
