@@ -61,7 +61,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import SchemaError
+from ..errors import InputError, SchemaError
 from ..schema import REACTIONS, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
@@ -450,6 +450,23 @@ def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list
     return sorted(ms + extra, key=lambda m: m.start)
 
 
+def _load_words(path: Path = Path(__file__).resolve().parent / "lexicon" / "reactions.tsv"
+                ) -> dict[str, frozenset[str]]:
+    """``{kind: words}`` of ``lexicon/reactions.tsv`` (all languages together)."""
+    out: dict[str, set[str]] = {}
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise InputError(str(path), i, "expected 'kind<TAB>language<TAB>words'")
+        out.setdefault(parts[0], set()).update(parts[2].lower().split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_WORD_LISTS = _load_words()
+_SPEECH = _WORD_LISTS["speech"]
+
 # neutral cues that are nouns ("discussions", "a meeting"): no one's action by themselves
 _NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediation|evacuation|"
                        r"travel|condolence|sympath|Gespräch|Treffen|Telefonat|entretien|"
@@ -462,7 +479,7 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
            not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
     for m in re.finditer(r"[\w'’-]+", text[s:e]):
         w = m.group().lower()
-        if w in lex.SPEECH_VERBS and not inside(s + m.start()):
+        if w in _SPEECH and not inside(s + m.start()):
             out.append((s + m.start(), s + m.end(), "speech"))
     for m in _ACCORDING.finditer(text, s, e):
         if not inside(m.start()):
@@ -619,7 +636,8 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
         prev_agent: _Phrase | None = None
         prev_mode = None
         coded_before: list[_Phrase] = []
-        for ph in _phrases(text, ms):
+        phrases = _phrases(text, ms)
+        for ph in phrases:
             if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
                    for a, b in generic):
                 continue
@@ -641,6 +659,7 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
                 t = next((t for t in trig if t[0] >= ph.end), None)
                 if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1) or \
                         not _close_trigger(text, ph.end, t[0]) or \
+                        _other_subject(text, ph, t[0], phrases) or \
                         (t[2] == "speech" and _INVERTED.match(text, ph.end, t[1] + 40) and
                          _INVERTED_SUBJECT.match(text, t[1])):
                     continue
@@ -690,6 +709,31 @@ def _lead(text: str, pos: int) -> int:
     """Length of the determiner before ``pos`` ("the "), 0 if none."""
     m = re.search(r"(?:the|The|der|die|le|la|les|l')\s*$", text[max(0, pos - 5):pos])
     return len(m.group()) if m else 0
+
+
+_COORD_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|und|et|ou)\s+)?(?:the\s+)?$|"
+                        r"\s*,\s*(?:the|its|a)\s+[^,]{0,60}$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b")
+
+
+def _other_subject(text: str, ph: _Phrase, t0: int, phrases: list[_Phrase]) -> bool:
+    """Another actor or a pronoun stands between the phrase and its trigger ("Asked about
+    Putin, Mr. Trump said ...", "Putin, he said"): the trigger is not the phrase's."""
+    gap = text[ph.end:t0]
+    if _PRONOUN.search(gap):
+        return True
+    for other in phrases:
+        if ph.end <= other.start and other.end <= t0 and (other.coded or other.has_person):
+            before = _prev_words(text, ph.end, other.start, 3)
+            while before and before[-1] in _DETERMINERS:
+                before.pop()
+            if before and (before[-1] in _PREPS or before[-1] in ("'s", "’s")):
+                continue  # "moved to Kazakhstan", "ambassador in Washington": not a subject
+            if other.possessive_only:
+                continue
+            if not _COORD_GAP.fullmatch(text[ph.end:other.start]):
+                return True
+    return False
 
 
 def _close_trigger(text: str, end: int, t0: int) -> bool:
@@ -976,7 +1020,7 @@ def _new_attribution(text: str, m: Mention, s: int, e: int) -> bool:
     if not _NEW_CLAUSE.search(text, max(s, m.start - 12), m.start):
         return False
     nxt = re.match(r"[\w\s'’-]{0,40}?\b([\w'’-]+)", text[m.end:min(e, m.end + 60)])
-    return bool(nxt) and nxt.group(1).lower() in lex.SPEECH_VERBS
+    return bool(nxt) and nxt.group(1).lower() in _SPEECH
 
 
 def _is_object(ph: _Phrase, trig, coded_before: list[_Phrase], clause_of) -> bool:
@@ -1018,7 +1062,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if p1 in _COORD and prev_agent is not None and \
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
-    if p1 in lex.SPEECH_VERBS and p2 in (",", "\u201d", '"') and has_trigger_before:
+    if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
         return "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
@@ -1052,7 +1096,7 @@ def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:
 
 
 # "support is coming from Moscow", "condemnation by Paris": the cue is close to its agent
-_AFTER_GAP = 22
+_AFTER_GAP = 16
 # "Germany condemned", "The White House said it was": the trigger follows its subject closely
 _BEFORE_GAP = 70
 
