@@ -423,7 +423,8 @@ class _Cand:
     stance_text: str
     stance_cue: str | None
     person: bool
-    mention: str = ""
+    mention: str = ""  # the actor phrase with a little context ("former", "a ... businessman")
+    phrase: str = ""  # the words that resolved (a quote's speaker mention)
 
 
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
@@ -600,7 +601,7 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
         mention = " ".join(x for x in (q.speaker_mention, used) if x)
         found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
                                        q.cue, res.evidence == "actors table" or res.actor != used,
-                                       mention))
+                                       mention, used))
         resolved.append((q.start, q.end))
         if q.speaker_start is not None and q.speaker_end is not None:
             found.agent_spans.append((q.speaker_start, q.speaker_end))
@@ -801,10 +802,10 @@ _NOT_OFFICIAL = re.compile(
     r"journaliste|expert|chercheur|homme\s+d'affaires|ressortissant\w*)\b", re.IGNORECASE)
 _PRIVATE_NAME = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+\s+(?:[A-Z][\w'’-]+\s*){1,3}$")
 _BARE_DEMONYM = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:an?\s+|the\s+)?[A-Z][\w-]+)?$")
-_NOT_REACTOR_CATEGORIES = frozenset({"ngo", "company", "media"})
+_NOT_REACTOR_CATEGORIES = frozenset({"ngo", "company", "media", "humanitarian"})
 
 
-def _counts_as_reactor(c: _Cand) -> bool:
+def _counts_as_reactor(c: _Cand, resolver: ActorResolver) -> bool:
     """Stage 3: whether a candidate's actor speaks for a state or an international
     organisation."""
     res = c.res
@@ -818,12 +819,30 @@ def _counts_as_reactor(c: _Cand) -> bool:
     if _NOT_OFFICIAL.search(c.mention or "") and not res.role:
         # "a Canadian businessman", "Russian journalists": nationality is not a government
         return False
-    if res.evidence == "demonym" and not res.role and (
-            _PRIVATE_NAME.match(c.mention or "") or
-            (c.source == "quote" and _BARE_DEMONYM.match(c.mention or ""))):
+    if res.evidence == "demonym" and not res.role and _PRIVATE_NAME.match(c.mention or ""):
         # "Canadian Michael Kovrig said": a person described by nationality
         return False
+    if c.phrase and not res.role and res.evidence in ("demonym", "country", "capital") and \
+            not _place_and_state_noun(c.phrase, resolver):
+        # a quote's speaker "German", "the Syrian crisis", "Britain's emotionally ...": a
+        # place or nationality with words that are not a state body
+        return False
     return True
+
+
+def _place_and_state_noun(phrase: str, resolver: ActorResolver) -> bool:
+    """The phrase is a place ("Britain", "the Kremlin") or a place and a state body
+    ("Kazakh police", "Russian troops"); not a nationality alone ("German") or with other
+    words ("Chinese parents", "the Syrian crisis")."""
+    ms = resolver.find_mentions(phrase)
+    rest = phrase
+    for m in sorted(ms, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = [w.lower() for w in _WORDS.findall(rest) if w.lower() not in _OPENER_DETS and
+             w not in ("'s", "’s", ",")]
+    if not words:
+        return any(m.type != "demonym" for m in ms if m.code)
+    return words[0] in _STATE_NOUNS
 
 
 # ---- stage 4: relevance: about the focus party's action
@@ -879,7 +898,7 @@ def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
         for c in found.by_sent[si]:
             if not domestic and focus is not None and c.res.code == focus:
                 continue
-            if not _counts_as_reactor(c):
+            if not _counts_as_reactor(c, doc.resolver):
                 continue
             groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
         for key, items in groups.items():
@@ -1101,7 +1120,10 @@ _AFTER_GAP = 16
 _BEFORE_GAP = 70
 
 _STATE_NOUNS = frozenset(
-    "troops forces soldiers military army navy paratroopers peacekeepers side state "
+    "troops forces soldiers military army navy paratroopers peacekeepers side state police "
+    "authorities officials diplomats leadership leaders delegation regime administration "
+    "establishment security intelligence embassy consulate mission junta parliament "
+    "Polizei Behörden Regierung Führung police autorités gouvernement "
     "Truppen Soldaten Armee Streitkräfte troupes soldats armée forces".lower().split())
 
 
