@@ -513,16 +513,20 @@ class _Doc:
     _q_in: list[tuple[int, int]] = field(default_factory=list)
     _q_starts: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._s_starts = [s for s, _ in self.sents]
+        self._p_starts = [p for p, _ in self.paras]
+
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` is inside quotation marks."""
         i = bisect.bisect_right(self._q_starts, pos) - 1
         return i >= 0 and self._q_in[i][0] <= pos < self._q_in[i][1]
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right([s for s, _ in self.sents], pos) - 1)
+        return max(0, bisect.bisect_right(self._s_starts, pos) - 1)
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right([p for p, _ in self.paras], pos) - 1)
+        i = max(0, bisect.bisect_right(self._p_starts, pos) - 1)
         return self.paras[i] if self.paras else (0, len(self.text))
 
 

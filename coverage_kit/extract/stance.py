@@ -170,7 +170,7 @@ _GROUP_CLASS = {f"g{i}": (_LEXICON[i][0], _LEXICON[i][1]) for i in range(len(_LE
 # Where may a cue start? Trying the big alternation at every word is slow; a word whose first
 # letters cannot begin any cue is skipped. Whether a prefix can begin a cue is asked once per
 # prefix of the public ``regex`` module's partial matching, and remembered.
-_PREFIX_LEN = 4
+_PREFIX_LEN = 5
 _SPACES = {ord(ch): " " for ch in "\t\n\r\x0b\x0c\xa0\u2009\u202f"}
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _PARTIAL = None
