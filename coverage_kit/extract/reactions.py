@@ -820,7 +820,8 @@ def _counts_as_reactor(c: _Cand, resolver: ActorResolver) -> bool:
         return False
     if res.evidence == "actors table":
         return True
-    if _NOT_OFFICIAL.search(c.mention or "") and not res.role:
+    if _NOT_OFFICIAL.search(c.mention or "") and not res.role and \
+            res.evidence in ("demonym", "country", "capital", "title"):
         # "a Canadian businessman", "Russian journalists": nationality is not a government
         return False
     if res.evidence == "demonym" and not res.role and _PRIVATE_NAME.match(c.mention or ""):
@@ -843,7 +844,7 @@ def _place_and_state_noun(phrase: str, resolver: ActorResolver) -> bool:
     for m in sorted(ms, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = [w.lower() for w in _WORDS.findall(rest) if w.lower() not in _OPENER_DETS and
-             w not in ("'s", "’s", ",")]
+             w.lower() not in _CLAUSE_OPENERS and w.lower() != "that"]
     if not words:
         return any(m.type != "demonym" for m in ms if m.code)
     return words[0] in _STATE_NOUNS
@@ -1082,7 +1083,9 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     has_before = any(t[0] >= ph.end for t in trig)
     has_trigger_before = any(t[1] <= ph.start for t in trig)
     gap_prev = text[prev_agent.end:ph.start] if prev_agent else ""
-    if p1 in _COORD and prev_agent is not None and \
+    intro = prev_agent is not None and p1 == "," and prev_mode is None and \
+        (_prev_words(text, s, prev_agent.start, 1) or [""])[-1] in _PREPS
+    if p1 in _COORD and prev_agent is not None and not intro and \
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
     if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
