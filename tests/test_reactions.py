@@ -448,3 +448,65 @@ def test_table_reuses_a_quotes_table():
         reactions_table(arts, focus="KAZ"))
     with pytest.raises(SchemaError, match="quotes is missing column"):
         reactions_table(arts, focus="KAZ", quotes=q.drop(columns=["cue"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 10: who reacts, relevance, stance confidence (real statement language)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reactor is the speaker, never the one addressed
+    ("Canada's foreign minister urged Russia to withdraw its troops from Kazakhstan.",
+     [("CAN", "concern")]),
+    ("Merkel told Putin the crackdown in Kazakhstan was unacceptable.", [("DEU", "condemn")]),
+    ("The EU called on China to stay out of Kazakhstan's affairs.", [("EU", "concern")]),
+    # people described by nationality, former officials: not governments
+    ('"We are worried about Kazakhstan," a Canadian businessman said.', []),
+    ("Canadian Michael Kovrig said he was worried about Kazakhstan.", []),
+    ("The Chinese students in Almaty said they were afraid.", []),
+    ("Former US ambassador John Bolton said Kazakhstan's crackdown was a disaster.", []),
+    # an ambassador to an organisation speaks for their country
+    ("China's ambassador to the UN, Zhang Jun, said the unrest in Kazakhstan was an "
+     "internal affair.", [("CHN", "support")]),
+    ("The EU ambassador to Kazakhstan said the arrests were unacceptable.", [("EU", "condemn")]),
+    # "according to" an official is that official's statement; an agency's is not
+    ("All foreign staff were unharmed, according to the foreign ministry in Berlin.",
+     [("DEU", "neutral")]),
+    ("Six people died in Almaty, according to Interfax.", []),
+])
+def test_who_reacts(text, expected):
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
+                                                             title="Unrest in Kazakhstan")]
+    assert sorted(got) == sorted(expected)
+
+
+BREXIT = ("Britain's parliament voted again on the withdrawal deal on Tuesday.\n"
+          "The European Commission said it regretted the vote and urged London to clarify "
+          "its intentions.\n"
+          "Separately, the EU said it was deeply concerned about the arrests in Kazakhstan.")
+
+
+def test_statements_about_another_matter_are_kept_out_or_marked():
+    # an article about Brexit: the EU's regret is about Britain, not about the focus KAZ
+    got = extract_reactions(BREXIT, focus="KAZ", title="Brexit vote delayed")
+    assert [(r.country, r.stance, r.relevant) for r in got] == [("EU", "concern", True)]
+    assert "Kazakhstan" in got[0].text
+    marked = extract_reactions(BREXIT, focus="KAZ", title="Brexit vote delayed", off_topic=True)
+    assert [(r.country, r.relevant) for r in marked] == [("EU", False), ("EU", True)]
+    # an article about the focus keeps every statement
+    about = extract_reactions(BREXIT.replace("Britain's", "Kazakhstan's"), focus="KAZ",
+                              title="Kazakhstan vote delayed")
+    assert all(r.relevant for r in about) and len(about) == 2
+
+
+def test_table_relevance_and_confidence_columns():
+    arts = _articles(["Germany condemned the arrests in Kazakhstan in the strongest terms.",
+                      "Spain's parliament met. France said it regretted the Spanish vote."],
+                     titles=["Kazakhstan arrests", "Spanish vote"])
+    tab = reactions_table(arts, focus="KAZ")
+    assert tab["country"].tolist() == ["DEU"]
+    assert str(tab["stance_confidence"].dtype) == "float64"
+    assert tab["stance_confidence"].between(0, 1).all() and tab["stance_confidence"][0] > 0.8
+    both = reactions_table(arts, focus="KAZ", off_topic=True)
+    assert both[["country", "relevant"]].values.tolist() == [["DEU", True], ["FRA", False]]

@@ -133,3 +133,40 @@ def test_find_cues_positions():
     assert [(t[s:e], c) for s, e, c in find_cues(t)] == [("appalled", "condemn"),
                                                         ("support", "support")]
     assert find_cues("") == []
+
+
+def test_confidence_follows_how_clear_the_cues_are():
+    strong = classify_stance("We condemn in the strongest terms this flagrant violation.")
+    plain = classify_stance("Britain criticised the decision.")
+    hedged = classify_stance("The arrests may have been arbitrary.")
+    mixed = classify_stance("We welcome the talks but condemn the arrests.")
+    nothing = classify_stance("The vote will take place on Tuesday in Vienna.")
+    assert strong.stance == plain.stance == mixed.stance == "condemn"
+    assert strong.confidence > plain.confidence > mixed.confidence
+    assert hedged.stance == "concern" and hedged.confidence < strong.confidence
+    assert nothing.stance == "neutral" and nothing.confidence == 0.5
+    assert all(0 <= s.confidence <= 1 for s in (strong, plain, hedged, mixed, nothing))
+
+
+def test_no_rule_turns_a_condemnation_into_support():
+    # condemnations whose object mentions terrorism, provocation or destabilisation stay
+    # condemnations of the focus party's act
+    for text in ("We condemn the sentencing of the activist on terrorism charges.",
+                 "Washington condemned the test as provocative and destabilizing.",
+                 "We strongly condemn the detention of the two citizens."):
+        assert classify_stance(text).stance == "condemn", text
+
+
+def test_lexicon_rows_are_checked(tmp_path):
+    from coverage_kit.errors import InputError
+    from coverage_kit.extract.stance import load_stance_lexicon
+
+    (tmp_path / "stance.xx.tsv").write_text("# comment\ncondemn\t2\tdenounc\\w+\n"
+                                            "condem\t2\toops\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"stance\.xx\.tsv:3: expected 'kind<TAB>weight"):
+        load_stance_lexicon(tmp_path)
+    (tmp_path / "stance.xx.tsv").write_text("condemn\tx\tdenounce\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"stance\.xx\.tsv:1: bad weight"):
+        load_stance_lexicon(tmp_path)
+    with pytest.raises(InputError, match="no stance"):
+        load_stance_lexicon(tmp_path / "empty")
