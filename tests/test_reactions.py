@@ -510,3 +510,19 @@ def test_table_relevance_and_confidence_columns():
     assert tab["stance_confidence"].between(0, 1).all() and tab["stance_confidence"][0] > 0.8
     both = reactions_table(arts, focus="KAZ", off_topic=True)
     assert both[["country", "relevant"]].values.tolist() == [["DEU", True], ["FRA", False]]
+
+
+def test_a_country_record_shows_its_mix_of_stances():
+    from coverage_kit.tables import reaction_stance_mix
+
+    arts = _articles(["Germany condemned the arrests. Germany also urged restraint and called "
+                      "for dialogue.", "Germany said it was deeply concerned. Russia praised "
+                      "the decisive measures."])
+    mix = reaction_stance_mix(reactions_table(arts, focus="KAZ"))
+    deu = mix[mix["country"] == "DEU"].set_index("stance")
+    assert deu.loc["condemn", "n_statements"] == 1 and deu.loc["concern", "n_statements"] == 2
+    assert deu.loc["support", "n_statements"] == 0
+    assert deu["share"].sum() == pytest.approx(1.0)
+    assert mix["country"].tolist()[:4] == ["DEU"] * 4  # most statements first
+    assert set(mix["stance"]) == set(STANCES)
+    assert deu["mean_confidence"].notna().sum() == 2
