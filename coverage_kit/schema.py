@@ -125,8 +125,6 @@ REACTIONS: dict[str, str] = {
     "actor_role": "string",
     "actor_kind": "category",  # state | organisation
     "stance": "category",  # condemn | concern | support | neutral
-    "stance_confidence": "float64",  # 0..1, how clearly the cues point at the stance
-    "relevant": "boolean",  # about the focus (False rows only with off_topic=True)
     "domestic": "boolean",  # statement by the focus country's own side: not a reaction
     "polarity": "float64",
     "subjectivity": "float64",
@@ -136,6 +134,16 @@ REACTIONS: dict[str, str] = {
     "cue": "string",
 }
 
+#: Columns :func:`coverage_kit.reactions_table` adds after the REACTIONS columns. Tables built
+#: elsewhere may lack them; functions that read them check first.
+REACTIONS_EXTRA: dict[str, str] = {
+    "stance_confidence": "float64",  # 0..1, how clearly the cues point at the stance
+    "relevant": "boolean",  # about the focus (False rows only with off_topic=True)
+    "source": "string",  # "quote" or "action"
+    "evidence": "string",  # the stance cues that decided it, "; "-separated
+}
+
+#: The stances, strongest first: the one list every module uses.
 STANCES = ("condemn", "concern", "support", "neutral")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 

@@ -20,7 +20,7 @@ from coverage_kit.extract.reactions import (
     reactions_table,
 )
 from coverage_kit.errors import SchemaError
-from coverage_kit.schema import REACTIONS, STANCES
+from coverage_kit.schema import REACTIONS, REACTIONS_EXTRA, STANCES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -306,7 +306,7 @@ def test_table_schema_and_geographies():
                       "Xi praised the decisive measures taken by Tokayev."])
     tab = reactions_table(arts)
     assert list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
-    assert list(tab.columns[len(REACTIONS):]) == ["source", "evidence"]
+    assert list(tab.columns[len(REACTIONS):]) == list(REACTIONS_EXTRA)
     assert tab["stance"].cat.categories.tolist() == list(STANCES)
     assert tab["outlet"].dtype == arts["outlet"].dtype
     dom = tab[tab["domestic"]]

@@ -62,7 +62,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError, SchemaError
-from ..schema import REACTIONS, STANCES, conform, empty
+from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
 from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
@@ -1238,7 +1238,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     Returns
     -------
     DataFrame
-        REACTIONS schema (see :mod:`coverage_kit.schema`), then ``source`` and ``evidence``.
+        REACTIONS schema (see :mod:`coverage_kit.schema`), then the ``REACTIONS_EXTRA``
+        columns ``stance_confidence``, ``relevant``, ``source`` and ``evidence``.
 
     Examples
     --------
@@ -1284,13 +1285,14 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
             rows.append(rec)
     if not rows:
         out = empty(REACTIONS)
-        out["source"] = pd.Series([], dtype="string")
-        out["evidence"] = pd.Series([], dtype="string")
+        for col, dtype in REACTIONS_EXTRA.items():
+            out[col] = pd.Series([], dtype=dtype)
     else:
         df = pd.DataFrame(rows)
         out = conform(df, REACTIONS, name="reactions")
-        out["source"] = out["source"].astype("string")
-        out["evidence"] = out["evidence"].astype("string")
+        out = out[list(REACTIONS)]
+        for col, dtype in REACTIONS_EXTRA.items():
+            out[col] = df[col].astype(dtype).to_numpy()
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         out["outlet"] = pd.Categorical(out["outlet"].astype(object),
                                        dtype=articles["outlet"].dtype)
