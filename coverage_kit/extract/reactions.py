@@ -480,7 +480,8 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
            not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
     for m in re.finditer(r"[\w'’-]+", text[s:e]):
         w = m.group().lower()
-        if w in _SPEECH and not inside(s + m.start()):
+        if w in _SPEECH and not inside(s + m.start()) and \
+                not (m.group()[0].isupper() and m.start() > 0):  # "United States"
             out.append((s + m.start(), s + m.end(), "speech"))
     for m in _ACCORDING.finditer(text, s, e):
         if not inside(m.start()):
@@ -718,6 +719,10 @@ def _lead(text: str, pos: int) -> int:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|und|et|ou)\s+)?(?:the\s+)?$|"
                         r"\s*,\s*(?:the|its|a)\s+[^,]{0,60}$", re.IGNORECASE)
+_NAME_BEFORE_VERB = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z][\w'’-]*)\s+$")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Today Yesterday".split())
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b")
 
 
@@ -727,6 +732,11 @@ def _other_subject(text: str, ph: _Phrase, t0: int, phrases: list[_Phrase]) -> b
     gap = text[ph.end:t0]
     if _PRONOUN.search(gap):
         return True
+    name = _NAME_BEFORE_VERB.search(gap)
+    if name and name.group(1) not in _CALENDAR:
+        pos = ph.end + name.start(1)
+        if not any(o.start <= pos < o.end for o in phrases):
+            return True  # "..., Sheldon Adelson said": a name we cannot place is the subject
     for other in phrases:
         if ph.end <= other.start and other.end <= t0 and (other.coded or other.has_person):
             before = _prev_words(text, ph.end, other.start, 3)
@@ -764,6 +774,9 @@ _ADDRESS_VERBS = frozenset(
     "urged urges urging told tells telling asked asks asking pressed presses pressing "
     "implored implores warned warns warning summoned summons invited invites congratulated "
     "thanked criticised criticized condemned praised accused blamed called calls "
+    "pressure pressured pressuring push pushed pushing persuade persuaded convince convinced "
+    "force forced allow allowed encourage encouraged want wants wanted expect expects "
+    "expected help helped "
     "forderte fordert appellierte warnte exhorte exhorté appelle demandé".split())
 
 
