@@ -1040,6 +1040,11 @@ def _starts_clause(text: str, cs: int, pos: int) -> bool:
 
 
 _OPENER_DETS = frozenset("the a an its his her their also".split())
+_SUBJECT_OK = frozenset("the a an its his her their also both neither either even only "
+                        "while whereas but and or as when where so yet meanwhile however then "
+                        "now today yesterday later earlier instead too separately der die das "
+                        "den dem auch aber und le la les un une des du aussi mais et".split()) | \
+    _MODIFIERS | _COORD
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -1121,6 +1126,13 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         if not _starts_clause(text, cs, ph.start):
             return None
     if _demonym_without_state_noun(text, ph):
+        return None
+    if p1 is not None and p1.isalpha() and p1 not in _SUBJECT_OK and \
+            ph.mentions[0].type != "title" and \
+            re.search(r"\b" + re.escape(p1) + r"(?:\W+(?:the|a|an|its|his|her|their))*\W*$",
+                      text[max(s, ph.start - 50):ph.start]):
+        # "to leave the European Union in ...", "offers Russia": a lower-case word that is
+        # neither a determiner nor a clause opener: the phrase is an object, not a subject
         return None
     return "before"
 
