@@ -1039,6 +1039,7 @@ def _starts_clause(text: str, cs: int, pos: int) -> bool:
     return all(w in _OPENER_DETS or w in _CLAUSE_OPENERS for w in words)
 
 
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady m mme herr frau".split())
 _OPENER_DETS = frozenset("the a an its his her their also".split())
 _SUBJECT_OK = frozenset("the a an its his her their also both neither either even only "
                         "while whereas but and or as when where so yet meanwhile however then "
@@ -1086,8 +1087,8 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if ph.possessive_only:
         return None
     prev = _prev_words(text, s, ph.start, 4)
-    # drop determiners right before the phrase
-    while prev and prev[-1] in _DETERMINERS:
+    # drop determiners and honorifics right before the phrase ("under Mr. Putin")
+    while prev and (prev[-1] in _DETERMINERS or prev[-1] in _HONORIFICS):
         prev.pop()
     # "from the Moscow-led ESC", "of the regional bloc": skip modifiers back to a preposition
     k = len(prev) - 1
