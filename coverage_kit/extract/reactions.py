@@ -8,26 +8,44 @@ reaction counts.
 
 How reactions are found
 -----------------------
-1. **Quotes.** :func:`coverage_kit.extract.quotes.extract_quotes` gives direct, indirect and
-   mixed quotes with their speakers. Each speaker is resolved to a country or organisation
-   with :class:`~coverage_kit.extract.actors.ActorResolver` (the resolved name first, then
-   the local mention "the SPD politician", then the role). Quotes attributed to a news agency
-   or a platform ("according to Interfax", "wrote on Twitter") are not reactions of that
-   agency: the sentence is read as an action sentence instead.
-2. **Action sentences.** In every sentence, actor phrases ("China's head of state and party
-   leader Xi Jinping", "Politicians in Berlin and Brussels", "the Kremlin") are found outside
-   quotation marks. A phrase is an *agent* when it comes before a trigger (a reporting verb or a
-   stance cue such as "praised", "phoned", "sent troops", "appalled") and is not the object of
-   a preposition ("in Germany", "to Tokayev"), or when it follows "from"/"by" after a trigger
-   ("backing ... from Xi", "support is coming from Moscow"). A bare country or capital counts
-   only as the subject of its clause. "The alliance", "the bloc" refer back to the last
-   organisation named.
-3. **Deduplication.** One reaction per sentence and country/organisation: a quote and the
-   action reading of the same sentence merge (the quote's words are the statement, the named
-   person is the actor).
-4. **Stance** comes from :func:`coverage_kit.extract.stance.classify_stance` on the statement
-   and its cue (for action sentences: the agent's clause). TextBlob polarity and subjectivity
-   are extra columns, not the classifier.
+:func:`extract_reactions` runs five named stages, each a function of the one before:
+
+1. **Read** (``_read``): sentences, paragraphs, quotation spans, and the actor mentions of
+   :class:`~coverage_kit.extract.actors.ActorResolver` (names learnt in the article, "the
+   alliance" referring back to the last organisation).
+2. **Candidate statements with their actors** (``_candidates``):
+
+   * *quotes* from :func:`coverage_kit.extract.quotes.extract_quotes` whose speaker resolves
+     to a country or organisation (the resolved name first, then the local mention, then the
+     role). A quote credited to a news agency or platform ("according to Interfax") is not
+     that agency's reaction; "according to the foreign ministry" is the ministry's.
+   * *action sentences*: an actor phrase ("China's head of state Xi Jinping", "Politicians in
+     Berlin", "the Kremlin") outside quotation marks that is the subject of a trigger close
+     after it (a verb of saying or a stance cue: "praised", "phoned", "sent troops",
+     "appalled"); or the agent after "from"/"by" right after a stance noun ("backing from
+     Xi"); or the speaker of '"...", said X'. The object of "urged", "told", "called on",
+     "pressed", any phrase after a preposition or a lower-case verb, and a phrase separated
+     from the trigger by another actor, a pronoun or a name we cannot place, are not agents.
+     A bare country or capital counts only as the subject of its clause.
+3. **Who counts** (``_counts_as_reactor``, following REACTIONS_GUIDELINES): governments,
+   their officials and diplomats, international organisations. Not former officials, people
+   described by nationality ("a Canadian businessman", "Chinese parents"), journalists,
+   analysts, companies, NGOs. An ambassador to an organisation speaks for their country
+   ("China's ambassador to the UN").
+4. **Relevance** (``_relevance``): a statement is a reaction only when it is about the focus.
+   In an article about the focus (detected in it, named in its title, or mentioned at least
+   half as often as the most-mentioned country, reacting actors not counted) every statement
+   is; in an article about something else only a statement whose paragraph names the focus
+   country, its capital, people or institutions is. Others are left out, or kept and marked
+   ``relevant=False`` with ``off_topic=True``.
+5. **Stance** (``_judge``): one statement per sentence and country or organisation (the
+   strongest wins; a quote over an action reading at equal strength; a named person is kept
+   as the actor), classified by :func:`coverage_kit.extract.stance.classify_stance` with its
+   ``stance_confidence``. TextBlob polarity and subjectivity are extra columns, not the
+   classifier.
+
+Accuracy on real news is measured by ``benchmarks/bench_reactions_real.py`` (hand-annotated
+articles from ``../shared``; see ``tests/data/README_reactions_gold.md``).
 
 Focus
 -----
