@@ -764,11 +764,9 @@ class ActorResolver:
 
     def _add_countries(self) -> None:
         import pycountry
-        from countryinfo._cache import load_countries
 
-        info = load_countries()["countries"]
         by_code: dict[str, dict] = {}
-        for rec in info.values():
+        for rec in _countryinfo_records():
             code = (rec.get("ISO") or {}).get("alpha3")
             if code and (code not in by_code or (rec.get("population") or 0) >
                          (by_code[code].get("population") or 0)):
@@ -1179,6 +1177,23 @@ class ActorResolver:
     def _category(self, code: str) -> str:
         e = self.entities.get(code)
         return e.category if e else "state"
+
+
+def _countryinfo_records() -> list[dict]:
+    """Name, ISO codes, population, spellings, translations, demonym and capital of every
+    country in ``countryinfo``, through its public ``all_countries()``."""
+    from countryinfo import all_countries
+
+    def get(country, field):
+        try:
+            return getattr(country, field)()
+        except Exception:  # a field the package lacks for this country
+            return None
+
+    return [{"ISO": get(c, "iso"), "population": get(c, "population"), "name": get(c, "name"),
+             "altSpellings": get(c, "alt_spellings") or [],
+             "translations": get(c, "translations") or {}, "demonym": get(c, "demonym"),
+             "capital": get(c, "capital")} for c in all_countries()]
 
 
 _ROLE_ORDER = list(_ROLE_FORMS)
