@@ -683,6 +683,7 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
                 t = next((t for t in trig if t[0] >= ph.end), None)
                 if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1) or \
                         not _close_trigger(text, ph.end, t[0]) or \
+                        _RECEIVED.search(text, ph.end, t[0]) or \
                         _other_subject(text, ph, t[0], phrases) or \
                         (t[2] == "speech" and _INVERTED.match(text, ph.end, t[1] + 40) and
                          _INVERTED_SUBJECT.match(text, t[1])):
@@ -737,6 +738,10 @@ def _lead(text: str, pos: int) -> int:
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|und|et|ou)\s+)?(?:the\s+)?$|"
                         r"\s*,\s*(?:the|its|a)\s+[^,]{0,60}$", re.IGNORECASE)
+# "Obama has endured criticism for ...": the subject is the target, not the critic
+_RECEIVED = re.compile(r"\b(?:endur\w*|fac(?:ed|es|ing)|dr[ae]w[ns]?|receiv\w+|came\s+under|"
+                       r"comes?\s+under|attract\w*|weather\w*|sparked|prompted|provoked)\b",
+                       re.IGNORECASE)
 _NAME_BEFORE_VERB = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z][\w'’-]*)\s+$")
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
