@@ -526,3 +526,10 @@ def test_a_country_record_shows_its_mix_of_stances():
     assert mix["country"].tolist()[:4] == ["DEU"] * 4  # most statements first
     assert set(mix["stance"]) == set(STANCES)
     assert deu["mean_confidence"].notna().sum() == 2
+
+
+def test_backing_the_victim_against_the_focus_is_concern_not_support():
+    text = ("The EU fully supports the Canadian government in its efforts to free the two men "
+            "detained in China. Russia supports China's position on the matter.")
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="CHN")]
+    assert got == [("EU", "concern"), ("RUS", "support")]

@@ -74,7 +74,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -84,7 +84,7 @@ from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
 from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
-from .stance import classify_stance, find_cues
+from .stance import Stance, classify_stance, find_cues
 
 __all__ = [
     "Reaction",
@@ -621,6 +621,10 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
                 # reported words ("Britain's Foreign Office summoned ...") may be the actor
                 generic.append((q.start, q.end))
             continue
+        if res.evidence == "organisation" and res.role is None:
+            ent = resolver.entity(res.code)  # "The EU fully" (a speaker span): the EU
+            if ent is not None:
+                res = replace(res, actor=ent.name)
         mention = " ".join(x for x in (q.speaker_mention, used) if x)
         found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
                                        q.cue, res.evidence == "actors table" or res.actor != used,
@@ -952,6 +956,10 @@ def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
             on_topic = relevant(c.start)
             if not on_topic and not off_topic:
                 continue
+            if st.stance == "support" and focus is not None and \
+                    _backs_another(doc, c, focus, set(groups)):
+                st = Stance("concern", st.score, st.evidence + ("(backs another party)",),
+                            st.confidence)
             pol, subj = _sentiment(c.text)
             out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
                                 actor_kind=c.res.kind, stance=st.stance, polarity=pol,
@@ -961,6 +969,22 @@ def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
                                 stance_confidence=st.confidence, relevant=on_topic))
     out.sort(key=lambda r: (r.start, r.country))
     return out
+
+
+def _backs_another(doc: _Doc, c: _Cand, focus: str, reactors: set) -> bool:
+    """Support for a party other than the focus ("the EU fully supports the Canadian
+    government", "stands with Canada") when the focus is China: backing the victim against
+    the focus party is concern, never support (REACTIONS_GUIDELINES)."""
+    cues = [(a, b) for a, b, cls in find_cues(doc.text, c.start, c.end) if cls == "support"]
+    if cues:
+        after = cues[0][1]
+    elif c.cue and any(cls == "support" for _, _, cls in find_cues(c.cue)):
+        after = c.start  # "supports | the Canadian government ..."
+    else:
+        return False
+    nxt = next((m for m in doc.mentions if after <= m.start < after + 60 and m.code and
+                m.type != "title" and m.code not in reactors), None)
+    return nxt is not None and nxt.code != focus
 
 
 def extract_reactions(text: str, *, focus: str | None = None, published=None,
