@@ -904,10 +904,9 @@ def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
     True everywhere when the article is about the focus: the focus was detected in it, the
     title names it, or, not counting the reacting actors, the focus is the article's
     most-mentioned country or has at least half as many mentions (title and lede weighted).
-    An article that names no place besides its reacting actors is given the benefit of the
-    doubt; one that discusses other places and never names the focus is not about it.
-    Otherwise a statement is about the focus only when its paragraph names the focus
-    country, its capital, its people or institutions.
+    An article that never names the focus (nor its capital, people, leaders or institutions)
+    is not about it. Otherwise a statement is about the focus only when its paragraph names
+    the focus.
     """
     if focus is None or about_focus:
         return lambda pos: True
@@ -915,13 +914,11 @@ def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
             title, published=doc.published)):
         return lambda pos: True
     starts = [m.start for m in doc.mentions if m.code == focus]
+    if not starts:
+        return lambda pos: False  # the article never names the focus
     scores = {k: v for k, v in _focus_scores(doc.text, doc.mentions, None, doc.resolver,
                                              doc.published, found.agent_spans).items() if v > 0}
-    if not scores:
-        return lambda pos: True  # no place discussed but the reactors': benefit of the doubt
-    if not starts:
-        return lambda pos: False  # about another place, never naming the focus
-    if scores.get(focus, 0) >= 0.5 * max(scores.values()):
+    if not scores or scores.get(focus, 0) >= 0.5 * max(scores.values()):
         return lambda pos: True
 
     def relevant(pos: int) -> bool:
@@ -982,7 +979,7 @@ def _backs_another(doc: _Doc, c: _Cand, focus: str, reactors: set) -> bool:
         after = c.start  # "supports | the Canadian government ..."
     else:
         return False
-    nxt = next((m for m in doc.mentions if after <= m.start < after + 60 and m.code and
+    nxt = next((m for m in doc.mentions if after <= m.start < min(after + 60, c.end) and m.code and
                 m.type != "title" and m.code not in reactors), None)
     return nxt is not None and nxt.code != focus
 
