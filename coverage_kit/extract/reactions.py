@@ -807,6 +807,9 @@ _ADDRESS_VERBS = frozenset(
     "forderte fordert appellierte warnte exhorte exhorté appelle demandé".split())
 
 
+_DET_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|a|an)\s+)?", re.IGNORECASE)
+
+
 def _addressed(text: str, s: int, ph: _Phrase, trig) -> bool:
     """The phrase is the object of a verb of addressing or of a trigger right before it:
     "the minister urged China to release ...", "called on Russia to", "Merkel told Putin"."""
@@ -821,8 +824,7 @@ def _addressed(text: str, s: int, ph: _Phrase, trig) -> bool:
             "called", "calls", "calling", "call", "appealed", "appeals", "appealing"):
         return True
     # a trigger that ends right before the phrase (only determiners between) governs it
-    gap_ok = re.compile(r"[\s]*(?:(?:the|its|his|her|their|a|an)\s+)?$", re.IGNORECASE)
-    return any(t[1] <= ph.start and ph.start - t[1] <= 12 and gap_ok.fullmatch(
+    return any(t[1] <= ph.start and ph.start - t[1] <= 12 and _DET_GAP.fullmatch(
         text[t[1]:ph.start]) and t[2] != "speech" for t in trig)
 
 
@@ -1173,13 +1175,21 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if _demonym_without_state_noun(text, ph):
         return None
     if p1 is not None and p1.isalpha() and p1 not in _SUBJECT_OK and \
-            ph.mentions[0].type != "title" and \
-            re.search(r"\b" + re.escape(p1) + r"(?:\W+(?:the|a|an|its|his|her|their))*\W*$",
-                      text[max(s, ph.start - 50):ph.start]):
+            ph.mentions[0].type != "title" and _lower_word_before(text, s, ph.start):
         # "to leave the European Union in ...", "offers Russia": a lower-case word that is
         # neither a determiner nor a clause opener: the phrase is an object, not a subject
         return None
     return "before"
+
+
+def _lower_word_before(text: str, s: int, pos: int) -> bool:
+    """The word before ``pos`` (determiners and honorifics skipped) is written in lower case."""
+    for w in reversed(_WORDS.findall(text[max(s, pos - 50):pos])):
+        low = w.lower()
+        if low in _DETERMINERS or low in _HONORIFICS:
+            continue
+        return w == low
+    return False
 
 
 def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:

@@ -188,6 +188,8 @@ _CAN_START: dict[str, bool] = {}
 def _can_start(prefix: str) -> bool:
     global _PARTIAL
     ok = _CAN_START.get(prefix)
+    if ok is None and len(prefix) > 3 and not _can_start(prefix[:3]):
+        ok = _CAN_START[prefix] = False  # fewer three-letter starts: most words stop here
     if ok is None:
         if _PARTIAL is None:
             import regex
