@@ -183,6 +183,7 @@ _SPACES = {ord(ch): " " for ch in "\t\n\r\x0b\x0c\xa0\u2009\u202f"}
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _PARTIAL = None
 _CAN_START: dict[str, bool] = {}
+_SEEN: dict[str, bool] = {}  # the same, keyed by the text as written (before space folding)
 
 
 def _can_start(prefix: str) -> bool:
@@ -204,11 +205,16 @@ def _cues(text: str, start: int = 0, end: int | None = None):
     """``(start, end, class, weight)`` of every cue, left to right, without overlaps."""
     end = len(text) if end is None else end
     done = start
+    seen = _SEEN
     for ws in _WORD_START.finditer(text, start, end):
         pos = ws.start()
         if pos < done:
             continue
-        if not _can_start(text[pos:min(end, pos + _PREFIX_LEN)].lower().translate(_SPACES)):
+        w = text[pos:min(end, pos + _PREFIX_LEN)].lower()
+        ok = seen.get(w)
+        if ok is None:
+            ok = seen[w] = _can_start(w.translate(_SPACES))
+        if not ok:
             continue
         m = _MASTER.match(text, pos, end)
         if m is None:
