@@ -54,7 +54,7 @@ mention of a country's name, demonym, capital, metonyms or known officials, with
 the title weighted x3 and in the lede (first paragraph) x2, and *not* counting the actors found
 reacting (quote speakers, agents of action sentences, a headline's opening actor such as
 "Kremlin says ..."): who reacts is not the place discussed (:func:`detect_focus`). On the
-sample corpus this picks Veldavia in 135 of 139 articles, including "China urges calm in
+sample corpus this picks Veldavia in 133 of 139 articles, including "China urges calm in
 Veldavia" stories. Organisations never are the focus. :func:`reactions_table` detects one focus
 for the whole corpus (each article votes with its normalised mention shares) unless ``focus``
 is given: one code, a mapping per article, or ``"per-article"``.
