@@ -574,6 +574,16 @@ class _Found:
 _SOURCE_CUES = frozenset(c.replace("’", "'") for c in lex.SOURCE_PREPOSITIONS)
 
 
+def _heads(phrase: str, resolver: ActorResolver) -> bool:
+    """An actor mention opens the phrase (determiners, titles and adjectives aside): "the
+    foreign ministry in Berlin", not "the so-called Benn Act ... the EU"."""
+    ms = resolver.find_mentions(phrase)
+    first = next((m for m in ms if m.code or m.type == "title"), None)
+    if first is None:
+        return False
+    return len(_WORDS.findall(phrase[:first.start])) <= 2
+
+
 def _quote_candidates(doc: _Doc, quotes, found: _Found):
     """Stage 2a: quotes whose speaker resolves to a country or organisation.
 
@@ -596,6 +606,7 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
             # "a spokesperson said" introduces someone new: never a person named earlier
             speaker = None
         used = ""
+        sourced = (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
         # "according to the foreign ministry" is the ministry's statement; "according to
         # Interfax" is not the agency's (media sources are left out below)
         for cand in (speaker, q.speaker_mention,
@@ -609,6 +620,9 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
                     q.speaker_start is not None and cand == q.speaker_mention and \
                     _after_preposition(text, q.speaker_start):
                 # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
+                r = None
+            if r is not None and sourced and not _heads(cand, resolver):
+                # "laut dem sogenannten Benn-Gesetz die EU ...": the source is the law
                 r = None
             if r is not None and not _is_media(r, cand):
                 res, used = r, cand
