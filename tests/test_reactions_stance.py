@@ -87,6 +87,8 @@ def test_heldout_set_floor():
     # intensifiers and hedges
     ("Canada is deeply disappointed by the verdict.", None, "concern"),
     ("The charges may be politically motivated.", None, "concern"),
+    # military or technical "support" is no backing
+    ("Afghan troops called in air support when they were surrounded.", None, "neutral"),
     # sympathy and condolences are neutral
     ("The president offered his condolences to the families of the victims.", None,
      "neutral"),
