@@ -544,7 +544,7 @@ def test_stages_one_by_one():
     from coverage_kit.extract import reactions as rx
     from coverage_kit.extract.quotes import extract_quotes
 
-    text = ("Spain's parliament voted on Tuesday.\n"
+    text = ("Spain's parliament voted on Spain's budget in Madrid on Tuesday.\n"
             "A Canadian businessman said he was worried. Germany condemned the arrests in "
             "Kazakhstan.")
     resolver = rx.resolver_for(None)
