@@ -1168,7 +1168,8 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
     if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
-        return "inverted"
+        # '"...", said Macron'; not "X, a strategist, said the British vote ..."
+        return None if _demonym_without_state_noun(text, ph) else "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
     if p1 in _AGENT_AFTER and not _demonym_without_state_noun(text, ph) and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
