@@ -170,6 +170,16 @@ REACTIONS: dict[str, str] = {
     "cue": "string",
 }
 
+#: Columns :func:`coverage_kit.reactions_table` adds after the REACTIONS columns. Tables built
+#: elsewhere may lack them; functions that read them check first.
+REACTIONS_EXTRA: dict[str, str] = {
+    "stance_confidence": "float64",  # 0..1, how clearly the cues point at the stance
+    "relevant": "boolean",  # about the focus (False rows only with off_topic=True)
+    "source": "string",  # "quote" or "action"
+    "evidence": "string",  # the stance cues that decided it, "; "-separated
+}
+
+#: The stances, strongest first: the one list every module uses.
 STANCES = ("condemn", "concern", "support", "neutral")
 OUTLET_SOURCES = ("registry", "metadata", "domain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")

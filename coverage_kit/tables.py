@@ -1230,6 +1230,69 @@ def prevailing_stances(country_stance: pd.DataFrame) -> pd.DataFrame:
     return _finish(top, COUNTRY_SUMMARY, "country_stances")
 
 
+#: Columns of :func:`reaction_stance_mix`.
+STANCE_MIX: dict[str, str] = {
+    "country": "string",
+    "country_name": "string",
+    "kind": "category",
+    "stance": "category",
+    "n_statements": "Int64",
+    "n_articles": "Int64",
+    "share": "float64",  # share of the country's statements with that stance
+    "mean_confidence": "float64",  # mean stance_confidence of those statements (NaN if none)
+}
+
+
+def reaction_stance_mix(reactions: pd.DataFrame, *, include_domestic: bool = False,
+                        entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each reacting country's mix of stances, not only the prevailing one.
+
+    One row per country and stance, all four stances present (zero where the country took
+    none), so a stacked bar or a table shows, e.g., that a country condemned in 3 statements
+    and called for restraint in 5. Statements marked ``relevant=False`` (kept with
+    ``reactions_table(off_topic=True)``) are not counted.
+
+    Returns
+    -------
+    DataFrame
+        Columns of ``STANCE_MIX``; countries with most statements first, stances in the
+        order of :data:`coverage_kit.schema.STANCES`.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "outlet": ["DW", "DW", "BBC"],
+    ...     "country": ["FRA", "FRA", "FRA"], "stance": ["condemn", "concern", "concern"],
+    ...     "stance_confidence": [0.9, 0.7, 0.8],
+    ...     "published": pd.to_datetime(["2025-03-06"] * 3, utc=True)})
+    >>> reaction_stance_mix(r)[["stance", "n_statements", "share"]].values.tolist()
+    [['condemn', 1, 0.3333333333333333], ['concern', 2, 0.6666666666666666], \
+['support', 0, 0.0], ['neutral', 0, 0.0]]
+    """
+    r = _reaction_frame(reactions, include_domestic)
+    if "relevant" in r.columns:
+        r = r[r["relevant"].fillna(True).to_numpy(bool)]
+    if r.empty:
+        return _empty(STANCE_MIX, "reaction_stance_mix")
+    conf = r["stance_confidence"] if "stance_confidence" in r.columns else \
+        pd.Series(float("nan"), index=r.index)
+    r = r.assign(country=r["country"].astype("string").str.upper(),
+                 stance=r["stance"].astype("object"), _conf=conf.astype("float64"))
+    g = (r.groupby(["country", "stance"])
+         .agg(n_statements=("article_id", "size"), n_articles=("article_id", "nunique"),
+              mean_confidence=("_conf", "mean"))
+         .reindex(pd.MultiIndex.from_product([r["country"].unique(), list(STANCES)],
+                                             names=["country", "stance"]))
+         .reset_index())
+    g[["n_statements", "n_articles"]] = g[["n_statements", "n_articles"]].fillna(0)
+    total = g.groupby("country")["n_statements"].transform("sum")
+    g["share"] = g["n_statements"].astype("float64") / total.astype("float64")
+    g["country_name"], g["kind"] = _names(g["country"], entities)
+    g["_total"] = total
+    g["_stance"] = pd.Categorical(g["stance"], dtype=_stance_dtype()).codes
+    g = g.sort_values(["_total", "country_name", "_stance"], ascending=[False, True, True])
+    return _finish(g, STANCE_MIX, "reaction_stance_mix")
+
+
 def event_start(articles: pd.DataFrame | None = None, *, given: Any = None) -> pd.Timestamp:
     """T0 of reaction timelines: ``given`` if set, else the first article's publication.
 

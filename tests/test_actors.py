@@ -287,3 +287,28 @@ def test_roles_outside_the_time_in_office():
     assert R.resolve("Joe Biden", published="2020-04-10").role is None
     assert R.resolve("Joe Biden", published="2020-04-10").code == "USA"
     assert R.resolve("Angela Merkel", published="2023-01-01").role == "former chancellor"
+
+
+@pytest.mark.parametrize("mention, code", [
+    # an ambassador to an organisation speaks for the country that sent them
+    ("China's ambassador to the EU", "CHN"),
+    ("the U.S. ambassador to the United Nations", "USA"),
+    ("the EU ambassador to China", "EU"),
+    # an envoy of an organisation is its official
+    ("the UN envoy for Syria", "UN"),
+    # the listed spelling "Nato" as well as "NATO"
+    ("a Nato spokesman", "NATO"),
+])
+def test_ambassadors_and_spellings(mention, code):
+    assert R.resolve(mention).code == code
+
+
+def test_an_organisation_ambassador_of_unknown_country_is_not_the_organisation():
+    assert R.resolve("UN Ambassador") is None
+    names = R.learn_names("UN Ambassador Samantha Haley spoke.")
+    assert ("haley",) not in names
+
+
+def test_a_former_official_learnt_in_an_article_keeps_former():
+    names = R.learn_names("former French Foreign Minister Jean Dupont said so.")
+    assert names[("dupont",)].role.startswith("former")

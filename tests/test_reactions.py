@@ -19,10 +19,14 @@ from coverage_kit.extract.reactions import (
     focus_scores,
     reactions_table,
 )
-from coverage_kit.schema import REACTIONS, STANCES
+from coverage_kit.errors import SchemaError
+from coverage_kit.schema import REACTIONS, REACTIONS_EXTRA, STANCES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
+#: Sentences below are tried as lines of an article about the focus: its title names it (an
+#: article that never names the focus is not about it, see test_statements_about_...).
+KAZ_TITLE = "Unrest in Kazakhstan"
 FLOORS = json.loads((Path(__file__).parent / "data" / "reactions_floors.json").read_text())
 
 
@@ -175,7 +179,9 @@ def test_seed_quote_and_action_of_one_sentence_are_one_reaction(seed):
     ("Russian troops arrived at the request of the government.", [("RUS", "support")]),
 ])
 def test_sentences(text, expected):
-    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ")]
+    # one sentence of an article about the focus (the title says so)
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
+                                                             title=KAZ_TITLE)]
     assert sorted(got) == sorted(expected)
 
 
@@ -183,21 +189,21 @@ def test_second_speaker_inside_a_long_quote_span():
     text = ('EU foreign policy chief Josep Borrell said they were "a chance that must not be '
             'wasted," while Moscow said the dialogue showed the government had the situation '
             'under control.')
-    got = {(r.country, r.actor) for r in extract_reactions(text, focus="KAZ")}
+    got = {(r.country, r.actor) for r in extract_reactions(text, focus="KAZ", title=KAZ_TITLE)}
     assert got == {("EU", "Josep Borrell"), ("RUS", "Moscow")}
 
 
 def test_alliance_refers_back_to_the_last_organisation():
     text = ("The Collective Security Treaty Organization (CSTO) flew troops in. "
             "The alliance said 2,500 soldiers would support the security forces.")
-    rs = extract_reactions(text, focus="KAZ")
+    rs = extract_reactions(text, focus="KAZ", title=KAZ_TITLE)
     assert [r.country for r in rs] == ["CSTO", "CSTO"]
     assert rs[1].actor == "Collective Security Treaty Organization"
 
 
 def test_dateline_is_not_an_actor():
     text = "BRUSSELS — EU diplomats condemned the arrests on Friday."
-    assert [(r.country, r.actor) for r in extract_reactions(text, focus="KAZ")] == [
+    assert [(r.country, r.actor) for r in extract_reactions(text, focus="KAZ", title=KAZ_TITLE)] == [
         ("EU", "EU diplomats")]
     assert extract_reactions("MOSCOW, March 9 (Reuters) - Troops were deployed.",
                              focus="KAZ") == []
@@ -212,24 +218,25 @@ def test_place_in_a_speaker_title_is_not_the_speaker():
 
 def test_commission_refers_back_only_to_a_commission():
     text = ("OSCE observers criticised the count. Turnout was 61%, the commission said.")
-    assert [r.country for r in extract_reactions(text, focus="KAZ")] == ["OSCE"]
+    assert [r.country for r in extract_reactions(text, focus="KAZ", title=KAZ_TITLE)] == ["OSCE"]
     text = ("The European Commission proposed sanctions. The commission said it would act.")
-    assert [r.country for r in extract_reactions(text, focus="KAZ")] == ["EU", "EU"]
+    assert [r.country for r in extract_reactions(text, focus="KAZ", title=KAZ_TITLE)] == ["EU", "EU"]
 
 
 def test_names_learnt_from_titles_carry_over():
     text = ("Veldavia's President spoke on television. Polish Foreign Minister Jan Zborowski "
             "condemned the arrests. Zborowski said Warsaw would push for sanctions.")
-    rs = extract_reactions(text, focus="XVA")
+    rs = extract_reactions(text, focus="XVA", actors=SAMPLE)
     assert [(r.country, r.actor) for r in rs] == [("POL", "Jan Zborowski")] * 2
 
 
 def test_published_date_picks_the_role():
     text = "Olaf Scholz said he was deeply concerned."
-    assert extract_reactions(text, focus="KAZ", published="2020-06-01")[0].actor_role == \
+    assert extract_reactions(text, focus="KAZ", published="2020-06-01",
+                             title=KAZ_TITLE)[0].actor_role == \
         "finance minister"
-    assert extract_reactions(text, focus="KAZ", published="2022-01-07")[0].actor_role == \
-        "chancellor"
+    assert extract_reactions(text, focus="KAZ", published="2022-01-07",
+                             title=KAZ_TITLE)[0].actor_role == "chancellor"
 
 
 def test_empty_and_wrong_input():
@@ -303,7 +310,7 @@ def test_table_schema_and_geographies():
                       "Xi praised the decisive measures taken by Tokayev."])
     tab = reactions_table(arts)
     assert list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
-    assert list(tab.columns[len(REACTIONS):]) == ["source", "evidence"]
+    assert list(tab.columns[len(REACTIONS):]) == list(REACTIONS_EXTRA)
     assert tab["stance"].cat.categories.tolist() == list(STANCES)
     assert tab["outlet"].dtype == arts["outlet"].dtype
     dom = tab[tab["domestic"]]
@@ -325,7 +332,7 @@ def test_table_focus_per_article_and_without_domestic():
 def test_table_empty_and_errors():
     tab = reactions_table(_articles(["Nothing happened today."]))
     assert len(tab) == 0 and list(tab.columns[:len(REACTIONS)]) == list(REACTIONS)
-    with pytest.raises(ValueError, match=r"missing column\(s\) 'text'; it has: 'article_id'"):
+    with pytest.raises(SchemaError, match=r"missing column\(s\) 'text'; it has: 'article_id'"):
         reactions_table(pd.DataFrame({"article_id": ["x"], "outlet": ["o"],
                                       "published": [pd.Timestamp("2022-01-01", tz="UTC")]}))
     with pytest.raises(TypeError, match="extract_reactions"):
@@ -420,8 +427,8 @@ def test_indefinite_speaker_is_not_an_earlier_person():
     ("Außenministerin Annalena Baerbock kündigte Einreiseverbote an.", [("DEU", "condemn")]),
 ])
 def test_german_and_french_sentences(text, expected):
-    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
-                                                             published="2022-01-07")]
+    got = [(r.country, r.stance) for r in extract_reactions(
+        text, focus="KAZ", published="2022-01-07", title="Kasachstan / Kazakhstan")]
     assert got == expected
 
 
@@ -443,5 +450,111 @@ def test_table_reuses_a_quotes_table():
     q = quotes_table(arts)
     assert reactions_table(arts, focus="KAZ", quotes=q).equals(
         reactions_table(arts, focus="KAZ"))
-    with pytest.raises(ValueError, match="quotes is missing column"):
+    with pytest.raises(SchemaError, match="quotes is missing column"):
         reactions_table(arts, focus="KAZ", quotes=q.drop(columns=["cue"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 10: who reacts, relevance, stance confidence (real statement language)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reactor is the speaker, never the one addressed
+    ("Canada's foreign minister urged Russia to withdraw its troops from Kazakhstan.",
+     [("CAN", "concern")]),
+    ("Merkel told Putin the crackdown in Kazakhstan was unacceptable.", [("DEU", "condemn")]),
+    ("The EU called on China to stay out of Kazakhstan's affairs.", [("EU", "concern")]),
+    # people described by nationality, former officials: not governments
+    ('"We are worried about Kazakhstan," a Canadian businessman said.', []),
+    ("Canadian Michael Kovrig said he was worried about Kazakhstan.", []),
+    ("The Chinese students in Almaty said they were afraid.", []),
+    ("Former US ambassador John Bolton said Kazakhstan's crackdown was a disaster.", []),
+    # an ambassador to an organisation speaks for their country
+    ("China's ambassador to the UN, Zhang Jun, said the unrest in Kazakhstan was an "
+     "internal affair.", [("CHN", "support")]),
+    ("The EU ambassador to Kazakhstan said the arrests were unacceptable.", [("EU", "condemn")]),
+    # "according to" an official is that official's statement; an agency's is not
+    ("All foreign staff were unharmed, according to the foreign ministry in Berlin.",
+     [("DEU", "neutral")]),
+    ("Six people died in Almaty, according to Interfax.", []),
+])
+def test_who_reacts(text, expected):
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="KAZ",
+                                                             title=KAZ_TITLE)]
+    assert sorted(got) == sorted(expected)
+
+
+BREXIT = ("Britain's parliament voted again on the withdrawal deal on Tuesday.\n"
+          "The European Commission said it regretted the vote and urged London to clarify "
+          "its intentions.\n"
+          "Separately, the EU said it was deeply concerned about the arrests in Kazakhstan.")
+
+
+def test_statements_about_another_matter_are_kept_out_or_marked():
+    # an article about Brexit: the EU's regret is about Britain, not about the focus KAZ
+    got = extract_reactions(BREXIT, focus="KAZ", title="Brexit vote delayed")
+    assert [(r.country, r.stance, r.relevant) for r in got] == [("EU", "concern", True)]
+    assert "Kazakhstan" in got[0].text
+    marked = extract_reactions(BREXIT, focus="KAZ", title="Brexit vote delayed", off_topic=True)
+    assert [(r.country, r.relevant) for r in marked] == [("EU", False), ("EU", True)]
+    # an article about the focus keeps every statement
+    about = extract_reactions(BREXIT.replace("Britain's", "Kazakhstan's"), focus="KAZ",
+                              title="Kazakhstan vote delayed")
+    assert all(r.relevant for r in about) and len(about) == 2
+
+
+def test_table_relevance_and_confidence_columns():
+    arts = _articles(["Germany condemned the arrests in Kazakhstan in the strongest terms.",
+                      "Spain's parliament met. France said it regretted the Spanish vote."],
+                     titles=["Kazakhstan arrests", "Spanish vote"])
+    tab = reactions_table(arts, focus="KAZ")
+    assert tab["country"].tolist() == ["DEU"]
+    assert str(tab["stance_confidence"].dtype) == "float64"
+    assert tab["stance_confidence"].between(0, 1).all() and tab["stance_confidence"][0] > 0.8
+    both = reactions_table(arts, focus="KAZ", off_topic=True)
+    assert both[["country", "relevant"]].values.tolist() == [["DEU", True], ["FRA", False]]
+
+
+def test_a_country_record_shows_its_mix_of_stances():
+    from coverage_kit.tables import reaction_stance_mix
+
+    arts = _articles(["Germany condemned the arrests. Germany also urged restraint and called "
+                      "for dialogue.", "Germany said it was deeply concerned. Russia praised "
+                      "the decisive measures."])
+    mix = reaction_stance_mix(reactions_table(arts, focus="KAZ"))
+    deu = mix[mix["country"] == "DEU"].set_index("stance")
+    assert deu.loc["condemn", "n_statements"] == 1 and deu.loc["concern", "n_statements"] == 2
+    assert deu.loc["support", "n_statements"] == 0
+    assert deu["share"].sum() == pytest.approx(1.0)
+    assert mix["country"].tolist()[:4] == ["DEU"] * 4  # most statements first
+    assert set(mix["stance"]) == set(STANCES)
+    assert deu["mean_confidence"].notna().sum() == 2
+
+
+def test_backing_the_victim_against_the_focus_is_concern_not_support():
+    text = ("The EU fully supports the Canadian government in its efforts to free the two men "
+            "detained in China. Russia supports China's position on the matter.")
+    got = [(r.country, r.stance) for r in extract_reactions(text, focus="CHN")]
+    assert got == [("EU", "concern"), ("RUS", "support")]
+
+
+def test_stages_one_by_one():
+    """sentences -> candidate statements with actors -> who counts -> relevance -> stance."""
+    from coverage_kit.extract import reactions as rx
+    from coverage_kit.extract.quotes import extract_quotes
+
+    text = ("Spain's parliament voted on Spain's budget in Madrid on Tuesday.\n"
+            "A Canadian businessman said he was worried. Germany condemned the arrests in "
+            "Kazakhstan.")
+    resolver = rx.resolver_for(None)
+    doc = rx._read(text, resolver=resolver)
+    assert len(doc.sents) == 3 and len(doc.paras) == 2
+    found = rx._candidates(doc, extract_quotes(text))
+    cands = [c for cs in found.by_sent.values() for c in cs]
+    assert {c.res.code for c in cands} >= {"DEU", "CAN"}
+    assert {c.res.code for c in cands if rx._counts_as_reactor(c, resolver)} == {"DEU"}
+    relevant = rx._relevance(doc, "KAZ", None, found)
+    assert relevant(text.index("Germany")) and not relevant(text.index("Spain"))
+    out = rx._judge(doc, found, "KAZ", domestic=False, relevant=relevant, off_topic=False)
+    assert [(r.country, r.stance) for r in out] == [("DEU", "condemn")]

@@ -73,7 +73,25 @@ def test_heldout_set_floor():
     ("Any foreign deployment would be a grave mistake.", None, "concern"),
     ("Poland would push for sanctions at the earliest opportunity.", None, "condemn"),
     # targets: whom a cue is about
-    ("China condemns the terrorist attacks on police stations.", None, "support"),
+    # condemning the government's opponents is not a condemnation, and never support
+    ("China condemns the terrorist attacks on police stations.", None, "neutral"),
+    ("We condemn the arrest of the two men on terrorism charges.", None, "condemn"),
+    ("Ottawa denounced the detention of its citizens as politically motivated.", None,
+     "condemn"),
+    # plain condemnations in real statement language
+    ("The foreign ministry called the sentence unjust and arbitrary.", None, "condemn"),
+    ("Britain accused Beijing of breaching its international obligations.", None, "condemn"),
+    ("The decision is a flagrant violation of international law.", None, "condemn"),
+    ("Washington rejected the ruling.", None, "condemn"),
+    ("We firmly oppose this decision.", None, "condemn"),
+    # intensifiers and hedges
+    ("Canada is deeply disappointed by the verdict.", None, "concern"),
+    ("The charges may be politically motivated.", None, "concern"),
+    # military or technical "support" is no backing
+    ("Afghan troops called in air support when they were surrounded.", None, "neutral"),
+    # sympathy and condolences are neutral
+    ("The president offered his condolences to the families of the victims.", None,
+     "neutral"),
     ("Russia rejects foreign interference in the country's internal affairs.", None, "support"),
     ("We condemn the violence against peaceful protesters.", None, "condemn"),
     ("We express our support for the protesters and civil society.", None, "concern"),
@@ -117,3 +135,40 @@ def test_find_cues_positions():
     assert [(t[s:e], c) for s, e, c in find_cues(t)] == [("appalled", "condemn"),
                                                         ("support", "support")]
     assert find_cues("") == []
+
+
+def test_confidence_follows_how_clear_the_cues_are():
+    strong = classify_stance("We condemn in the strongest terms this flagrant violation.")
+    plain = classify_stance("Britain criticised the decision.")
+    hedged = classify_stance("The arrests may have been arbitrary.")
+    mixed = classify_stance("We welcome the talks but condemn the arrests.")
+    nothing = classify_stance("The vote will take place on Tuesday in Vienna.")
+    assert strong.stance == plain.stance == mixed.stance == "condemn"
+    assert strong.confidence > plain.confidence > mixed.confidence
+    assert hedged.stance == "concern" and hedged.confidence < strong.confidence
+    assert nothing.stance == "neutral" and nothing.confidence == 0.5
+    assert all(0 <= s.confidence <= 1 for s in (strong, plain, hedged, mixed, nothing))
+
+
+def test_no_rule_turns_a_condemnation_into_support():
+    # condemnations whose object mentions terrorism, provocation or destabilisation stay
+    # condemnations of the focus party's act
+    for text in ("We condemn the sentencing of the activist on terrorism charges.",
+                 "Washington condemned the test as provocative and destabilizing.",
+                 "We strongly condemn the detention of the two citizens."):
+        assert classify_stance(text).stance == "condemn", text
+
+
+def test_lexicon_rows_are_checked(tmp_path):
+    from coverage_kit.errors import InputError
+    from coverage_kit.extract.stance import load_stance_lexicon
+
+    (tmp_path / "stance.xx.tsv").write_text("# comment\ncondemn\t2\tdenounc\\w+\n"
+                                            "condem\t2\toops\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"stance\.xx\.tsv:3: expected 'kind<TAB>weight"):
+        load_stance_lexicon(tmp_path)
+    (tmp_path / "stance.xx.tsv").write_text("condemn\tx\tdenounce\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"stance\.xx\.tsv:1: bad weight"):
+        load_stance_lexicon(tmp_path)
+    with pytest.raises(InputError, match="no stance"):
+        load_stance_lexicon(tmp_path / "empty")

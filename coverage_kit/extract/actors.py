@@ -748,6 +748,11 @@ class ActorResolver:
             entry = replace(entry, exact_case=True)
         old = self._keys.get(key)
         if old is not None:
+            if old.code == entry.code and old.type == entry.type and old.exact_case and \
+                    not entry.exact_case:
+                # "NATO" and its listed spelling "Nato": capitalised is enough
+                self._keys[key] = replace(old, exact_case=False)
+                return
             if entry.type == "person" and old.type == "person":
                 old.actors.extend(entry.actors)
                 return
@@ -759,11 +764,9 @@ class ActorResolver:
 
     def _add_countries(self) -> None:
         import pycountry
-        from countryinfo._cache import load_countries
 
-        info = load_countries()["countries"]
         by_code: dict[str, dict] = {}
-        for rec in info.values():
+        for rec in _countryinfo_records():
             code = (rec.get("ISO") or {}).get("alpha3")
             if code and (code not in by_code or (rec.get("population") or 0) >
                          (by_code[code].get("population") or 0)):
@@ -1079,6 +1082,13 @@ class ActorResolver:
             if _key(surface) in self._keys:
                 continue
             role = m.role
+            if _AMBASSADOR.match(m.text) and self.kind_of(code) == "organisation" and \
+                    code not in _ORGS_WITH_AMBASSADORS:
+                # "UN Ambassador X" is a country's ambassador to the UN: which country, the
+                # phrase does not say
+                continue
+            if _FORMER_BEFORE.search(text, max(0, span_start - 30), span_start):
+                role = f"former {role}" if role else "former official"
             learnt = Mention(0, 0, surface, "person", code, role,
                              Actor(surface, code, role or "official", kind="learnt"))
             out[_key(surface)] = learnt
@@ -1144,6 +1154,18 @@ class ActorResolver:
             return None
         order = {"organisation": 0, "metonym": 1, "party": 2, "demonym": 3, "country": 3,
                  "capital": 4}
+        envoy = next((t for t in titles if _AMBASSADOR.match(t.text)), None)
+        if envoy is not None:
+            # "China's ambassador to the EU", "the U.S. UN ambassador": the envoy speaks for
+            # the country that sent them, named before the title; the posting comes after
+            before = [m for m in coded if m.end <= envoy.start]
+            states = [m for m in before if self.kind_of(m.code) == "state"]
+            if states:
+                coded = states
+            elif before and all(m.code not in _ORGS_WITH_AMBASSADORS for m in before):
+                return None
+            elif before:
+                coded = before
         best = min(coded, key=lambda m: (order.get(m.type, 9), -m.possessive, m.start))
         role = title_role or best.role
         if best.type == "party" and not title_role:
@@ -1155,6 +1177,23 @@ class ActorResolver:
     def _category(self, code: str) -> str:
         e = self.entities.get(code)
         return e.category if e else "state"
+
+
+def _countryinfo_records() -> list[dict]:
+    """Name, ISO codes, population, spellings, translations, demonym and capital of every
+    country in ``countryinfo``, through its public ``all_countries()``."""
+    from countryinfo import all_countries
+
+    def get(country, field):
+        try:
+            return getattr(country, field)()
+        except Exception:  # a field the package lacks for this country
+            return None
+
+    return [{"ISO": get(c, "iso"), "population": get(c, "population"), "name": get(c, "name"),
+             "altSpellings": get(c, "alt_spellings") or [],
+             "translations": get(c, "translations") or {}, "demonym": get(c, "demonym"),
+             "capital": get(c, "capital")} for c in all_countries()]
 
 
 _ROLE_ORDER = list(_ROLE_FORMS)
@@ -1184,6 +1223,14 @@ def _best_role(titles: Sequence[Mention], coded: Sequence[Mention]) -> str | Non
 
 
 # A capitalised name right after a title: "spokesman Dmitri Peskov", "Minister Marco Buschmann"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile|ehemalige[rn]?|"
+                            r"frühere[rn]?|ancien(?:ne)?)\s*$", re.IGNORECASE)
+#: Organisations whose own envoys are called ambassadors (EU delegations); "UN ambassador X"
+#: is some country's ambassador to the UN.
+_ORGS_WITH_AMBASSADORS = frozenset({"EU"})
+# an ambassador, not an "envoy" ("UN envoy for Syria" is a UN official)
+_AMBASSADOR = re.compile(r"ambassad|botschafter", re.IGNORECASE)
+
 _NAME_AFTER = re.compile(
     r"\s+((?:[A-Z][\w’'\-]+|von|van|de|der|al|bin)"
     r"(?:\s+(?:[A-Z][\w’'\-]+|von|van|de|der|al|bin))*"

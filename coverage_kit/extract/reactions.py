@@ -8,26 +8,44 @@ reaction counts.
 
 How reactions are found
 -----------------------
-1. **Quotes.** :func:`coverage_kit.extract.quotes.extract_quotes` gives direct, indirect and
-   mixed quotes with their speakers. Each speaker is resolved to a country or organisation
-   with :class:`~coverage_kit.extract.actors.ActorResolver` (the resolved name first, then
-   the local mention "the SPD politician", then the role). Quotes attributed to a news agency
-   or a platform ("according to Interfax", "wrote on Twitter") are not reactions of that
-   agency: the sentence is read as an action sentence instead.
-2. **Action sentences.** In every sentence, actor phrases ("China's head of state and party
-   leader Xi Jinping", "Politicians in Berlin and Brussels", "the Kremlin") are found outside
-   quotation marks. A phrase is an *agent* when it comes before a trigger (a reporting verb or a
-   stance cue such as "praised", "phoned", "sent troops", "appalled") and is not the object of
-   a preposition ("in Germany", "to Tokayev"), or when it follows "from"/"by" after a trigger
-   ("backing ... from Xi", "support is coming from Moscow"). A bare country or capital counts
-   only as the subject of its clause. "The alliance", "the bloc" refer back to the last
-   organisation named.
-3. **Deduplication.** One reaction per sentence and country/organisation: a quote and the
-   action reading of the same sentence merge (the quote's words are the statement, the named
-   person is the actor).
-4. **Stance** comes from :func:`coverage_kit.extract.stance.classify_stance` on the statement
-   and its cue (for action sentences: the agent's clause). TextBlob polarity and subjectivity
-   are extra columns, not the classifier.
+:func:`extract_reactions` runs five named stages, each a function of the one before:
+
+1. **Read** (``_read``): sentences, paragraphs, quotation spans, and the actor mentions of
+   :class:`~coverage_kit.extract.actors.ActorResolver` (names learnt in the article, "the
+   alliance" referring back to the last organisation).
+2. **Candidate statements with their actors** (``_candidates``):
+
+   * *quotes* from :func:`coverage_kit.extract.quotes.extract_quotes` whose speaker resolves
+     to a country or organisation (the resolved name first, then the local mention, then the
+     role). A quote credited to a news agency or platform ("according to Interfax") is not
+     that agency's reaction; "according to the foreign ministry" is the ministry's.
+   * *action sentences*: an actor phrase ("China's head of state Xi Jinping", "Politicians in
+     Berlin", "the Kremlin") outside quotation marks that is the subject of a trigger close
+     after it (a verb of saying or a stance cue: "praised", "phoned", "sent troops",
+     "appalled"); or the agent after "from"/"by" right after a stance noun ("backing from
+     Xi"); or the speaker of '"...", said X'. The object of "urged", "told", "called on",
+     "pressed", any phrase after a preposition or a lower-case verb, and a phrase separated
+     from the trigger by another actor, a pronoun or a name we cannot place, are not agents.
+     A bare country or capital counts only as the subject of its clause.
+3. **Who counts** (``_counts_as_reactor``, following REACTIONS_GUIDELINES): governments,
+   their officials and diplomats, international organisations. Not former officials, people
+   described by nationality ("a Canadian businessman", "Chinese parents"), journalists,
+   analysts, companies, NGOs. An ambassador to an organisation speaks for their country
+   ("China's ambassador to the UN").
+4. **Relevance** (``_relevance``): a statement is a reaction only when it is about the focus.
+   In an article about the focus (detected in it, named in its title, or mentioned at least
+   half as often as the most-mentioned country, reacting actors not counted) every statement
+   is; in an article about something else only a statement whose paragraph names the focus
+   country, its capital, people or institutions is. Others are left out, or kept and marked
+   ``relevant=False`` with ``off_topic=True``.
+5. **Stance** (``_judge``): one statement per sentence and country or organisation (the
+   strongest wins; a quote over an action reading at equal strength; a named person is kept
+   as the actor), classified by :func:`coverage_kit.extract.stance.classify_stance` with its
+   ``stance_confidence``. TextBlob polarity and subjectivity are extra columns, not the
+   classifier.
+
+Accuracy on real news is measured by ``benchmarks/bench_reactions_real.py`` (hand-annotated
+articles from ``../shared``; see ``tests/data/README_reactions_gold.md``).
 
 Focus
 -----
@@ -36,7 +54,7 @@ mention of a country's name, demonym, capital, metonyms or known officials, with
 the title weighted x3 and in the lede (first paragraph) x2, and *not* counting the actors found
 reacting (quote speakers, agents of action sentences, a headline's opening actor such as
 "Kremlin says ..."): who reacts is not the place discussed (:func:`detect_focus`). On the
-sample corpus this picks Veldavia in 135 of 139 articles, including "China urges calm in
+sample corpus this picks Veldavia in 133 of 139 articles, including "China urges calm in
 Veldavia" stories. Organisations never are the focus. :func:`reactions_table` detects one focus
 for the whole corpus (each article votes with its normalised mention shares) unless ``focus``
 is given: one code, a mapping per article, or ``"per-article"``.
@@ -56,16 +74,17 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from ..schema import REACTIONS, conform, empty
+from ..errors import InputError, SchemaError
+from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
 from . import _lexicon as lex
 from ._sentences import paragraphs, quote_stretches, sentences
-from .actors import ActorResolver, Mention, Resolution
-from .stance import classify_stance, find_cues
+from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
+from .stance import Stance, classify_stance, find_cues
 
 __all__ = [
     "Reaction",
@@ -111,6 +130,11 @@ class Reaction:
         ``"quote"`` or ``"action"``.
     evidence : tuple of str
         Stance cues that decided ``stance``.
+    stance_confidence : float
+        0..1, how clearly the cues point at ``stance``
+        (:func:`~coverage_kit.extract.stance.classify_stance`).
+    relevant : bool
+        The statement is about the focus (see ``off_topic`` in :func:`extract_reactions`).
     """
 
     country: str
@@ -128,6 +152,8 @@ class Reaction:
     focus: str | None = None
     source: str = "action"
     evidence: tuple[str, ...] = field(default=())
+    stance_confidence: float = 0.5
+    relevant: bool = True
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,8 +221,11 @@ def focus_scores(text: str, *, title: str | None = None, actors=None, published=
     mentions = resolver.find_mentions(text, published=published)
     spans: list[tuple[int, int]] = []
     if not reacting and text.strip():
-        extract_reactions(text, focus="-", published=published, actors=resolver,
-                          _agent_spans=spans)
+        from .quotes import extract_quotes
+
+        doc = _read(text, published=published, resolver=resolver)
+        spans = _candidates(doc, extract_quotes(text)).agent_spans
+        mentions = doc.mentions
     scores = _focus_scores(text, mentions, title, resolver, published, spans)
     return {k: v for k, v in scores.items() if v > 0}
 
@@ -312,12 +341,23 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.mentions.append(m)
                 p.end = m.end
                 continue
+            if m.type == "capital" and p.mentions[-1].type == "title" and \
+                    p.mentions[-1].role in _SEATED and re.fullmatch(r"\s+in\s+", gap) and \
+                    not p.coded:
+                # "the foreign ministry in Berlin": an institution at home in its capital
+                p.mentions.append(m)
+                p.end = m.end
+                continue
             if m.type == "party" and _NAME_GAP.match(gap) and p.has_person:
                 p.mentions.append(m)
                 p.end = m.end
                 continue
         out.append(_Phrase(m.start, m.end, [m]))
     return out
+
+
+_SEATED = frozenset({"foreign ministry", "defence ministry", "ministry", "government",
+                     "parliament"})
 
 
 def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
@@ -358,8 +398,14 @@ def _sentiment(text: str) -> tuple[float, float]:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
+    """A place after a preposition ("ambassador in Washington") is not the speaker's country;
+    after a title's "of" it is ("the foreign minister of France")."""
     words = _WORDS.findall(text[max(0, pos - 30):pos])
-    return bool(words) and words[-1].lower() in _PREPS
+    if not words or words[-1].lower() not in _PREPS:
+        return False
+    if words[-1].lower() in ("of", "de", "du", "des"):
+        return canonical_role(" ".join(words[-4:-1])) is None
+    return True
 
 
 def _media_source(q, text: str) -> bool:
@@ -369,10 +415,9 @@ def _media_source(q, text: str) -> bool:
         return True
     if _MEDIA_WORDS.search(mention):
         return True
-    return (q.cue or "").lower() in _SOURCE_CUES
+    return (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
 
 
-_SOURCE_CUES = frozenset({"according to", "laut", "zufolge", "selon", "d'après", "d’après"})
 
 
 def _is_media(res: Resolution | None, mention: str | None) -> bool:
@@ -385,6 +430,8 @@ def _is_media(res: Resolution | None, mention: str | None) -> bool:
 
 @dataclass
 class _Cand:
+    """A candidate statement: who (resolved), what (text span), how it was found."""
+
     res: Resolution
     text: str
     start: int
@@ -394,6 +441,8 @@ class _Cand:
     stance_text: str
     stance_cue: str | None
     person: bool
+    mention: str = ""  # the actor phrase with a little context ("former", "a ... businessman")
+    phrase: str = ""  # the words that resolved (a quote's speaker mention)
 
 
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
@@ -420,22 +469,546 @@ def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list
     return sorted(ms + extra, key=lambda m: m.start)
 
 
+def _load_words(path: Path = Path(__file__).resolve().parent / "lexicon" / "reactions.tsv"
+                ) -> dict[str, frozenset[str]]:
+    """``{kind: words}`` of ``lexicon/reactions.tsv`` (all languages together)."""
+    out: dict[str, set[str]] = {}
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise InputError(str(path), i, "expected 'kind<TAB>language<TAB>words'")
+        out.setdefault(parts[0], set()).update(parts[2].lower().split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_WORD_LISTS = _load_words()
+_SPEECH = _WORD_LISTS["speech"]
+
+# neutral cues that are nouns ("discussions", "a meeting"): no one's action by themselves
+_NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediation|evacuation|"
+                       r"travel|condolence|sympath|Gespräch|Treffen|Telefonat|entretien|"
+                       r"rencontre)", re.IGNORECASE)
+
+
 def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     """Trigger spans in a sentence outside quotation marks: reporting verbs and stance cues."""
-    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a)]
+    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a) and
+           not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
     for m in re.finditer(r"[\w'’-]+", text[s:e]):
         w = m.group().lower()
-        if w in lex.SPEECH_VERBS and not inside(s + m.start()):
+        if w in _SPEECH and not inside(s + m.start()) and \
+                not (m.group()[0].isupper() and m.start() > 0):  # "United States"
             out.append((s + m.start(), s + m.end(), "speech"))
+    for m in _ACCORDING.finditer(text, s, e):
+        if not inside(m.start()):
+            out.append((m.start(), m.end(), "source"))
     out.sort()
     return out
 
 
+_ACCORDING = re.compile(r"\b(?:according\s+to|laut|selon|d['’]après)\s", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------
+# Stages: sentences -> candidate statements (with their actors) -> who counts -> relevance
+# -> stance. Each stage is a function of the one before, testable on its own.
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Doc:
+    """Stage 1: one article read into sentences, paragraphs, quotation spans and mentions."""
+
+    text: str
+    published: object
+    resolver: ActorResolver
+    mentions: list[Mention]
+    names: dict
+    stretches: list
+    sents: list[tuple[int, int]]
+    paras: list[tuple[int, int]]
+    _q_in: list[tuple[int, int]] = field(default_factory=list)
+    _q_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._s_starts = [s for s, _ in self.sents]
+        self._p_starts = [p for p, _ in self.paras]
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` is inside quotation marks."""
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and self._q_in[i][0] <= pos < self._q_in[i][1]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._s_starts, pos) - 1)
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self._p_starts, pos) - 1)
+        return self.paras[i] if self.paras else (0, len(self.text))
+
+
+def _read(text: str, *, published=None, resolver: ActorResolver) -> _Doc:
+    """Stage 1: sentences, paragraphs, quotation spans, actor mentions (names learnt in the
+    article and "the alliance"-style references included)."""
+    mentions = resolver.find_mentions(text, published=published)
+    names = resolver.learn_names(text, published=published, mentions=mentions)
+    if names:
+        mentions = resolver.add_names(text, mentions, names)
+    mentions = _add_anaphora(text, mentions, resolver)
+    stretches = quote_stretches(text)
+    q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
+    return _Doc(text, published, resolver, mentions, names, stretches,
+                sentences(text, quotes=stretches), paragraphs(text), q_in, [a for a, _ in q_in])
+
+
+@dataclass
+class _Found:
+    """Stage 2 output: candidate statements per sentence, and where reacting actors are."""
+
+    by_sent: dict[int, list[_Cand]] = field(default_factory=lambda: defaultdict(list))
+    agent_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+_SOURCE_CUES = frozenset(c.replace("’", "'") for c in lex.SOURCE_PREPOSITIONS)
+
+
+def _heads(phrase: str, resolver: ActorResolver) -> bool:
+    """An actor mention opens the phrase (determiners, titles and adjectives aside): "the
+    foreign ministry in Berlin", not "the so-called Benn Act ... the EU"."""
+    ms = resolver.find_mentions(phrase)
+    first = next((m for m in ms if m.code or m.type == "title"), None)
+    if first is None:
+        return False
+    return len(_WORDS.findall(phrase[:first.start])) <= 2
+
+
+def _quote_candidates(doc: _Doc, quotes, found: _Found):
+    """Stage 2a: quotes whose speaker resolves to a country or organisation.
+
+    Returns the quotes left without an actor (per sentence) and the spans of generic
+    speakers ("..., he said"), which the action stage reads.
+    """
+    text, resolver = doc.text, doc.resolver
+    cache: dict[str, Resolution | None] = {}
+    orphans: dict[int, list] = defaultdict(list)
+    generic: list[tuple[int, int]] = []
+    resolved: list[tuple[int, int]] = []
+    for q in quotes:
+        res = None
+        speaker = q.speaker
+        if speaker and speaker in q.quote and q.speaker_start is not None and \
+                not (q.start <= q.speaker_start < q.end):
+            # a name taken from inside the reported words is not who said them
+            speaker = None
+        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
+            # "a spokesperson said" introduces someone new: never a person named earlier
+            speaker = None
+        used = ""
+        sourced = (q.cue or "").lower().replace("’", "'") in _SOURCE_CUES
+        # "according to the foreign ministry" is the ministry's statement; "according to
+        # Interfax" is not the agency's (media sources are left out below)
+        for cand in (speaker, q.speaker_mention,
+                     f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
+            if not cand:
+                continue
+            if cand not in cache:
+                cache[cand] = resolver.resolve(cand, published=doc.published, names=doc.names)
+            r = cache[cand]
+            if r is not None and r.evidence in ("capital", "country") and \
+                    q.speaker_start is not None and cand == q.speaker_mention and \
+                    _after_preposition(text, q.speaker_start):
+                # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
+                r = None
+            if r is not None and sourced and not _heads(cand, resolver):
+                # "laut dem sogenannten Benn-Gesetz die EU ...": the source is the law
+                r = None
+            if r is not None and not _is_media(r, cand):
+                res, used = r, cand
+                break
+        si = doc.sentence_of(q.start)
+        if res is None:
+            orphans[si].append(q)
+            if not _media_source(q, text):
+                # "..., he said", "..., a spokesman said": only the subject that opens the
+                # reported words ("Britain's Foreign Office summoned ...") may be the actor
+                generic.append((q.start, q.end))
+            continue
+        if res.evidence == "organisation" and res.role is None:
+            ent = resolver.entity(res.code)  # "The EU fully" (a speaker span): the EU
+            if ent is not None:
+                res = replace(res, actor=ent.name)
+        mention = " ".join(x for x in (q.speaker_mention, used) if x)
+        found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
+                                       q.cue, res.evidence == "actors table" or res.actor != used,
+                                       mention, used))
+        resolved.append((q.start, q.end))
+        if q.speaker_start is not None and q.speaker_end is not None:
+            found.agent_spans.append((q.speaker_start, q.speaker_end))
+    return orphans, generic, sorted(resolved)
+
+
+def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> None:
+    """Stage 2b: action sentences: an actor phrase as the subject of a trigger ("Germany
+    condemned ...", "backing came from Moscow", '"...", said Macron')."""
+    text, resolver, mentions = doc.text, doc.resolver, doc.mentions
+    rs_starts = [a for a, _ in resolved]
+
+    def in_resolved(pos: int) -> bool:
+        i = bisect.bisect_right(rs_starts, pos) - 1
+        return i >= 0 and resolved[i][0] <= pos < resolved[i][1]
+
+    m_starts = [m.start for m in mentions]
+    para_starts = {p[0] for p in doc.paras}
+    for si, (s, e) in enumerate(doc.sents):
+        lo = bisect.bisect_left(m_starts, s)
+        hi = bisect.bisect_left(m_starts, e)
+        ms = [m for m in mentions[lo:hi] if not doc.inside(m.start) and
+              (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
+        if not ms:
+            continue
+        trig = _triggers(text, s, e, doc.inside)
+        if not trig:
+            continue
+        clauses = _clauses(text, s, e)
+
+        def clause_of(pos, clauses=clauses, s=s, e=e):
+            return next((c for c in clauses if c[0] <= pos < c[1]), (s, e))
+        prev_agent: _Phrase | None = None
+        prev_mode = None
+        coded_before: list[_Phrase] = []
+        phrases = _phrases(text, ms)
+        for ph in phrases:
+            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
+                   for a, b in generic):
+                continue
+            mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
+                               clause_of)
+            if mode == "before" and (_is_object(ph, trig, coded_before, clause_of) or
+                                     _addressed(text, s, ph, trig)):
+                mode = None
+            if ph.coded or ph.has_person:
+                coded_before.append(ph)
+            prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
+            if not mode:
+                continue
+            phrase = _phrase_text(text, s, ph)
+            res = resolver.resolve_mentions(ph.mentions, fallback=phrase)
+            if res is None:
+                continue
+            if mode == "before":
+                t = next((t for t in trig if t[0] >= ph.end), None)
+                if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1) or \
+                        not _close_trigger(text, ph.end, t[0]) or \
+                        _RECEIVED.search(text, ph.end, t[0]) or \
+                        _other_subject(text, ph, t[0], phrases) or \
+                        (t[2] == "speech" and _INVERTED.match(text, ph.end, t[1] + 40) and
+                         _INVERTED_SUBJECT.match(text, t[1])):
+                    continue
+                st = ph.start - (len(phrase) - len(text[ph.start:ph.end]))
+                en = clause_of(t[0])[1]
+            elif mode == "inverted":  # '"...", said X' / '..., wrote X'
+                t = [t for t in trig if t[1] <= ph.start][-1]
+                st, en = s, t[0]
+            elif mode == "source":  # "..., according to the foreign ministry"
+                t = next(t for t in trig if t[2] == "source" and t[1] <= ph.start)
+                if _is_media(res, phrase):
+                    continue
+                st, en = s, t[0]
+                if en - st < 15:  # "According to X, ...": the rest of the sentence
+                    st, en = clause_of(ph.end)[1] if clause_of(ph.end)[1] < e else ph.end, e
+            else:  # "after": from/by agent, trigger before it
+                t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
+                cs = clause_of(t[0])[0]
+                st, en = cs, clause_of(ph.start)[1]
+            found.agent_spans.append((ph.start, ph.end))
+            seg = text[st:en].strip(" ,;:")
+            st = text.find(seg, st) if seg else st
+            cue = text[t[0]:t[1]]
+            res = _refine(res, text, s, ph, resolver)
+            lead = re.search(r"(?:[\w'’-]+\s+){0,2}$", text[max(s, ph.start - 30):ph.start])
+            mention = (lead.group() if lead else "") + text[ph.start:ph.end]
+            q = next((q for q in orphans.get(si, ())
+                      if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
+                      (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
+            if q is not None and t[2] == "speech":
+                found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue,
+                                               "quote", q.quote, q.cue or cue, ph.has_person,
+                                               mention))
+                continue
+            found.by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action", seg, None,
+                                           ph.has_person, mention))
+
+
+# "..., says political scientist X": the speaker comes after the verb, not before
+_INVERTED = re.compile(r".*,\s*[\w'’-]+(?:\s+|$)", re.DOTALL)
+_INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w|(?:political\s+)?"
+                               r"(?:scientist|analyst|expert|professor|researcher|official|"
+                               r"spokes\w+|minister|president)\b)")
+
+
+def _lead(text: str, pos: int) -> int:
+    """Length of the determiner before ``pos`` ("the "), 0 if none."""
+    m = re.search(r"(?:the|The|der|die|le|la|les|l')\s*$", text[max(0, pos - 5):pos])
+    return len(m.group()) if m else 0
+
+
+_COORD_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|und|et|ou)\s+)?(?:the\s+)?$|"
+                        r"\s*,\s*(?:the|its|a)\s+[^,]{0,60}$", re.IGNORECASE)
+# "Obama has endured criticism for ...": the subject is the target, not the critic
+_RECEIVED = re.compile(r"\b(?:endur\w*|fac(?:ed|es|ing)|dr[ae]w[ns]?|receiv\w+|came\s+under|"
+                       r"comes?\s+under|attract\w*|weather\w*|sparked|prompted|provoked)\b",
+                       re.IGNORECASE)
+_NAME_BEFORE_VERB = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z][\w'’-]*)\s+$")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Today Yesterday".split())
+_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b")
+
+
+def _other_subject(text: str, ph: _Phrase, t0: int, phrases: list[_Phrase]) -> bool:
+    """Another actor or a pronoun stands between the phrase and its trigger ("Asked about
+    Putin, Mr. Trump said ...", "Putin, he said"): the trigger is not the phrase's."""
+    gap = text[ph.end:t0]
+    if _PRONOUN.search(gap):
+        return True
+    name = _NAME_BEFORE_VERB.search(gap)
+    if name and name.group(1) not in _CALENDAR:
+        pos = ph.end + name.start(1)
+        if not any(o.start <= pos < o.end for o in phrases):
+            return True  # "..., Sheldon Adelson said": a name we cannot place is the subject
+    for other in phrases:
+        if ph.end <= other.start and other.end <= t0 and (other.coded or other.has_person):
+            before = _prev_words(text, ph.end, other.start, 3)
+            while before and before[-1] in _DETERMINERS:
+                before.pop()
+            if before and (before[-1] in _PREPS or before[-1] in ("'s", "’s")):
+                continue  # "moved to Kazakhstan", "ambassador in Washington": not a subject
+            if other.possessive_only:
+                continue
+            if not _COORD_GAP.fullmatch(text[ph.end:other.start]):
+                return True
+    return False
+
+
+def _close_trigger(text: str, end: int, t0: int) -> bool:
+    """The trigger follows the subject closely, an apposition aside ("Peskov, the
+    Kremlin's spokesman, said")."""
+    gap = text[end:t0]
+    if len(gap) <= _BEFORE_GAP:
+        return True
+    inner = re.sub(r",[^,]*,|\([^)]*\)", " ", gap)
+    return len(inner) <= _BEFORE_GAP
+
+
+def _candidates(doc: _Doc, quotes) -> _Found:
+    """Stage 2: candidate statements with their resolved actors (quotes, then actions)."""
+    found = _Found()
+    orphans, generic, resolved = _quote_candidates(doc, quotes, found)
+    _action_candidates(doc, found, orphans, generic, resolved)
+    return found
+
+
+# verbs whose object is addressed, not speaking: "urged China to", "told Moscow"
+_ADDRESS_VERBS = frozenset(
+    "urged urges urging told tells telling asked asks asking pressed presses pressing "
+    "implored implores warned warns warning summoned summons invited invites congratulated "
+    "thanked criticised criticized condemned praised accused blamed called calls "
+    "pressure pressured pressuring push pushed pushing persuade persuaded convince convinced "
+    "force forced allow allowed encourage encouraged want wants wanted expect expects "
+    "expected help helped "
+    "forderte fordert appellierte warnte exhorte exhorté appelle demandé".split())
+
+
+_DET_GAP = re.compile(r"\s*(?:(?:the|its|his|her|their|a|an)\s+)?", re.IGNORECASE)
+
+
+def _addressed(text: str, s: int, ph: _Phrase, trig) -> bool:
+    """The phrase is the object of a verb of addressing or of a trigger right before it:
+    "the minister urged China to release ...", "called on Russia to", "Merkel told Putin"."""
+    prev = _prev_words(text, s, ph.start, 3)
+    while prev and prev[-1] in _DETERMINERS:
+        prev.pop()
+    if not prev:
+        return False
+    if prev[-1] in _ADDRESS_VERBS:
+        return True
+    if prev[-1] in ("on", "upon", "to") and len(prev) > 1 and prev[-2] in (
+            "called", "calls", "calling", "call", "appealed", "appeals", "appealing"):
+        return True
+    # a trigger that ends right before the phrase (only determiners between) governs it
+    return any(t[1] <= ph.start and ph.start - t[1] <= 12 and _DET_GAP.fullmatch(
+        text[t[1]:ph.start]) and t[2] != "speech" for t in trig)
+
+
+# ---- stage 3: who counts as a reacting actor (REACTIONS_GUIDELINES: governments, their
+# officials and diplomats, international organisations; not journalists, analysts, former
+# officials, companies, NGOs or private people described by nationality)
+
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|retired|late|"
+                     r"ehemalig\w*|frühere\w*|Alt|ancien\w*|ex-\w+)\b|\bex-", re.IGNORECASE)
+_NOT_OFFICIAL = re.compile(
+    r"\b(?:journalist|reporter|correspondent|columnist|editor|writer|author|analyst|expert|"
+    r"scholar|professor|academic|researcher|economist|strategist|commentator|historian|"
+    r"think[\s-]tank|businessm[ae]n|businesswom[ae]n|business|executive|CEO|chief\s+executive|"
+    r"company|firm|bank|investor|banker|trader|lawyer|attorney(?!\s+general)|activist|"
+    r"student|tourist|citizens?|nationals?|resident|residents|man|woman|men|women|people|"
+    r"family|father|mother|son|daughter|wife|husband|voters?|fans?|players?|coach|actor|"
+    r"actress|singer|artist|billionaire|entrepreneur|worker|workers|immigrant|refugee|"
+    r"hacker|survivor|victim|witness|priest|cleric|imam|rabbi|bishop|athlete|owner|"
+    r"parents?|students?|children|families|tourists|travell?ers|shoppers|consumers|"
+    r"Journalist\w*|Experte\w*|Analyst\w*|Unternehmer\w*|Geschäftsm\w+|Bürger\w*|"
+    r"journaliste|expert|chercheur|homme\s+d'affaires|ressortissant\w*)\b", re.IGNORECASE)
+_PRIVATE_NAME = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+\s+(?:[A-Z][\w'’-]+\s*){1,3}$")
+_BARE_DEMONYM = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:an?\s+|the\s+)?[A-Z][\w-]+)?$")
+_NOT_REACTOR_CATEGORIES = frozenset({"ngo", "company", "media", "humanitarian"})
+
+
+def _counts_as_reactor(c: _Cand, resolver: ActorResolver) -> bool:
+    """Stage 3: whether a candidate's actor speaks for a state or an international
+    organisation."""
+    res = c.res
+    if res.category in _NOT_REACTOR_CATEGORIES:
+        return False
+    role = res.role or ""
+    if role.startswith("former") or _FORMER.search(c.mention or ""):
+        return False
+    if res.evidence == "actors table":
+        return True
+    if _NOT_OFFICIAL.search(c.mention or "") and not res.role and \
+            res.evidence in ("demonym", "country", "capital", "title"):
+        # "a Canadian businessman", "Russian journalists": nationality is not a government
+        return False
+    if res.evidence == "demonym" and not res.role and _PRIVATE_NAME.match(c.mention or ""):
+        # "Canadian Michael Kovrig said": a person described by nationality
+        return False
+    if c.phrase and not res.role and res.evidence in ("demonym", "country", "capital") and \
+            not _place_and_state_noun(c.phrase, resolver):
+        # a quote's speaker "German", "the Syrian crisis", "Britain's emotionally ...": a
+        # place or nationality with words that are not a state body
+        return False
+    return True
+
+
+def _place_and_state_noun(phrase: str, resolver: ActorResolver) -> bool:
+    """The phrase is a place ("Britain", "the Kremlin") or a place and a state body
+    ("Kazakh police", "Russian troops"); not a nationality alone ("German") or with other
+    words ("Chinese parents", "the Syrian crisis")."""
+    ms = resolver.find_mentions(phrase)
+    rest = phrase
+    for m in sorted(ms, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = [w.lower() for w in _WORDS.findall(rest) if w.lower() not in _OPENER_DETS and
+             w.lower() not in _CLAUSE_OPENERS and w.lower() != "that"]
+    if not words:
+        return any(m.type != "demonym" for m in ms if m.code)
+    return words[0] in _STATE_NOUNS
+
+
+# ---- stage 4: relevance: about the focus party's action
+
+def _focus_codes(doc: _Doc, focus: str) -> list[tuple[int, int]]:
+    """Spans of mentions of the focus country, its capital, people and institutions."""
+    return [(m.start, m.end) for m in doc.mentions if m.code == focus]
+
+
+def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
+               about_focus: bool = False):
+    """Stage 4: a function ``pos -> bool``: is a statement at ``pos`` about the focus?
+
+    True everywhere when the article is about the focus: the focus was detected in it, the
+    title names it, or, not counting the reacting actors, the focus is the article's
+    most-mentioned country or has at least half as many mentions (title and lede weighted).
+    An article that never names the focus (nor its capital, people, leaders or institutions)
+    is not about it. Otherwise a statement is about the focus only when its paragraph names
+    the focus.
+    """
+    if focus is None or about_focus:
+        return lambda pos: True
+    if title and any(m.code == focus for m in doc.resolver.find_mentions(
+            title, published=doc.published)):
+        return lambda pos: True
+    starts = [m.start for m in doc.mentions if m.code == focus]
+    if not starts:
+        return lambda pos: False  # the article never names the focus
+    scores = {k: v for k, v in _focus_scores(doc.text, doc.mentions, None, doc.resolver,
+                                             doc.published, found.agent_spans).items() if v > 0}
+    if not scores or scores.get(focus, 0) >= 0.5 * max(scores.values()):
+        return lambda pos: True
+
+    def relevant(pos: int) -> bool:
+        ps, pe = doc.paragraph_of(pos)
+        i = bisect.bisect_left(starts, ps)
+        return i < len(starts) and starts[i] < pe
+    return relevant
+
+
+# ---- stage 5: one statement per sentence and actor, with its stance
+
+def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
+           relevant, off_topic: bool) -> list[Reaction]:
+    """Stage 5: merge per sentence and code (the strongest statement wins, a quote over an
+    action reading at equal strength; a named person is kept as the actor), then stance."""
+    out: list[Reaction] = []
+    for si in sorted(found.by_sent):
+        groups: dict[str, list] = defaultdict(list)
+        for c in found.by_sent[si]:
+            if not domestic and focus is not None and c.res.code == focus:
+                continue
+            if not _counts_as_reactor(c, doc.resolver):
+                continue
+            groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
+        for key, items in groups.items():
+            st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
+                                              x[1].start))
+            person = next((x[1] for x in items if x[1].person), None)
+            if person is not None and not c.person:
+                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
+                          c.stance_cue, True, person.mention)
+            on_topic = relevant(c.start)
+            if not on_topic and not off_topic:
+                continue
+            if st.stance == "support" and focus is not None and \
+                    _backs_another(doc, c, focus, set(groups)):
+                st = Stance("concern", st.score, st.evidence + ("(backs another party)",),
+                            st.confidence)
+            pol, subj = _sentiment(c.text)
+            out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
+                                actor_kind=c.res.kind, stance=st.stance, polarity=pol,
+                                subjectivity=subj, text=c.text, start=c.start, end=c.end,
+                                cue=c.cue, domestic=focus is not None and key == focus,
+                                focus=focus, source=c.source, evidence=st.evidence,
+                                stance_confidence=st.confidence, relevant=on_topic))
+    out.sort(key=lambda r: (r.start, r.country))
+    return out
+
+
+def _backs_another(doc: _Doc, c: _Cand, focus: str, reactors: set) -> bool:
+    """Support for a party other than the focus ("the EU fully supports the Canadian
+    government", "stands with Canada") when the focus is China: backing the victim against
+    the focus party is concern, never support (REACTIONS_GUIDELINES)."""
+    cues = [(a, b) for a, b, cls in find_cues(doc.text, c.start, c.end) if cls == "support"]
+    if cues:
+        after = cues[0][1]
+    elif c.cue and any(cls == "support" for _, _, cls in find_cues(c.cue)):
+        after = c.start  # "supports | the Canadian government ..."
+    else:
+        return False
+    nxt = next((m for m in doc.mentions if after <= m.start < min(after + 60, c.end) and m.code and
+                m.type != "title" and m.code not in reactors), None)
+    return nxt is not None and nxt.code != focus
+
+
 def extract_reactions(text: str, *, focus: str | None = None, published=None,
                       title: str | None = None, actors=None, domestic: bool = False,
-                      quotes: list | None = None,
-                      _agent_spans: list | None = None) -> list[Reaction]:
+                      off_topic: bool = False, quotes: list | None = None) -> list[Reaction]:
     """Find the international reactions in one article.
+
+    Runs the stages in turn: read the article (sentences, mentions), find candidate
+    statements with their actors (quotes, then action sentences), keep the actors that speak
+    for a state or an international organisation, keep the statements about the focus, and
+    decide each one's stance.
 
     Parameters
     ----------
@@ -447,11 +1020,15 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     published : date-like, optional
         Publication date: picks the role an official held then.
     title : str, optional
-        Headline, used to detect the focus.
+        Headline, used to detect the focus and to judge relevance.
     actors : optional
         Extra actors/entities tables (see :func:`resolver_for`), e.g. ``"data/sample"``.
     domestic : bool, default False
         Also return statements by the focus country's own side (marked ``domestic=True``).
+    off_topic : bool, default False
+        Also return statements that are not about the focus (marked ``relevant=False``): in
+        an article not about the focus, a statement is about it only when its paragraph
+        names the focus country, its capital, people or institutions.
     quotes : list of Quote, optional
         Quotes already extracted from ``text`` (extracted here when None).
 
@@ -472,176 +1049,17 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     if not text.strip():
         return []
     resolver = resolver_for(actors)
-    mentions = resolver.find_mentions(text, published=published)
-    names = resolver.learn_names(text, published=published, mentions=mentions)
-    if names:
-        mentions = resolver.add_names(text, mentions, names)
-    mentions = _add_anaphora(text, mentions, resolver)
-    detect = focus is None
-    # who reacts is not the place discussed
-    agent_spans: list[tuple[int, int]] = [] if _agent_spans is None else _agent_spans
+    doc = _read(text, published=published, resolver=resolver)
     if quotes is None:
         from .quotes import extract_quotes
 
         quotes = extract_quotes(text)
-    stretches = quote_stretches(text)
-    q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
-    q_in_starts = [a for a, _ in q_in]
-
-    def inside(pos: int) -> bool:
-        i = bisect.bisect_right(q_in_starts, pos) - 1
-        return i >= 0 and q_in[i][0] <= pos < q_in[i][1]
-
-    resolved_spans: list[tuple[int, int]] = []
-    generic_spans: list[tuple[int, int]] = []
-    sents = sentences(text, quotes=stretches)
-    sent_starts = [s for s, _ in sents]
-    m_starts = [m.start for m in mentions]
-    para_starts = {p[0] for p in paragraphs(text)}
-
-    resolved_cache: dict[str, Resolution | None] = {}
-    by_sent: dict[int, list[_Cand]] = defaultdict(list)
-    orphans: dict[int, list] = defaultdict(list)  # quotes whose speaker did not resolve
-    # 1. quotes
-    for q in quotes:
-        res = None
-        sourced = (q.cue or "").lower() in _SOURCE_CUES  # "according to the OSCE, ..."
-        speaker = q.speaker
-        if speaker and speaker in q.quote and q.speaker_start is not None and \
-                not (q.start <= q.speaker_start < q.end):
-            # a name taken from inside the reported words is not who said them
-            speaker = None
-        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
-            # "a spokesperson said" introduces someone new: never a person named earlier
-            speaker = None
-        for cand in () if sourced else (speaker, q.speaker_mention,
-                     f"{q.speaker_role} {speaker}" if q.speaker_role and speaker else None):
-            if not cand:
-                continue
-            if cand not in resolved_cache:
-                resolved_cache[cand] = resolver.resolve(cand, published=published, names=names)
-            r = resolved_cache[cand]
-            if r is not None and r.evidence in ("capital", "country") and \
-                    q.speaker_start is not None and cand == q.speaker_mention and \
-                    _after_preposition(text, q.speaker_start):
-                # "Veldavia's ambassador in Washington, X, said": a place, not the speaker
-                r = None
-            if r is not None and not _is_media(r, cand):
-                res = r
-                break
-        si = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
-        if res is None:
-            orphans[si].append(q)
-            if not _media_source(q, text):
-                # "..., he said", "..., a spokesman said": only the subject that opens the
-                # reported words ("Britain's Foreign Office summoned ...") may be the actor
-                generic_spans.append((q.start, q.end))
-            continue
-        by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote, q.cue,
-                                 res.evidence == "actors table" or res.actor != cand))
-        resolved_spans.append((q.start, q.end))
-        if q.speaker_start is not None and q.speaker_end is not None:
-            agent_spans.append((q.speaker_start, q.speaker_end))
-    resolved_spans.sort()
-    rs_starts = [a for a, _ in resolved_spans]
-
-    def in_resolved(pos: int) -> bool:
-        i = bisect.bisect_right(rs_starts, pos) - 1
-        return i >= 0 and resolved_spans[i][0] <= pos < resolved_spans[i][1]
-    # 2. action sentences
-    for si, (s, e) in enumerate(sents):
-        lo = bisect.bisect_left(m_starts, s)
-        hi = bisect.bisect_left(m_starts, e)
-        ms = [m for m in mentions[lo:hi] if not inside(m.start) and
-              (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
-        if not ms:
-            continue
-        trig = _triggers(text, s, e, inside)
-        if not trig:
-            continue
-        clauses = _clauses(text, s, e)
-        def clause_of(pos, clauses=clauses, s=s, e=e):
-            return next((c for c in clauses if c[0] <= pos < c[1]), (s, e))
-        prev_agent: _Phrase | None = None
-        prev_mode = None
-        coded_before: list[_Phrase] = []
-        for ph in _phrases(text, ms):
-            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
-                   for a, b in generic_spans):
-                continue
-            mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
-                               clause_of)
-            if mode == "before" and _is_object(ph, trig, coded_before, clause_of):
-                mode = None
-            if ph.coded or ph.has_person:
-                coded_before.append(ph)
-            prev_agent, prev_mode = (ph, mode) if mode else (ph, None)
-            if not mode:
-                continue
-            res = resolver.resolve_mentions(ph.mentions, fallback=_phrase_text(text, s, ph))
-            if res is None:
-                continue
-            if mode == "before":
-                t = next((t for t in trig if t[0] >= ph.end), None)
-                if t is None or _PROSPECTIVE.search(text, ph.end, t[0] + 1):
-                    continue
-                st = ph.start - (len(_phrase_text(text, s, ph)) - len(text[ph.start:ph.end]))
-                en = clause_of(t[0])[1]
-            elif mode == "inverted":  # '"...", said X' / '..., wrote X'
-                t = [t for t in trig if t[1] <= ph.start][-1]
-                st, en = s, t[0]
-            else:  # "after": from/by agent, trigger before it
-                t = [t for t in trig if t[1] <= ph.start and t[2] in _SUBSTANTIVE][-1]
-                cs = clause_of(t[0])[0]
-                st, en = cs, clause_of(ph.start)[1]
-            agent_spans.append((ph.start, ph.end))
-            seg = text[st:en].strip(" ,;:")
-            st = text.find(seg, st) if seg else st
-            cue = text[t[0]:t[1]]
-            res = _refine(res, text, s, ph, resolver)
-            q = next((q for q in orphans.get(si, ())
-                      if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
-                      (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
-            if q is not None and t[2] == "speech":
-                by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue, "quote",
-                                         q.quote, q.cue or cue, ph.has_person))
-                continue
-            by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action",
-                                     seg, None, ph.has_person))
-    if detect:
-        focus = _focus(text, mentions, title, resolver, published, agent_spans)
-    # 3. merge per sentence and code: the strongest statement wins (a quote over an action
-    # reading at equal strength); a named person is kept as the actor
-    out: list[Reaction] = []
-    for si in sorted(by_sent):
-        groups: dict[str, list] = defaultdict(list)
-        for c in by_sent[si]:
-            if not domestic and focus is not None and c.res.code == focus:
-                continue
-            groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
-        merged: dict[str, _Cand] = {}
-        stance_of: dict[str, tuple] = {}
-        for key, items in groups.items():
-            st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
-                                              x[1].start))
-            person = next((x[1] for x in items if x[1].person), None)
-            if person is not None and not c.person:
-                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
-                          c.stance_cue, True)
-            merged[key], stance_of[key] = c, (st, c)
-        for key, c in merged.items():
-            st = stance_of[key][0]
-            pol, subj = _sentiment(c.text)
-            dom = focus is not None and key == focus
-            if dom and not domestic:
-                continue
-            out.append(Reaction(country=key, actor=c.res.actor, actor_role=c.res.role,
-                                actor_kind=c.res.kind, stance=st.stance, polarity=pol,
-                                subjectivity=subj, text=c.text, start=c.start, end=c.end,
-                                cue=c.cue, domestic=dom, focus=focus, source=c.source,
-                                evidence=st.evidence))
-    out.sort(key=lambda r: (r.start, r.country))
-    return out
+    found = _candidates(doc, quotes)
+    about = focus is None  # a focus read from this article is what it is about
+    if focus is None:
+        focus = _focus(text, doc.mentions, title, resolver, published, found.agent_spans)
+    relevant = _relevance(doc, focus, title, found, about)
+    return _judge(doc, found, focus, domestic=domestic, relevant=relevant, off_topic=off_topic)
 
 
 def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
@@ -673,9 +1091,7 @@ def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     return text[start:ph.end].strip()
 
 
-_GROUP_NOUNS = frozenset(
-    "politicians officials diplomats leaders lawmakers governments government ministers "
-    "authorities voices critics sources spokespeople".split())
+_GROUP_NOUNS = GROUP_NOUNS | frozenset({"sources", "spokespeople"})
 
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
@@ -683,7 +1099,13 @@ def _starts_clause(text: str, cs: int, pos: int) -> bool:
     return all(w in _OPENER_DETS or w in _CLAUSE_OPENERS for w in words)
 
 
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady m mme herr frau".split())
 _OPENER_DETS = frozenset("the a an its his her their also".split())
+_SUBJECT_OK = frozenset("the a an its his her their also both neither either even only "
+                        "while whereas but and or as when where so yet meanwhile however then "
+                        "now today yesterday later earlier instead too separately der die das "
+                        "den dem auch aber und le la les un une des du aussi mais et".split()) | \
+    _MODIFIERS | _COORD
 
 
 _CLAUSE_OPENERS = frozenset(
@@ -701,7 +1123,7 @@ def _new_attribution(text: str, m: Mention, s: int, e: int) -> bool:
     if not _NEW_CLAUSE.search(text, max(s, m.start - 12), m.start):
         return False
     nxt = re.match(r"[\w\s'’-]{0,40}?\b([\w'’-]+)", text[m.end:min(e, m.end + 60)])
-    return bool(nxt) and nxt.group(1).lower() in lex.SPEECH_VERBS
+    return bool(nxt) and nxt.group(1).lower() in _SPEECH
 
 
 def _is_object(ph: _Phrase, trig, coded_before: list[_Phrase], clause_of) -> bool:
@@ -725,8 +1147,8 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     if ph.possessive_only:
         return None
     prev = _prev_words(text, s, ph.start, 4)
-    # drop determiners right before the phrase
-    while prev and prev[-1] in _DETERMINERS:
+    # drop determiners and honorifics right before the phrase ("under Mr. Putin")
+    while prev and (prev[-1] in _DETERMINERS or prev[-1] in _HONORIFICS):
         prev.pop()
     # "from the Moscow-led ESC", "of the regional bloc": skip modifiers back to a preposition
     k = len(prev) - 1
@@ -740,15 +1162,23 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     has_before = any(t[0] >= ph.end for t in trig)
     has_trigger_before = any(t[1] <= ph.start for t in trig)
     gap_prev = text[prev_agent.end:ph.start] if prev_agent else ""
-    if p1 in _COORD and prev_agent is not None and \
+    intro = prev_agent is not None and p1 == "," and prev_mode is None and \
+        (_prev_words(text, s, prev_agent.start, 1) or [""])[-1] in _PREPS
+    if p1 in _COORD and prev_agent is not None and not intro and \
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
-    if p1 in lex.SPEECH_VERBS and p2 in (",", "\u201d", '"') and has_trigger_before:
-        return "inverted"
+    if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
+        # '"...", said Macron'; not "X, a strategist, said the British vote ..."
+        return None if _demonym_without_state_noun(text, ph) else "inverted"
     if p1 in ("in", "from", "aus") and p2 in _GROUP_NOUNS and has_before:
         return "before"
-    if p1 in _AGENT_AFTER and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE for t in trig):
+    if p1 in _AGENT_AFTER and not _demonym_without_state_noun(text, ph) and any(t[1] <= ph.start and t[2] in _SUBSTANTIVE and
+                                  ph.start - t[1] <= _AFTER_GAP for t in trig):
         return "after"
+    if any(t[2] == "source" and t[1] == ph.start - _lead(text, ph.start) for t in trig) and \
+            (ph.has_person or any(m.type == "title" for m in ph.mentions) or
+             not ph.bare_place):
+        return "source"  # "..., according to the foreign ministry in Berlin"
     if p1 in _PREPS or (p1 == "'s") or (p1 in ("according",)):
         return None
     if not has_before:
@@ -757,16 +1187,45 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         cs = clause_of(ph.start)[0]
         if not _starts_clause(text, cs, ph.start):
             return None
-    if all(m.type == "demonym" for m in ph.mentions):
-        # "Russian troops arrived" acts for the state; "German carmaker BMW said" does not
-        nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
-        if not nxt or nxt.group(1).lower() not in _STATE_NOUNS:
-            return None
+    if _demonym_without_state_noun(text, ph):
+        return None
+    if p1 is not None and p1.isalpha() and p1 not in _SUBJECT_OK and \
+            ph.mentions[0].type != "title" and _lower_word_before(text, s, ph.start):
+        # "to leave the European Union in ...", "offers Russia": a lower-case word that is
+        # neither a determiner nor a clause opener: the phrase is an object, not a subject
+        return None
     return "before"
 
 
+def _lower_word_before(text: str, s: int, pos: int) -> bool:
+    """The word before ``pos`` (determiners and honorifics skipped) is written in lower case."""
+    for w in reversed(_WORDS.findall(text[max(s, pos - 50):pos])):
+        low = w.lower()
+        if low in _DETERMINERS or low in _HONORIFICS:
+            continue
+        return w == low
+    return False
+
+
+def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:
+    """ "Russian troops arrived" acts for the state; "German carmaker BMW said", "concerns
+    from Chinese parents" do not."""
+    if not all(m.type == "demonym" for m in ph.mentions):
+        return False
+    nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
+    return not nxt or nxt.group(1).lower() not in _STATE_NOUNS
+
+
+# "support is coming from Moscow", "condemnation by Paris": the cue is close to its agent
+_AFTER_GAP = 16
+# "Germany condemned", "The White House said it was": the trigger follows its subject closely
+_BEFORE_GAP = 70
+
 _STATE_NOUNS = frozenset(
-    "troops forces soldiers military army navy paratroopers peacekeepers side state "
+    "troops forces soldiers military army navy paratroopers peacekeepers side state police "
+    "authorities officials diplomats leadership leaders delegation regime administration "
+    "establishment security intelligence embassy consulate mission junta parliament "
+    "Polizei Behörden Regierung Führung police autorités gouvernement "
     "Truppen Soldaten Armee Streitkräfte troupes soldats armée forces".lower().split())
 
 
@@ -831,13 +1290,15 @@ def _focus(text, mentions, title, resolver, published, exclude) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _ARTICLE_COLS = ("article_id", "outlet", "published", "text")
-_REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance", "polarity",
-                    "subjectivity", "text", "start", "end", "cue", "domestic", "focus", "source")
+_REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance",
+                    "stance_confidence", "relevant", "polarity", "subjectivity", "text", "start",
+                    "end", "cue", "domestic", "focus", "source")
 
 
 def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
-                    actors=None, domestic: bool = True, progress: bool = False,
-                    workers: int = 1, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+                    actors=None, domestic: bool = True, off_topic: bool = False,
+                    progress: bool = False, workers: int = 1,
+                    quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per reaction (and, by default, per domestic statement) in every article.
 
     Parameters
@@ -856,6 +1317,10 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     domestic : bool, default True
         Keep the focus country's own statements, marked ``domestic=True``. Filter with
         ``table[~table["domestic"]]`` for reactions only.
+    off_topic : bool, default False
+        Keep statements that are not about the focus, marked ``relevant=False`` (see
+        :func:`extract_reactions`). Off by default: in a corpus about several events, a
+        statement on another matter is not a reaction to this one.
     progress : bool, default False
         Show a ``tqdm`` progress bar.
     workers : int, default 1
@@ -868,7 +1333,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     Returns
     -------
     DataFrame
-        REACTIONS schema (see :mod:`coverage_kit.schema`), then ``source`` and ``evidence``.
+        REACTIONS schema (see :mod:`coverage_kit.schema`), then the ``REACTIONS_EXTRA``
+        columns ``stance_confidence``, ``relevant``, ``source`` and ``evidence``.
 
     Examples
     --------
@@ -883,8 +1349,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
                         f"{type(articles).__name__}; use extract_reactions(text) for one string")
     missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
     if missing:
-        raise ValueError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
-                         f"it has: {', '.join(map(repr, articles.columns))}")
+        raise SchemaError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
+                          f"it has: {', '.join(map(repr, articles.columns))}")
     resolver = resolver_for(actors)
     texts = articles["text"].tolist()
     titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(texts)
@@ -904,8 +1370,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
             for i in range(len(texts)) if isinstance(texts[i], str) and texts[i].strip()]
     outlets = articles["outlet"].tolist()
     rows = []
-    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, domestic, workers,
-                             progress):
+    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, (domestic, off_topic),
+                             workers, progress):
         for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
@@ -914,18 +1380,18 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
             rows.append(rec)
     if not rows:
         out = empty(REACTIONS)
-        out["source"] = pd.Series([], dtype="string")
-        out["evidence"] = pd.Series([], dtype="string")
+        for col, dtype in REACTIONS_EXTRA.items():
+            out[col] = pd.Series([], dtype=dtype)
     else:
         df = pd.DataFrame(rows)
         out = conform(df, REACTIONS, name="reactions")
-        out["source"] = out["source"].astype("string")
-        out["evidence"] = out["evidence"].astype("string")
+        out = out[list(REACTIONS)]
+        for col, dtype in REACTIONS_EXTRA.items():
+            out[col] = df[col].astype(dtype).to_numpy()
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         out["outlet"] = pd.Categorical(out["outlet"].astype(object),
                                        dtype=articles["outlet"].dtype)
-    out["stance"] = pd.Categorical(out["stance"].astype(object),
-                                   categories=["condemn", "concern", "support", "neutral"])
+    out["stance"] = pd.Categorical(out["stance"].astype(object), categories=list(STANCES))
     out["actor_kind"] = pd.Categorical(out["actor_kind"].astype(object),
                                        categories=["state", "organisation"])
     return out
@@ -958,7 +1424,7 @@ class _QuoteRow:
 def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     missing = [c for c in ("article_id", *_QUOTE_FIELDS) if c not in quotes.columns]
     if missing:
-        raise ValueError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
+        raise SchemaError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
                          "expected the QUOTES table of coverage_kit.quotes_table")
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
@@ -970,11 +1436,12 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     return out
 
 
-def _records(job, actors, domestic) -> tuple[int, list[dict]]:
+def _records(job, actors, options) -> tuple[int, list[dict]]:
     row, text, title, pub, focus, quotes = job
+    domestic, off_topic = options
     out = []
     for r in extract_reactions(text, focus=focus, published=pub, title=title, actors=actors,
-                               domestic=domestic, quotes=quotes):
+                               domestic=domestic, off_topic=off_topic, quotes=quotes):
         rec = {f: getattr(r, f) for f in _REACTION_FIELDS}
         rec["evidence"] = "; ".join(r.evidence)
         out.append(rec)
