@@ -264,6 +264,8 @@ _PREPS = frozenset(
 )
 _DETERMINERS = frozenset("the a an its his her their this that these those also".split())
 _COORD = frozenset({"and", ",", "und", "et", "as", "well", "or"})
+# what may stand before a preposition that opens a clause ("Later, in Berlin, Merkel said")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "und", "aber", "et", "mais", "\u2014"})
 _AGENT_AFTER = frozenset({"from", "by", "von", "par"})
 # words allowed between mentions of one actor phrase
 _GLUE = re.compile(
@@ -1162,8 +1164,12 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
     has_before = any(t[0] >= ph.end for t in trig)
     has_trigger_before = any(t[1] <= ph.start for t in trig)
     gap_prev = text[prev_agent.end:ph.start] if prev_agent else ""
+    # "In Berlin, Merkel said": a prepositional phrase that opens the clause, then its subject;
+    # not a list after a preposition ("serving in Iran, Turkey and France, praised")
+    before_prev = _prev_words(text, s, prev_agent.start, 2) if prev_agent is not None else []
     intro = prev_agent is not None and p1 == "," and prev_mode is None and \
-        (_prev_words(text, s, prev_agent.start, 1) or [""])[-1] in _PREPS
+        bool(before_prev) and before_prev[-1] in _PREPS and \
+        (len(before_prev) < 2 or before_prev[-2] in _CLAUSE_OPENERS)
     if p1 in _COORD and prev_agent is not None and not intro and \
             re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
         return prev_mode
