@@ -303,8 +303,8 @@ def _(d):
 
 @case("CSV with quote marks inside an unquoted field", "csv")
 def _(d):
-    _w(d, "q.csv", 'title,text,published\n"Safe" zone declared,' + BODY
-       + ',2024-05-01\nMayor calls plan "reckless",' + BODY + ',2024-05-02\n')
+    _w(d, "q.csv", 'title,text,published\n"Safe" zone declared,"' + BODY
+       + '",2024-05-01\nMayor calls plan "reckless","' + BODY + '",2024-05-02\n')
     return 2
 
 
