@@ -183,7 +183,8 @@ def run_case(folder: Path, expected: int | None, timeout: float) -> tuple[str, s
     seen = set(articles["source_path"].astype(str)) | set(rejects["source_path"].astype(str))
     described = (articles["format"].astype(str) == "folder").any()  # a metadata table's rows
     missing = sorted(f for f in _files(folder) if display_path(f) not in seen
-                     and not (described and Path(f).name in METADATA_NAMES))
+                     and not (described and Path(f).name in METADATA_NAMES)
+                     and Path(f).name != ".ckignore")  # the loader's instructions
     if missing:
         return "loss", f"not accounted for: {', '.join(Path(m).name for m in missing)}"
     if expected is not None and len(articles) + len(rejects) < expected:

@@ -212,7 +212,7 @@ def _walk(folder: Path, seen: set | None = None) -> Iterator[_Task]:
                 continue
             yield from _walk(entry, seen)
         elif rel == ".ckignore":
-            yield _Task(entry, ignored="the folder's list of files to ignore")
+            continue  # the loader's own instructions for this folder, not an input
         elif rel.startswith("."):
             yield _Task(entry, ignored="hidden file (its name starts with a dot), not read")
         elif any(fnmatch.fnmatch(rel, p) for p in _SYSTEM_FILES):
