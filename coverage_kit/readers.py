@@ -649,6 +649,10 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
 
 # --------------------------------------------------------------------------- feeds
 
+#: A UTC offset beyond ±14:00 at the end of a feed date ("+1500", "-15:30").
+_FAR_OFFSET = re.compile(r"[+-](?:1[5-9]|[2-9]\d):?\d\d\s*$|[+-]14:?(?:0[1-9]|[1-5]\d)\s*$")
+
+
 def read_feed(data: bytes) -> Iterator[Record | Skip]:
     """RSS 2.0, RSS 1.0 and Atom through feedparser; one record per entry."""
     import feedparser
@@ -672,6 +676,9 @@ def read_feed(data: bytes) -> Iterator[Record | Skip]:
         if len(content) < len(entry.get("summary", "")):
             content = entry.get("summary", "")
         published = entry.get("published_parsed") or entry.get("updated_parsed")
+        raw_date = entry.get("published") or entry.get("updated")
+        if isinstance(raw_date, str) and _FAR_OFFSET.search(raw_date):
+            published = None  # feedparser would apply it; the dates module refuses it
         if published is not None:
             import calendar
 
