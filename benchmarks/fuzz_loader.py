@@ -226,6 +226,19 @@ def main(argv=None) -> int:
                 stats["random:" + fmt][outcome] += 1
                 if outcome != "ok":
                     failures.append(("random", f"{fmt} #{i} ({p.name})", outcome, detail))
+    widths = []
+    for n in (5_000, 10_000, 20_000):  # time must stay linear in the number of columns
+        with tempfile.TemporaryDirectory() as tmp:
+            p = Path(tmp) / "wide.csv"
+            p.write_text(",".join(["title", "text", "published"] + [f"c{i}" for i in range(n)])
+                         + "\n" + ",".join(["Floods", _hostile.BODY.replace(",", ""),
+                                             "2024-05-01"] + ["x"] * n) + "\n")
+            t = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                load_articles(p, syndication=None)
+            widths.append(f"{n:,} columns {time.perf_counter() - t:.1f} s")
+    print("one-row CSV: " + ", ".join(widths))
     print(f"{'source:format':22} {'cases':>6} {'ok':>5} {'crash':>6} {'hang':>5} {'loss':>5}")
     total = Counter()
     for key in sorted(stats):

@@ -1061,7 +1061,7 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
         Show a progress bar (default: when there are 200 files or more).
     limits : Limits, optional
         Resource limits (:class:`coverage_kit.readers.Limits`): bytes per file after
-        decompression (1 GiB), characters per field (16 Mi), columns per table (20,000).
+        decompression (1 GiB), characters per field (16 Mi), columns per table (100,000).
         An input past one is rejected with code ``too_large``, never read without bound.
         FIFOs, devices and sockets are never read: they are listed as ``not_a_file``.
 

@@ -225,13 +225,13 @@ class Limits:
         Characters of one field of a CSV/TSV/JSON Lines record (default 16 Mi). A longer
         field rejects its record (``too_large``).
     max_columns : int
-        Columns of one table or keys of one record (default 20,000). A wider table or record
+        Columns of one table or keys of one record (default 100,000). A wider table or record
         is rejected (``too_large``).
     """
 
     max_file_bytes: int = 1 << 30
     max_field_chars: int = 1 << 24
-    max_columns: int = 20_000
+    max_columns: int = 100_000
 
 
 class LimitError(Exception):

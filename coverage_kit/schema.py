@@ -232,6 +232,6 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str], *, name: str = "table")
         out[col] = s
     extra = [c for c in df.columns if c not in schema]
     result = pd.DataFrame(out, index=df.index)
-    for c in extra:
-        result[c] = df[c]
+    if extra:  # in one step: column by column is quadratic in a 20,000-column table
+        result = pd.concat([result, df[extra]], axis=1)
     return result.reset_index(drop=True)
