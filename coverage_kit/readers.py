@@ -1016,13 +1016,13 @@ def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None,
                 break
             except csv.Error as exc:
                 bad = _as_plain_row(lines[start - 1], delimiter, width)
-                if bad is not None:
-                    n_rows += 1
-                    yield _row_record(dict(zip(header, bad)), cols, start)
-                elif "field larger" in str(exc):
+                if "field larger" in str(exc):
                     yield Skip(start, "too_large", f"a field at line {start} is longer than "
                                f"{limits.max_field_chars:,} characters "
                                "(Limits(max_field_chars=...))")
+                elif bad is not None:
+                    n_rows += 1
+                    yield _row_record(dict(zip(header, bad)), cols, start)
                 else:
                     yield Skip(start, "malformed", f"malformed CSV at line {start}: {exc}")
                 pos = start  # go on from the next physical line

@@ -22,6 +22,10 @@ BODY = ("Rescue teams worked through the night in the flooded river towns of the
         "in a week. More than 3,000 people spent the night in schools and sports halls.")
 
 
+#: A plain-text article with its date in front matter.
+STORY = "---\npublished: 2024-05-01T08:00:00+02:00\n---\nFloods recede\n\n" + BODY
+
+
 def article(i: int = 0, **over) -> dict:
     rec = {"title": f"Floods recede in northern towns, part {i}", "text": f"{BODY} ({i})",
            "published": f"2024-05-{1 + i % 28:02d}T08:{i % 60:02d}:00+02:00",
@@ -241,7 +245,7 @@ def _(d):
 @case("symlink loop", "fs")
 def _(d):
     (d / "sub").mkdir()
-    _w(d, "sub/a.txt", "Floods recede\n\n" + BODY)
+    _w(d, "sub/a.txt", STORY)
     os.symlink(d, d / "sub" / "loop")
     os.symlink("self.txt", d / "self.txt")
     return None
@@ -256,14 +260,14 @@ def _(d):
 @case("file name with a non-UTF-8 byte", "fs")
 def _(d):
     with open(os.path.join(os.fsencode(d), b"caf\xe9.txt"), "wb") as fh:
-        fh.write(("Floods recede\n\n" + BODY).encode())
+        fh.write((STORY).encode())
     return 1
 
 
 @case("Latin-1 .ckignore", "fs")
 def _(d):
     _w(d, ".ckignore", "notes_\xe9t\xe9.txt\n".encode("latin-1"))
-    _w(d, "a.txt", "Floods recede\n\n" + BODY)
+    _w(d, "a.txt", STORY)
 
 
 @case("hidden and system files", "fs")
@@ -272,14 +276,14 @@ def _(d):
     _w(d, "._a.txt", b"\x00\x05\x16\x07" + b"\x00" * 50)
     _w(d, "Thumbs.db", b"\xd0\xcf\x11\xe0" + b"\x00" * 50)
     _w(d, "desktop.ini", "[.ShellClassInfo]\n")
-    _w(d, "a.txt", "Floods recede\n\n" + BODY)
+    _w(d, "a.txt", STORY)
     return 5
 
 
 @case("FIFO named .txt", "fs")
 def _(d):
     os.mkfifo(d / "pipe.txt")
-    _w(d, "a.txt", "Floods recede\n\n" + BODY)
+    _w(d, "a.txt", STORY)
     return 2
 
 
@@ -345,7 +349,7 @@ def _(d):
 
 @case("UTF-8 text with one stray Latin-1 byte", "text")
 def _(d):
-    _w(d, "z.txt", "Z\u00fcrich floods recede\n\n".encode() + BODY.encode()
+    _w(d, "z.txt", "---\ndate: 2024-05-01\n---\nZ\u00fcrich floods recede\n\n".encode() + BODY.encode()
        + b"\nCaf\xe9 owners count the cost.\n" + "M\u00fcller said.".encode())
     return 1
 
