@@ -539,6 +539,9 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         yield Skip(None, "empty", "the file is empty")
         return
     binary = readers.sniff_binary(data)
+    if binary and "NUL" in binary and suffix in (".csv", ".tsv", ".tab") and \
+            data.count(b"\x00") * 100 < len(data):
+        binary = None  # a stray NUL in a table rejects its row, not the file
     if binary:
         yield Skip(None, "binary" if "NUL" in binary else "unsupported",
                    f"the file is {binary}, not text")
@@ -552,8 +555,10 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
     if fmt == "feed":
         yield from _stamped(readers.read_feed(data), "feed")
         return
+    unrepairable: list[int] | None = (
+        [] if fmt == "table" and suffix not in (".json",) else None)
     try:
-        text, repaired = readers.decode_repairing(data)
+        text, repaired = readers.decode_repairing(data, unrepairable=unrepairable)
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         yield Skip(line, "encoding", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at "
@@ -562,7 +567,36 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     items = _read_text_format(fmt, suffix, text, task, opts)
+    if unrepairable:
+        items = _without_unrepairable(items, unrepairable)
     yield from _with_repairs(items, repaired) if repaired else items
+
+
+def _without_unrepairable(items: Iterable[Record | Skip], bad: list[int]
+                          ) -> Iterator[Record | Skip]:
+    """Table rows standing on a line no encoding reads become ``encoding`` rejects; the other
+    rows load."""
+    import bisect
+
+    pending: Record | None = None
+
+    def verdict(rec: Record, end: int | None) -> Record | Skip:
+        if _count_between(bad, rec.line, end, bisect):
+            first = bad[bisect.bisect_left(bad, rec.line or 0)]
+            return Skip(rec.line, "encoding", f"line {first} is not valid UTF-8 and mixes it "
+                        "with other bytes (or bytes undefined in Windows-1252); re-save the "
+                        "file as UTF-8")
+        return rec
+
+    for item in items:
+        if isinstance(item, Record):
+            if pending is not None:
+                yield verdict(pending, item.line)
+            pending = item
+        else:
+            yield item
+    if pending is not None:
+        yield verdict(pending, None)
 
 
 def _with_repairs(items: Iterable[Record | Skip], repaired: list[int]

@@ -145,14 +145,18 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
                              rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def decode_repairing(data: bytes, *, declared: str | None = None) -> tuple[str, list[int]]:
+def decode_repairing(data: bytes, *, declared: str | None = None,
+                     unrepairable: list[int] | None = None) -> tuple[str, list[int]]:
     """:func:`decode`, and the 1-based numbers of the lines it had to repair.
 
     A file with valid non-ASCII UTF-8 in it is UTF-8: each line that is not valid UTF-8 is
     decoded on its own as Windows-1252 (a stray Latin-1 byte in ``Café``), and its number is
     returned, so that the loader can report the repair (``encoding_repairs``). A line that
     mixes UTF-8 with other bytes, or holds bytes Windows-1252 leaves undefined, cannot be
-    repaired without guessing: the file is refused (UnicodeDecodeError at that line). The rest of the file stays UTF-8:
+    repaired without guessing: the file is refused (UnicodeDecodeError at that line), or,
+    when an ``unrepairable`` list is given (a table, where each row stands alone), the line's
+    number is appended to it and the line decoded with U+FFFD, for the caller to reject the
+    record on it. The rest of the file stays UTF-8:
     ``Zürich`` never becomes ``ZÃ¼rich``. A file with no UTF-8 in it is read in one legacy
     encoding (declared, detected, or Windows-1252), with no repairs.
 
@@ -176,15 +180,17 @@ def decode_repairing(data: bytes, *, declared: str | None = None) -> tuple[str, 
             except UnicodeDecodeError as exc:
                 # a line in one single-byte encoding is repaired; a line mixing UTF-8 with
                 # other bytes, or with bytes Windows-1252 leaves undefined, would be a guess
-                if _UTF8_MULTIBYTE.search(raw):
-                    raise UnicodeDecodeError("utf-8", data, offset + exc.start,
-                                             offset + exc.end, exc.reason) from None
                 try:
+                    if _UTF8_MULTIBYTE.search(raw):
+                        raise exc
                     out.append(raw.decode("cp1252"))
-                except UnicodeDecodeError as exc2:
-                    raise UnicodeDecodeError("utf-8", data, offset + exc2.start,
-                                             offset + exc2.end, exc2.reason) from None
-                repaired.append(n)
+                    repaired.append(n)
+                except UnicodeDecodeError as bad:
+                    if unrepairable is None:
+                        raise UnicodeDecodeError("utf-8", data, offset + bad.start,
+                                                 offset + bad.end, bad.reason) from None
+                    unrepairable.append(n)
+                    out.append(raw.decode("utf-8", "replace"))
             offset += len(raw) + 1
         return "\n".join(out), repaired
     if declared is None:
