@@ -50,10 +50,12 @@ VALUES = [
     "x" * 300, "\ud800", "\U0001f600", "--- \n", "\x00", "\x1f", "日本語のニュース",
 ]
 DATES = [
-    "2024-05-01", "2024-05-01T08:00:00+02:00", "2024-05-01T08:00:00Z", "March 10, 2024 2:30 a.m. ET",
+    "2024-05-01", "2024-05-01T08:00:00+02:00", "2024-05-01T08:00:00Z",
+    "March 10, 2024 2:30 a.m. ET",
     "Nov 3, 2024 1:30 a.m. ET", "2024-05-01T08:00:00+15:00", "May 1, 2024 8:00 a.m. +15:00",
     "yesterday", "31.02.2024", "0000-01-01", "9999-12-31T23:59:59", "1" + "0" * 400,
-    -1e10, 1e10, 1714550400, -1, 1e308, "-99999999999", "", None, "2024-13-45", "Tue Jan 28 15:28:56 CET 2020",
+    -1e10, 1e10, 1714550400, -1, 1e308, "-99999999999", "", None, "2024-13-45",
+    "Tue Jan 28 15:28:56 CET 2020",
 ]
 
 
@@ -177,7 +179,8 @@ def run_case(folder: Path, expected: int | None, timeout: float) -> tuple[str, s
         return "hang", f"no answer after {timeout:.0f} s"
     except BaseException as exc:  # noqa: BLE001 - counting every escape is the point
         tb = traceback.extract_tb(exc.__traceback__)[-1]
-        return "crash", f"{type(exc).__name__}: {str(exc)[:120]} ({Path(tb.filename).name}:{tb.lineno})"
+        where = f"{Path(tb.filename).name}:{tb.lineno}"
+        return "crash", f"{type(exc).__name__}: {str(exc)[:120]} ({where})"
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
     seen = set(articles["source_path"].astype(str)) | set(rejects["source_path"].astype(str))

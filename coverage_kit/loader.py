@@ -165,7 +165,8 @@ def _kind_problem(path: Path) -> tuple[str, str] | None:
         st = path.stat()
     except OSError as exc:
         if path.is_symlink():
-            return "unreadable", f"a symbolic link to a missing file or a link loop ({exc.strerror})"
+            return "unreadable", ("a symbolic link to a missing file or a link loop "
+                                  f"({exc.strerror})")
         return "unreadable", f"cannot read the file: {exc.strerror or exc}"
     mode = st.st_mode
     if stat.S_ISREG(mode):

@@ -273,8 +273,9 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
             raise CompressedError(f"not a valid {path.suffix} file ({exc})") from exc
         raise
     if limit is not None and len(data) > limit:
-        raise LimitError(f"more than {limit:,} bytes{' once decompressed' if opener is not open else ''}; "
-                         "raise limits=Limits(max_file_bytes=...) to read it")
+        how = " once decompressed" if opener is not open else ""
+        raise LimitError(f"more than {limit:,} bytes{how}; raise "
+                         "limits=Limits(max_file_bytes=...) to read it")
     return data
 
 

@@ -349,7 +349,8 @@ def _(d):
 
 @case("UTF-8 text with one stray Latin-1 byte", "text")
 def _(d):
-    _w(d, "z.txt", "---\ndate: 2024-05-01\n---\nZ\u00fcrich floods recede\n\n".encode() + BODY.encode()
+    _w(d, "z.txt", "---\ndate: 2024-05-01\n---\nZ\u00fcrich floods recede\n\n".encode()
+       + BODY.encode()
        + b"\nCaf\xe9 owners count the cost.\n" + "M\u00fcller said.".encode())
     return 1
 

@@ -270,13 +270,15 @@ def test_header_only_and_duplicate_columns(tmp_path):
     got = {Path(p).name: (c, r) for p, c, r in result.rejects[
         ["source_path", "code", "reason"]].itertuples(index=False)}
     assert got["h.csv"] == ("empty", "the table has a header but no rows")
-    assert got["dup.csv"][0] == "malformed" and "duplicate column name(s) 'text'" in got["dup.csv"][1]
+    assert got["dup.csv"][0] == "malformed"
+    assert "duplicate column name(s) 'text'" in got["dup.csv"][1]
 
 
 # --------------------------------------------------------------------------- encoding
 
 def test_one_stray_latin1_byte_is_repaired_on_its_line_only(tmp_path):
-    (tmp_path / "z.txt").write_bytes("---\ndate: 2024-05-01\n---\nZ\u00fcrich floods recede\n\n".encode() + BODY.encode()
+    (tmp_path / "z.txt").write_bytes("---\ndate: 2024-05-01\n---\nZ\u00fcrich floods recede\n\n"
+                                     .encode() + BODY.encode()
                                      + b"\nCaf\xe9 owners count the cost.\n"
                                      + "M\u00fcller said.".encode())
     (a,) = _load(tmp_path).articles.itertuples()
