@@ -19,7 +19,19 @@ URL, is used and named in ``published_from``.
 
 Folders may hold a ``.ckignore`` file with one glob pattern per line (``actors.csv``,
 ``notes/*``) naming files that are not articles; they are listed in ``rejects`` with code
-``ignored`` and are not counted as problems. ``README*`` files are ignored the same way.
+``ignored`` and are not counted as problems. ``README*`` files, hidden files and folders
+(names starting with a dot) and system files (``Thumbs.db``, ``desktop.ini``, ``*~``) are
+listed the same way. FIFOs, devices and sockets are never opened (``not_a_file``); a link
+back to a folder already read is listed, not followed again.
+
+A folder with a ``metadata.tsv``/``.csv`` table describes its text files by path relative to
+the folder (``a/doc0.txt``) or by bare name when that name is unique; a row naming no file
+is a ``no_file`` reject, and a table that cannot be read rejects the files it describes.
+
+With ``on_error="skip"`` no input escapes as an exception: a file a reader cannot read (a
+truncated archive, a broken Parquet file, JSON nested too deeply) becomes a reject with its
+file, line where known, code and reason. Reading is bounded by :class:`readers.Limits`
+(bytes per file after decompression, characters per field, columns per table).
 """
 
 from __future__ import annotations
