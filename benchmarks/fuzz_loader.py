@@ -2,6 +2,7 @@
 
     python benchmarks/fuzz_loader.py                 # hostile corpus + 40 random folders/format
     python benchmarks/fuzz_loader.py --random 200 --seed 7
+    python benchmarks/fuzz_loader.py --root /path/to/other/checkout   # measure another version
 
 Two sources of cases, all written into a temporary folder:
 
@@ -35,12 +36,22 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if "--root" in sys.argv:  # the coverage_kit to measure (the hostile corpus stays this one's)
+    sys.path.insert(0, sys.argv[sys.argv.index("--root") + 1])
+else:
+    sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import _hostile  # noqa: E402
 
-from coverage_kit.loader import display_path, load_articles  # noqa: E402
+from coverage_kit.loader import load_articles  # noqa: E402
+
+try:  # the loader before issue 13 had no display_path: measure it with the same script
+    from coverage_kit.loader import display_path  # noqa: E402
+except ImportError:
+    def display_path(p):
+        s = os.fsdecode(p)
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 from coverage_kit.readers import METADATA_NAMES  # noqa: E402
 
 VALUES = [
@@ -199,6 +210,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--random", type=int, default=40, help="random folders per format")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--root", help="checkout whose coverage_kit is measured (default: this one)")
     ap.add_argument("--timeout", type=float, default=30.0)
     ap.add_argument("--mem-gb", type=float, default=3.0,
                     help="address-space cap: a runaway read fails as MemoryError (a crash)")
@@ -237,10 +249,17 @@ def main(argv=None) -> int:
                          + "\n" + ",".join(["Floods", _hostile.BODY.replace(",", ""),
                                              "2024-05-01"] + ["x"] * n) + "\n")
             t = time.perf_counter()
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                load_articles(p, syndication=None)
-            widths.append(f"{n:,} columns {time.perf_counter() - t:.1f} s")
+            signal.signal(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, args.timeout)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    load_articles(p, syndication=None)
+                widths.append(f"{n:,} columns {time.perf_counter() - t:.1f} s")
+            except _Hang:
+                widths.append(f"{n:,} columns > {args.timeout:.0f} s")
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     print("one-row CSV: " + ", ".join(widths))
     print(f"{'source:format':22} {'cases':>6} {'ok':>5} {'crash':>6} {'hang':>5} {'loss':>5}")
     total = Counter()
