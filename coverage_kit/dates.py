@@ -93,8 +93,8 @@ def _tz_from_text(tz: str, value: str, extra: Mapping[str, int | str] | None) ->
         sign = -1 if m["sign"] in "-\u2212" else 1
         hours = int(m["h"])
         minutes = int(m["m"] or 0)
-        if hours > 14 or minutes > 59:
-            raise DateError(f'impossible UTC offset "{t}" in "{value}"')
+        if hours > 14 or minutes > 59 or (hours == 14 and minutes):
+            raise DateError(_offset_message(value))
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     key = t.upper().rstrip(".")
     t = key
@@ -393,15 +393,51 @@ def _finish(dt: datetime, default_tz: str, value: object, *, given: bool | None 
     """``given``: whether the zone came from the value (default: whether ``dt`` has one)."""
     _check_year(dt.year, value)
     if dt.tzinfo is None or dt.utcoffset() is None:
-        dt = dt.replace(tzinfo=_zone(default_tz))
+        dt = _localize(dt.replace(tzinfo=None), _zone(default_tz), value)
         given = False
+    off = dt.utcoffset()
+    if given is not False and off is not None and abs(off) > _MAX_OFFSET:
+        raise DateError(_offset_message(value))
     try:
-        off = dt.utcoffset()
         offset = int(off.total_seconds() // 60) if (given is not False and off is not None) \
             else None
         return Published(pd.Timestamp(dt.astimezone(UTC)), "timestamp", offset)
     except (ValueError, OverflowError) as exc:
         raise DateError(f'date out of range "{value}" ({exc})') from exc
+
+
+#: The widest UTC offset in use (Kiribati's +14:00); anything beyond is a data error.
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def _offset_message(value: object) -> str:
+    """The one answer every parsing path gives to an offset beyond ±14:00."""
+    return (f'impossible UTC offset in "{value}": no time zone is more than 14 hours from UTC '
+            "(the widest are -12:00 and +14:00)")
+
+
+def _localize(naive: datetime, zone: tzinfo, value: object) -> datetime:
+    """``naive`` read as a wall-clock time in ``zone``; a time the zone skipped (clocks went
+    forward) or went through twice (clocks went back) is refused, since either answer would
+    be a guess. Fixed-offset zones always succeed.
+
+    >>> _localize(datetime(2024, 3, 10, 2, 30), ZoneInfo("America/New_York"), "x")
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    coverage_kit.dates.DateError: local time 2024-03-10 02:30 does not exist in ...
+    """
+    first = naive.replace(tzinfo=zone, fold=0)
+    second = naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return first
+    shown = naive.strftime("%Y-%m-%d %H:%M")
+    back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if back != naive:
+        raise DateError(f"local time {shown} does not exist in {zone} (the clocks went forward "
+                        f'an hour) in "{value}"; give a UTC offset')
+    raise DateError(f"local time {shown} happened twice in {zone} (the clocks went back an "
+                    f'hour) in "{value}"; give a UTC offset')
 
 
 def _from_epoch(value: object) -> Published:
@@ -501,7 +537,7 @@ def _from_match(
     except ValueError as exc:
         raise DateError(f'no such date or time "{value}" ({exc})') from exc
     tz = _tz_from_text(tz_s, value, extra) if tz_s else _zone(default_tz)
-    return _finish(naive.replace(tzinfo=tz), default_tz, value, given=bool(tz_s))
+    return _finish(_localize(naive, tz, value), default_tz, value, given=bool(tz_s))
 
 
 # --------------------------------------------------------------------------------------------

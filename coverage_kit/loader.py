@@ -19,7 +19,19 @@ URL, is used and named in ``published_from``.
 
 Folders may hold a ``.ckignore`` file with one glob pattern per line (``actors.csv``,
 ``notes/*``) naming files that are not articles; they are listed in ``rejects`` with code
-``ignored`` and are not counted as problems. ``README*`` files are ignored the same way.
+``ignored`` and are not counted as problems. ``README*`` files, hidden files and folders
+(names starting with a dot) and system files (``Thumbs.db``, ``desktop.ini``, ``*~``) are
+listed the same way. FIFOs, devices and sockets are never opened (``not_a_file``); a link
+back to a folder already read is listed, not followed again.
+
+A folder with a ``metadata.tsv``/``.csv`` table describes its text files by path relative to
+the folder (``a/doc0.txt``) or by bare name when that name is unique; a row naming no file
+is a ``no_file`` reject, and a table that cannot be read rejects the files it describes.
+
+With ``on_error="skip"`` no input escapes as an exception: a file a reader cannot read (a
+truncated archive, a broken Parquet file, JSON nested too deeply) becomes a reject with its
+file, line where known, code and reason. Reading is bounded by :class:`readers.Limits`
+(bytes per file after decompression, characters per field, columns per table).
 """
 
 from __future__ import annotations
@@ -30,6 +42,7 @@ import glob as globmod
 import hashlib
 import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -117,87 +130,269 @@ class _Options:
     mapping: Mapping[str, str] | None
     outlets: Any
     detect_language: bool
+    limits: readers.Limits = readers.Limits()
 
 
 # --------------------------------------------------------------------------- finding files
 
-_IGNORE_ALWAYS = ("README*", "LICENSE*", ".ckignore", ".*")
+_IGNORE_ALWAYS = ("README*", "LICENSE*")
+#: Files that operating systems and editors leave in folders: listed as ``ignored``.
+_SYSTEM_FILES = ("Thumbs.db", "desktop.ini", "Desktop.ini", "ehthumbs.db", "Icon\r", "*~",
+                 "*.swp", "*.tmp", "*.part", "*.crdownload")
+_SKIP_DIRS = ("__pycache__", "__MACOSX", ".git", ".svn", ".hg", ".ipynb_checkpoints")
 
 
 def _ignore_patterns(folder: Path) -> list[str]:
+    """Patterns of ``folder/.ckignore``; read as UTF-8, or as Latin-1 where a line is not
+    (both spellings are kept, so a pattern matches a file name in either encoding)."""
     f = folder / ".ckignore"
-    if not f.is_file():
+    try:
+        data = f.read_bytes() if f.is_file() else b""
+    except OSError:
         return []
-    return [ln.strip() for ln in f.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.lstrip().startswith("#")]
+    out = []
+    for raw in data.splitlines():
+        for text in {raw.decode("utf-8", "surrogateescape"), raw.decode("latin-1")}:
+            text = text.strip()
+            if text and not text.startswith("#"):
+                out.append(text)
+    return out
 
 
 @dataclass(frozen=True)
 class _Task:
-    """One unit of reading: a file, with the metadata row that describes it, if any."""
+    """One unit of reading: a file, with the metadata row that describes it, if any; or an
+    entry that is not read at all (``ignored``, or ``rejected`` as ``(code, reason)``)."""
 
     path: Path
     metadata: Mapping[str, Any] | None = None
     ignored: str | None = None
+    rejected: tuple[str, str] | None = None
 
 
-def _walk(folder: Path) -> Iterator[_Task]:
-    meta_file = next((folder / n for n in readers.METADATA_NAMES if (folder / n).is_file()), None)
+def _kind_problem(path: Path) -> tuple[str, str] | None:
+    """(code, reason) when ``path`` is not a regular file we can open: a FIFO, a device or a
+    socket (reading it could block forever or never end), or a link to nothing."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return "unreadable", ("a symbolic link to a missing file or a link loop "
+                                  f"({exc.strerror})")
+        return "unreadable", f"cannot read the file: {exc.strerror or exc}"
+    mode = st.st_mode
+    if stat.S_ISREG(mode):
+        return None
+    what = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+            "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return "not_a_file", f"{what}, not a regular file; it is not read"
+
+
+def _walk(folder: Path, seen: set | None = None) -> Iterator[_Task]:
+    seen = set() if seen is None else seen
+    try:
+        real = os.path.realpath(folder)
+        key = os.stat(real)
+        key = (key.st_dev, key.st_ino)
+    except OSError as exc:
+        yield _Task(folder, rejected=("unreadable", f"cannot open the folder: {exc.strerror}"))
+        return
+    if key in seen:  # a symbolic link back to a folder already walked: nothing new
+        yield _Task(folder, ignored=f"a link to the folder {display_path(real)}, already read")
+        return
+    seen.add(key)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield _Task(folder, rejected=("unreadable", f"cannot list the folder: "
+                                                    f"{exc.strerror or exc}"))
+        return
+    meta_file = next((e for e in entries if e.name in readers.METADATA_NAMES and e.is_file()),
+                     None)
     if meta_file is not None:
         yield from _walk_with_metadata(folder, meta_file)
         return
     patterns = _ignore_patterns(folder)
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    for entry in entries:
         rel = entry.name
         if entry.is_dir():
-            if entry.name.startswith(".") or entry.name == "__pycache__":
+            if rel in _SKIP_DIRS or rel.startswith("."):
+                yield _Task(entry, ignored="hidden or system folder, not read")
                 continue
             if any(fnmatch.fnmatch(rel, p.rstrip("/")) for p in patterns):
                 yield _Task(entry, ignored=f"folder matched .ckignore in {folder}")
                 continue
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
+        elif rel == ".ckignore":
+            continue  # the loader's own instructions for this folder, not an input
+        elif rel.startswith("."):
+            yield _Task(entry, ignored="hidden file (its name starts with a dot), not read")
+        elif any(fnmatch.fnmatch(rel, p) for p in _SYSTEM_FILES):
+            yield _Task(entry, ignored="system or temporary file, not an article")
         elif any(fnmatch.fnmatch(rel, p) for p in _IGNORE_ALWAYS):
-            if rel != ".ckignore" and not rel.startswith("."):
-                yield _Task(entry, ignored="documentation file, not an article")
+            yield _Task(entry, ignored="documentation file, not an article")
         elif any(fnmatch.fnmatch(rel, p) for p in patterns):
             yield _Task(entry, ignored=f"matched a pattern in {folder / '.ckignore'}")
         else:
-            yield _Task(entry)
+            problem = _kind_problem(entry)
+            yield _Task(entry, rejected=problem) if problem else _Task(entry)
 
 
-def _read_metadata(meta_file: Path) -> pd.DataFrame:
-    sep = "\t" if meta_file.suffix == ".tsv" else ","
+class _Metadata(NamedTuple):
+    """A folder's metadata table: rows by key, and the problems found in it."""
+
+    rows: dict[str, dict]  # key (relative path, name or stem) -> row
+    duplicates: dict[str, list[int]]  # key -> the lines that give it
+    problems: list[Skip]  # rows that could not be read
+    key_column: str | None
+    error: str | None  # the whole table is unusable: why
+
+
+def _read_metadata(meta_file: Path) -> _Metadata:
+    """Read a metadata table without ever raising: each bad row becomes a Skip, a table that
+    cannot be used at all gives ``error``."""
     try:
-        meta = pd.read_csv(meta_file, sep=sep, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise InputError(meta_file, None, f"cannot read the metadata table: {exc}") from exc
-    key = next((c for c in ("filename", "file", "path", "file_name") if c in meta.columns), None)
+        data = meta_file.read_bytes()
+    except OSError as exc:
+        return _Metadata({}, {}, [], None, f"cannot read it: {exc.strerror or exc}")
+    if not data.strip():
+        return _Metadata({}, {}, [], None, "it is empty")
+    try:
+        text, _repaired = readers.decode_repairing(data)
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sep = "\t" if meta_file.suffix == ".tsv" else ","
+    import csv as csvmod
+
+    lines = text.split("\n")
+    reader = csvmod.reader(lines, delimiter=sep)
+    try:
+        header = next(reader)
+    except (StopIteration, csvmod.Error) as exc:
+        return _Metadata({}, {}, [], None, f"unreadable header row ({exc})")
+    key = next((c for c in ("filename", "file", "path", "file_name") if c in header), None)
     if key is None:
-        raise InputError(meta_file, 1, "a metadata table needs a column 'filename' (or 'file', "
-                                       f"'path') naming each text file; it has: "
-                                       f"{', '.join(meta.columns)}")
-    meta["__key"] = meta[key].map(lambda s: Path(s).stem if Path(s).suffix else s)
-    meta["__line"] = range(2, len(meta) + 2)
-    return meta.set_index("__key", drop=True)
+        return _Metadata({}, {}, [], None, "it needs a column 'filename' (or 'file', 'path') "
+                         f"naming each text file; it has: {', '.join(header)}")
+    dup_cols = sorted({h for h in header if header.count(h) > 1})
+    if dup_cols:
+        return _Metadata({}, {}, [], key, "duplicate column name(s) " + ", ".join(dup_cols))
+    rows: dict[str, dict] = {}
+    lines_of: dict[str, list[int]] = {}
+    problems: list[Skip] = []
+    ki = header.index(key)
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csvmod.Error as exc:
+            problems.append(Skip(reader.line_num, "malformed", f"metadata row: {exc}"))
+            continue
+        line = reader.line_num
+        if not values or not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            problems.append(Skip(line, "malformed", f"metadata row at line {line} has "
+                                 f"{len(values)} fields; the header has {len(header)}"))
+            continue
+        name = values[ki].strip().replace("\\", "/").removeprefix("./")
+        if not name:
+            problems.append(Skip(line, "malformed", f"metadata row at line {line} names no file"))
+            continue
+        row = dict(zip(header, values))
+        row["__line"] = line
+        row["__key"] = name
+        lines_of.setdefault(name, []).append(line)
+        rows.setdefault(name, row)
+    dups = {k: v for k, v in lines_of.items() if len(v) > 1}
+    return _Metadata(rows, dups, problems, key, None)
+
+
+def _metadata_key(rel: str, meta: _Metadata) -> str | None:
+    """The table's key for the file at ``rel`` (relative to the table's folder, with ``/``):
+    the relative path, with or without its suffix; else the bare name or stem, when the table
+    gives bare names (PolNeAR's ``filename`` column holds stems)."""
+    stem_rel = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
+    name = rel.rsplit("/", 1)[-1]
+    stem = stem_rel.rsplit("/", 1)[-1]
+    for k in (rel, stem_rel, name, stem):
+        if k in meta.rows:
+            return k
+    return None
 
 
 def _walk_with_metadata(folder: Path, meta_file: Path) -> Iterator[_Task]:
-    """A folder of text files described by one metadata table keyed by file name."""
+    """A folder of text files described by one metadata table keyed by file name (or by
+    path relative to the folder). Every table row ends as an article or a reject: a row that
+    names no file on disk is a ``no_file`` reject; when the table cannot be read, every file
+    it would describe is rejected with the reason."""
     meta = _read_metadata(meta_file)
-    rows = meta.to_dict("index")
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path == meta_file or any(
-                part.startswith(".") for part in path.relative_to(folder).parts):
+    where = meta_file
+    for p in meta.problems:
+        yield _Task(where, rejected=(p.code, p.reason), metadata={"__line": p.line})
+    files: list[tuple[Path, str]] = []
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
+        for fn in sorted(filenames):
+            p = Path(dirpath) / fn
+            if p == meta_file:
+                continue
+            rel = p.relative_to(folder).as_posix()
+            if fn.startswith("."):
+                yield _Task(p, ignored="hidden file (its name starts with a dot), not read")
+                continue
+            files.append((p, rel))
+    if meta.error:
+        yield _Task(meta_file, rejected=("malformed", f"the metadata table cannot be used: "
+                                                      f"{meta.error}"))
+    # which files each bare key would describe: a bare name shared by two files is ambiguous
+    claimed: dict[str, list[str]] = {}
+    keys: dict[str, str | None] = {}
+    for p, rel in files:
+        if p.suffix.lower() in readers.TEXT_SUFFIXES:
+            k = _metadata_key(rel, meta)
+            keys[rel] = k
+            if k is not None:
+                claimed.setdefault(k, []).append(rel)
+    for p, rel in files:
+        if p.suffix.lower() not in readers.TEXT_SUFFIXES:
+            yield _Task(p, ignored=f"not a text file; {meta_file.name} describes the .txt "
+                                   f"files in {folder}")
             continue
-        if path.suffix.lower() not in readers.TEXT_SUFFIXES:
-            yield _Task(path, ignored=f"not a text file; {meta_file.name} describes the .txt "
-                                      f"files in {folder}")
+        problem = _kind_problem(p)
+        if problem:
+            yield _Task(p, rejected=problem)
             continue
-        row = rows.get(path.stem)
-        if row is None:
-            yield _Task(path, metadata={"__missing__": str(meta_file)})
+        if meta.error:
+            yield _Task(p, rejected=("no_metadata", f"{meta_file} describes this file but cannot "
+                                                    f"be used: {meta.error}"))
+            continue
+        k = keys[rel]
+        if k is None:
+            yield _Task(p, metadata={"__missing__": str(meta_file)})
+        elif len(claimed[k]) > 1:
+            yield _Task(p, rejected=("no_metadata", f"{meta_file} names {k!r}, which could be "
+                                     f"any of {', '.join(claimed[k])}; give the path relative "
+                                     f"to {folder} in its {meta.key_column!r} column"))
+        elif k in meta.duplicates:
+            yield _Task(p, rejected=("no_metadata", f"{meta_file} has several rows for {k!r} "
+                                     f"(lines {', '.join(map(str, meta.duplicates[k]))}); "
+                                     "keep one"))
         else:
-            yield _Task(path, metadata=row)
+            yield _Task(p, metadata=meta.rows[k])
+    for k, row in meta.rows.items():
+        if k not in claimed:
+            yield _Task(meta_file, rejected=("no_file", f"the metadata row for {k!r} names no "
+                                                        f"text file in {folder}"),
+                        metadata={"__line": row["__line"]})
+    for k, lines in meta.duplicates.items():
+        for line in lines[1:]:
+            yield _Task(meta_file, rejected=("malformed", f"another row for {k!r} (first at "
+                                                          f"line {lines[0]})"),
+                        metadata={"__line": line})
 
 
 def expand_sources(source: Source) -> list[_Task]:
@@ -212,25 +407,38 @@ def expand_sources(source: Source) -> list[_Task]:
     tasks: list[_Task] = []
     for item in items:
         s = os.fspath(item)
+        if isinstance(s, bytes):
+            s = os.fsdecode(s)
         if any(ch in s for ch in "*?[") and not Path(s).exists():
             matches = sorted(globmod.glob(s, recursive=True))
             if not matches:
                 raise InputError(s, None, "the pattern matches no files")
             for m in matches:
                 p = Path(m)
-                tasks.extend(_walk(p) if p.is_dir() else [_Task(p)])
+                if p.is_dir():
+                    tasks.extend(_walk(p))
+                else:
+                    problem = _kind_problem(p)
+                    tasks.append(_Task(p, rejected=problem) if problem else _Task(p))
             continue
         p = Path(s)
         if p.is_dir():
             tasks.extend(_walk(p))
-        elif p.is_file():
-            tasks.append(_Task(p))
+        elif p.exists() or p.is_symlink():
+            problem = _kind_problem(p)
+            tasks.append(_Task(p, rejected=problem) if problem else _Task(p))
         else:
             raise InputError(s, None, "no such file or folder")
-    seen: set[Path] = set()
+    seen: set = set()
     unique = []
     for t in tasks:
-        key = t.path.resolve()
+        if t.rejected or t.ignored:
+            key = (str(t.path), (t.metadata or {}).get("__line"), t.rejected)
+        else:
+            try:
+                key = os.path.realpath(t.path)
+            except (OSError, ValueError):
+                key = str(t.path)
         if key not in seen:
             seen.add(key)
             unique.append(t)
@@ -261,6 +469,20 @@ def read_file(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         yield from _read_raw(task, opts)
     except KeyError as exc:  # resolve_columns: a user mapping names a column the table lacks
         yield Skip(None, "malformed", f"mapping names column {exc} which the table lacks")
+    except readers.LimitError as exc:
+        yield Skip(None, "too_large", str(exc))
+    except readers.CompressedError as exc:
+        yield Skip(None, "malformed", str(exc))
+    except MemoryError:
+        yield Skip(None, "too_large", "the file does not fit in memory; split it or raise "
+                                      "nothing: read it in parts")
+    except RecursionError:
+        yield Skip(None, "malformed", "the content is nested too deeply to read")
+    except OSError as exc:
+        yield Skip(None, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not abort the whole load
+        yield Skip(None, "malformed", f"cannot read the file ({type(exc).__name__}: "
+                                      f"{str(exc)[:200]})")
 
 
 def _stamped(items: Iterable[Record | Skip], fmt: str) -> Iterator[Record | Skip]:
@@ -268,6 +490,40 @@ def _stamped(items: Iterable[Record | Skip], fmt: str) -> Iterator[Record | Skip
         if isinstance(item, Record):
             item.format = fmt
         yield item
+
+
+def display_path(path: Path | str) -> str:
+    """``path`` as text that can be stored and printed: a file name byte that is not UTF-8
+    (``café.txt`` saved in Latin-1 on an old Windows share) is written as a ``\\xe9``
+    escape instead of crashing the table that stores it."""
+    s = os.fspath(path)
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+#: Lone surrogates (broken UTF-16 in a source's JSON escapes): not text, and they crash
+#: anything that encodes the string.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(value: Any) -> tuple[Any, int]:
+    """(value with lone surrogates replaced by U+FFFD, how many were replaced)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.subn("\ufffd", value)
+    elif isinstance(value, (list, tuple)):
+        out, n = [], 0
+        for v in value:
+            v, k = _clean_text(v)
+            out.append(v)
+            n += k
+        return out, n
+    return value, 0
 
 
 def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
@@ -278,13 +534,17 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         return
     suffix = readers.inner_suffix(path)
     try:
+        if suffix in (".parquet", ".pq") and path.suffix.lower() in (".parquet", ".pq"):
+            yield from _stamped(readers.read_parquet(path, opts.mapping, opts.limits), "table")
+            return
         if suffix in (".parquet", ".pq"):
-            yield from _stamped(readers.read_parquet(path, opts.mapping), "table")
+            yield Skip(None, "unsupported", f"a compressed Parquet file ({path.suffix}); "
+                                            "decompress it first (Parquet compresses itself)")
             return
         if suffix in (".jsonl", ".ndjson") and opts.format in ("auto", "table"):
             yield from _stamped(_read_jsonl_stream(path, opts), "table")
             return
-        data = readers.read_bytes(path)
+        data = readers.read_bytes(path, limit=opts.limits.max_file_bytes)
     except OSError as exc:
         yield Skip(None, "unreadable", f"cannot read the file: {exc.strerror or exc}")
         return
@@ -292,6 +552,9 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
         yield Skip(None, "empty", "the file is empty")
         return
     binary = readers.sniff_binary(data)
+    if binary and "NUL" in binary and suffix in (".csv", ".tsv", ".tab") and \
+            data.count(b"\x00") * 100 < len(data):
+        binary = None  # a stray NUL in a table rejects its row, not the file
     if binary:
         yield Skip(None, "binary" if "NUL" in binary else "unsupported",
                    f"the file is {binary}, not text")
@@ -305,8 +568,10 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
     if fmt == "feed":
         yield from _stamped(readers.read_feed(data), "feed")
         return
+    unrepairable: list[int] | None = (
+        [] if fmt == "table" and suffix not in (".json",) else None)
     try:
-        text = readers.decode(data)
+        text, repaired = readers.decode_repairing(data, unrepairable=unrepairable)
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         yield Skip(line, "encoding", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at "
@@ -314,13 +579,78 @@ def _read_raw(task: _Task, opts: _Options) -> Iterator[Record | Skip]:
                                      "re-save the file as UTF-8")
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    items = _read_text_format(fmt, suffix, text, task, opts)
+    if unrepairable:
+        items = _without_unrepairable(items, unrepairable)
+    yield from _with_repairs(items, repaired) if repaired else items
+
+
+def _without_unrepairable(items: Iterable[Record | Skip], bad: list[int]
+                          ) -> Iterator[Record | Skip]:
+    """Table rows standing on a line no encoding reads become ``encoding`` rejects; the other
+    rows load."""
+    import bisect
+
+    pending: Record | None = None
+
+    def verdict(rec: Record, end: int | None) -> Record | Skip:
+        if _count_between(bad, rec.line, end, bisect):
+            first = bad[bisect.bisect_left(bad, rec.line or 0)]
+            return Skip(rec.line, "encoding", f"line {first} is not valid UTF-8 and mixes it "
+                        "with other bytes (or bytes undefined in Windows-1252); re-save the "
+                        "file as UTF-8")
+        return rec
+
+    for item in items:
+        if isinstance(item, Record):
+            if pending is not None:
+                yield verdict(pending, item.line)
+            pending = item
+        else:
+            yield item
+    if pending is not None:
+        yield verdict(pending, None)
+
+
+def _with_repairs(items: Iterable[Record | Skip], repaired: list[int]
+                  ) -> Iterator[Record | Skip]:
+    """Stamp each record with the number of repaired lines (see ``encoding_repairs``) from its
+    line to the next record's: a table row gets its own, a one-article file all of them."""
+    import bisect
+
+    pending: Record | None = None
+    for item in items:
+        if isinstance(item, Record):
+            if pending is not None:
+                pending.extra["encoding_repairs"] = _count_between(
+                    repaired, pending.line, item.line, bisect)
+                yield pending
+            pending = item
+        else:
+            yield item
+    if pending is not None:
+        pending.extra["encoding_repairs"] = _count_between(repaired, pending.line, None, bisect)
+        yield pending
+
+
+def _count_between(lines: list[int], start: int | None, end: int | None, bisect) -> int:
+    if start is None or start <= 1:
+        lo = 0
+    else:
+        lo = bisect.bisect_left(lines, start)
+    hi = len(lines) if end is None or end <= (start or 0) else bisect.bisect_left(lines, end)
+    return max(0, hi - lo)
+
+
+def _read_text_format(fmt: str, suffix: str, text: str, task: _Task, opts: _Options
+                      ) -> Iterator[Record | Skip]:
     if fmt == "table":
         if suffix == ".json":
             yield from _stamped(readers.read_json(text, opts.mapping), "table")
         else:
             delim = "\t" if suffix in (".tsv", ".tab") else ","
-            yield from _stamped(readers.read_csv(text, delimiter=delim, mapping=opts.mapping),
-                                "table")
+            yield from _stamped(readers.read_csv(text, delimiter=delim, mapping=opts.mapping,
+                                                 limits=opts.limits), "table")
     elif fmt == "html":
         yield from _stamped(readers.read_html(text), "html")
     elif fmt == "aggregator" or (fmt == "text" and task.metadata is None
@@ -343,7 +673,11 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
     """JSON Lines read line by line, so memory does not grow with the file."""
     opener = readers.COMPRESSED.get(path.suffix.lower(), open)
     with opener(path, "rb") as fh:
-        head = fh.read(8192)
+        try:
+            head = fh.read(8192)
+        except readers._DECOMPRESS_ERRORS as exc:
+            yield Skip(None, "malformed", f"the {path.suffix} file is truncated or corrupt ({exc})")
+            return
         if not head.strip():
             yield Skip(None, "empty", "the file is empty")
             return
@@ -354,12 +688,40 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
         fh.seek(0)
         raw = getattr(fh, "fileobj", None) or fh  # compressed: count the bytes on disk
         reported = 0
-        for n, item in enumerate(readers.read_jsonl(fh, opts.mapping), 1):
-            yield item
-            if n % 2000 == 0:
-                pos = raw.tell()
-                yield _Progress(pos - reported)
-                reported = pos
+        lines = _CountedLines(fh, opts.limits.max_file_bytes)
+        try:
+            for n, item in enumerate(readers.read_jsonl(lines, opts.mapping, opts.limits), 1):
+                yield item
+                if n % 2000 == 0:
+                    pos = raw.tell()
+                    yield _Progress(pos - reported)
+                    reported = pos
+        except readers._DECOMPRESS_ERRORS as exc:
+            yield Skip(lines.n + 1, "malformed", f"the {path.suffix} file is truncated or "
+                       f"corrupt after line {lines.n} ({exc}); the lines before it were read")
+        except readers.LimitError as exc:
+            yield Skip(lines.n, "too_large", f"{exc}; the lines before it were read")
+
+
+class _CountedLines:
+    """Lines of a binary file, counting them and stopping past ``limit`` bytes in all."""
+
+    def __init__(self, fh, limit: int):
+        self.fh, self.limit, self.n, self.nbytes = fh, limit, 0, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> bytes:
+        line = self.fh.readline(self.limit - self.nbytes + 1)
+        if not line:
+            raise StopIteration
+        self.nbytes += len(line)
+        if self.nbytes > self.limit:
+            raise readers.LimitError(f"more than {self.limit:,} bytes once read "
+                                     "(Limits(max_file_bytes=...))")
+        self.n += 1
+        return line
 
 
 def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
@@ -423,6 +785,13 @@ class _Normaliser:
     def __call__(self, rec: Record, path: str, fmt: str) -> dict[str, Any] | Skip:
         from . import dates, tagger
 
+        repairs = int(rec.extra.pop("encoding_repairs", 0) or 0)
+        for d in (rec.fields, rec.extra):
+            for k, v in d.items():
+                v, n = _clean_text(v)
+                if n:
+                    d[k] = v
+                    repairs += n
         f = rec.fields
         title = f.get("title")
         title = _WS.sub(" ", str(title)).strip() if title is not None else ""
@@ -484,6 +853,7 @@ class _Normaliser:
             "url": str(url).strip() if url else None, "language": language,
             "source_path": path, "source_line": rec.line, "n_words": len(text.split()),
             "format": fmt, "language_source": language_source, "chrome_lines": n_chrome,
+            "encoding_repairs": repairs,
             "published_offset": offset,
         }
         if precision == "timestamp" and offset == 0 and row["outlet_country"]:
@@ -609,10 +979,17 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
     skips: list[dict] = []
     done = 0
     for task in tasks:
-        path = str(task.path)
+        path = display_path(task.path)
         if task.ignored:
             skips.append({"source_path": path, "source_line": None, "code": "ignored",
                           "reason": task.ignored})
+            continue
+        if task.rejected:
+            line = (task.metadata or {}).get("__line")
+            if opts.on_error == "raise":
+                raise InputError(path, line, task.rejected[1])
+            skips.append({"source_path": path, "source_line": line, "code": task.rejected[0],
+                          "reason": task.rejected[1]})
             continue
         partial = 0
         for item in read_file(task, opts):
@@ -621,7 +998,11 @@ def _iter_tasks(tasks: Sequence[_Task], opts: _Options
                 yield [], [], item.nbytes  # rows and skips so far stay in this batch
                 continue
             if isinstance(item, Record):
-                item = normalise(item, path, item.format)
+                try:
+                    item = normalise(item, path, item.format)
+                except Exception as exc:  # noqa: BLE001 - one odd record never aborts a load
+                    item = Skip(item.line, "malformed", f"the record cannot be read "
+                                f"({type(exc).__name__}: {str(exc)[:200]})")
             if isinstance(item, Skip):
                 if opts.on_error == "raise":
                     raise InputError(path, item.line, item.reason)
@@ -678,7 +1059,8 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
                   on_error: Literal["skip", "raise"] = "skip",
                   mapping: Mapping[str, str] | None = None, outlets=None,
                   detect_language: bool = True, syndication: float | None = 0.3,
-                  workers: int = 1, progress: bool | None = None) -> LoadResult:
+                  workers: int = 1, progress: bool | None = None,
+                  limits: readers.Limits | None = None) -> LoadResult:
     """Load news articles from files into the ARTICLES table.
 
     Parameters
@@ -707,6 +1089,11 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
         this process, streamed); 1 reads everything in this process.
     progress : bool, optional
         Show a progress bar (default: when there are 200 files or more).
+    limits : Limits, optional
+        Resource limits (:class:`coverage_kit.readers.Limits`): bytes per file after
+        decompression (1 GiB), characters per field (16 Mi), columns per table (100,000).
+        An input past one is rejected with code ``too_large``, never read without bound.
+        FIFOs, devices and sockets are never read: they are listed as ``not_a_file``.
 
     Returns
     -------
@@ -729,7 +1116,7 @@ def load_articles(source: Source, *, format: Literal["auto", "aggregator", "text
         raise ValueError(f"on_error={on_error!r}; expected 'skip' or 'raise'")
     tasks = expand_sources(source)
     opts = _Options(format, on_error, dict(mapping) if mapping else None, outlets,
-                    detect_language)
+                    detect_language, limits or readers.Limits())
     frames: list[pd.DataFrame] = []
     skips: list[dict] = []
     bar = _progress(tasks, progress)
@@ -805,6 +1192,9 @@ def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: flo
         articles["published_precision"].astype("object"), categories=["date", "timestamp"])
     articles["outlet_source"] = pd.Categorical(articles["outlet_source"].astype("object"),
                                                categories=list(schema.OUTLET_SOURCES))
+    repairs = (articles["encoding_repairs"] if "encoding_repairs" in articles
+               else pd.Series(0, index=articles.index))
+    articles["encoding_repairs"] = repairs.fillna(0).astype("Int64")
     rejects = pd.DataFrame(skips, columns=list(schema.REJECTS)) if skips else schema.empty(
         schema.REJECTS)
     rejects = schema.conform(rejects, schema.REJECTS, name="rejects")

@@ -36,6 +36,7 @@ import io
 import json
 import lzma
 import re
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,27 +128,77 @@ def decode(data: bytes, *, declared: str | None = None) -> str:
 
     Strict UTF-8 goes first because valid UTF-8 is almost never an accident, while declared
     charsets are often wrong (a page declaring euc-kr but saved as UTF-8). A declared charset
-    is trusted before statistical detection, which guesses badly on short texts.
+    is trusted before statistical detection, which guesses badly on short texts. A file that
+    is mostly UTF-8 with a few bad lines is never switched to another encoding as a whole:
+    see :func:`decode_repairing`, which says which lines it repaired.
 
     Raises
     ------
     UnicodeDecodeError
         When no verified encoding fits.
     """
+    return decode_repairing(data, declared=declared)[0]
+
+
+#: Non-ASCII UTF-8 sequences: one in a file says the file is UTF-8, whatever else it holds.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode_repairing(data: bytes, *, declared: str | None = None,
+                     unrepairable: list[int] | None = None) -> tuple[str, list[int]]:
+    """:func:`decode`, and the 1-based numbers of the lines it had to repair.
+
+    A file with valid non-ASCII UTF-8 in it is UTF-8: each line that is not valid UTF-8 is
+    decoded on its own as Windows-1252 (a stray Latin-1 byte in ``Café``), and its number is
+    returned, so that the loader can report the repair (``encoding_repairs``). A line that
+    mixes UTF-8 with other bytes, or holds bytes Windows-1252 leaves undefined, cannot be
+    repaired without guessing: the file is refused (UnicodeDecodeError at that line), or,
+    when an ``unrepairable`` list is given (a table, where each row stands alone), the line's
+    number is appended to it and the line decoded with U+FFFD, for the caller to reject the
+    record on it. The rest of the file stays UTF-8:
+    ``Zürich`` never becomes ``ZÃ¼rich``. A file with no UTF-8 in it is read in one legacy
+    encoding (declared, detected, or Windows-1252), with no repairs.
+
+    >>> text, repaired = decode_repairing("Zürich\\n".encode() + b"Caf\\xe9 owners")
+    >>> text.split(), repaired
+    (['Zürich', 'Café', 'owners'], [2])
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace"), []
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         first_error = exc
+    if _UTF8_MULTIBYTE.search(data):
+        out, repaired, offset = [], [], 0
+        for n, raw in enumerate(data.split(b"\n"), 1):
+            try:
+                out.append(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                # a line in one single-byte encoding is repaired; a line mixing UTF-8 with
+                # other bytes, or with bytes Windows-1252 leaves undefined, would be a guess
+                try:
+                    if _UTF8_MULTIBYTE.search(raw):
+                        raise exc
+                    out.append(raw.decode("cp1252"))
+                    repaired.append(n)
+                except UnicodeDecodeError as bad:
+                    if unrepairable is None:
+                        raise UnicodeDecodeError("utf-8", data, offset + bad.start,
+                                                 offset + bad.end, bad.reason) from None
+                    unrepairable.append(n)
+                    out.append(raw.decode("utf-8", "replace"))
+            offset += len(raw) + 1
+        return "\n".join(out), repaired
     if declared is None:
         m = _META_CHARSET.search(data) or _XML_ENCODING.search(data[:500])
         declared = m.group(1).decode("ascii") if m else None
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), []
         except (LookupError, UnicodeDecodeError):
             pass
     if len(data) >= 2048:
@@ -156,23 +207,76 @@ def decode(data: bytes, *, declared: str | None = None) -> str:
 
         best = from_bytes(data).best()
         if best is not None and best.chaos < 0.1 and best.coherence > 0.3:
-            return str(best)
+            return str(best), []
     try:
         # Windows-1252, the usual encoding of text saved on Windows; strict, so its five
         # undefined bytes (0x81 0x8d 0x8f 0x90 0x9d) make it fail. latin-1 would accept any
         # bytes at all and is never guessed.
-        return data.decode("cp1252")
+        return data.decode("cp1252"), []
     except UnicodeDecodeError:
         raise first_error from None
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, decompressed when its suffix is .gz, .bz2 or .xz."""
-    opener = COMPRESSED.get(path.suffix.lower())
-    if opener is None:
-        return path.read_bytes()
-    with opener(path, "rb") as fh:
-        return fh.read()
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits of one load (see :func:`coverage_kit.load_articles`).
+
+    Attributes
+    ----------
+    max_file_bytes : int
+        Bytes of one file after decompression (default 1 GiB). A larger file (or a
+        decompression bomb) is rejected with code ``too_large`` as soon as reading passes it;
+        JSON Lines records read before that point are kept.
+    max_field_chars : int
+        Characters of one field of a CSV/TSV/JSON Lines record (default 16 Mi). A longer
+        field rejects its record (``too_large``).
+    max_columns : int
+        Columns of one table or keys of one record (default 100,000). A wider table or record
+        is rejected (``too_large``).
+    """
+
+    max_file_bytes: int = 1 << 30
+    max_field_chars: int = 1 << 24
+    max_columns: int = 100_000
+
+
+class LimitError(Exception):
+    """An input passed one of the :class:`Limits`; the message says which."""
+
+
+class CompressedError(Exception):
+    """A compressed file that ends early or is corrupt."""
+
+
+#: The exceptions the decompressors raise for truncated or corrupt input.
+_DECOMPRESS_ERRORS = (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)
+
+
+def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
+    """The bytes of ``path``, decompressed when its suffix is .gz, .bz2 or .xz.
+
+    Raises
+    ------
+    LimitError
+        When there are more than ``limit`` bytes (after decompression).
+    CompressedError
+        When a compressed file is truncated or corrupt.
+    """
+    opener = COMPRESSED.get(path.suffix.lower(), open)
+    try:
+        with opener(path, "rb") as fh:
+            data = fh.read() if limit is None else fh.read(limit + 1)
+    except _DECOMPRESS_ERRORS as exc:
+        raise CompressedError(f"the {path.suffix} file is truncated or corrupt ({exc})") from exc
+    except OSError as exc:
+        if "Not a gzipped file" in str(exc) or "Invalid data stream" in str(exc):
+            raise CompressedError(f"not a valid {path.suffix} file ({exc})") from exc
+        raise
+    if limit is not None and len(data) > limit:
+        how = " once decompressed" if opener is not open else ""
+        raise LimitError(f"more than {limit:,} bytes{how}; raise "
+                         "limits=Limits(max_file_bytes=...) to read it")
+    return data
 
 
 def inner_suffix(path: Path) -> str:
@@ -552,6 +656,10 @@ def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
 
 # --------------------------------------------------------------------------- feeds
 
+#: A UTC offset beyond ±14:00 at the end of a feed date ("+1500", "-15:30").
+_FAR_OFFSET = re.compile(r"[+-](?:1[5-9]|[2-9]\d):?\d\d\s*$|[+-]14:?(?:0[1-9]|[1-5]\d)\s*$")
+
+
 def read_feed(data: bytes) -> Iterator[Record | Skip]:
     """RSS 2.0, RSS 1.0 and Atom through feedparser; one record per entry."""
     import feedparser
@@ -575,10 +683,16 @@ def read_feed(data: bytes) -> Iterator[Record | Skip]:
         if len(content) < len(entry.get("summary", "")):
             content = entry.get("summary", "")
         published = entry.get("published_parsed") or entry.get("updated_parsed")
+        raw_date = entry.get("published") or entry.get("updated")
+        if isinstance(raw_date, str) and _FAR_OFFSET.search(raw_date):
+            published = None  # feedparser would apply it; the dates module refuses it
         if published is not None:
             import calendar
 
-            published = calendar.timegm(published)  # feedparser normalises to UTC
+            try:
+                published = calendar.timegm(published)  # feedparser normalises to UTC
+            except (ValueError, OverflowError):  # year 0: keep the text, let dates refuse it
+                published = entry.get("published") or entry.get("updated")
         else:
             published = entry.get("published") or entry.get("updated")
         fields = {
@@ -695,14 +809,34 @@ class _Columns:
         return cols
 
 
-def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None
-               ) -> Iterator[Record | Skip]:
-    """JSON Lines: one object per line; a bad line is skipped with its number."""
+def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None,
+               limits: Limits | None = None) -> Iterator[Record | Skip]:
+    """JSON Lines: one object per line; a bad line is skipped with its number. A line that
+    is not valid UTF-8 is repaired (see :func:`decode_repairing`) and its record says so in
+    ``encoding_repairs``; a line longer than ``limits.max_field_chars`` or with more keys than
+    ``limits.max_columns`` is rejected as ``too_large``."""
+    limits = limits or Limits()
     columns = _Columns(mapping)
     loads = json.loads
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
+        if len(raw) > limits.max_field_chars:
+            yield Skip(n, "too_large", f"line {n} is {len(raw):,} bytes long; the limit is "
+                                       f"{limits.max_field_chars:,} (Limits(max_field_chars=...))")
+            continue
+        repaired = 0
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    raw = raw.decode("cp1252")
+                except UnicodeDecodeError as exc:
+                    yield Skip(n, "encoding", f"line {n} is not valid UTF-8 (bad byte "
+                               f"0x{exc.object[exc.start]:02x}) nor Windows-1252")
+                    continue
+                repaired = 1
         try:
             obj = loads(raw)
         except ValueError as exc:
@@ -715,12 +849,19 @@ def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None
             yield Skip(n, "malformed", f"line {n} is a JSON {type(obj).__name__}, not an object")
             continue
         keys = list(obj)
+        if len(keys) > limits.max_columns:
+            yield Skip(n, "too_large", f"the record at line {n} has {len(keys):,} fields; the "
+                                       f"limit is {limits.max_columns:,} (Limits(max_columns=...))")
+            continue
         cols = columns(keys)
         if "text" not in cols:
             yield Skip(n, "empty", f"record at line {n} has no text field (it has: "
                                    f"{', '.join(keys) or 'nothing'})")
             continue
-        yield _json_extras(_row_record(obj, cols, n, fallback=True))
+        rec = _json_extras(_row_record(obj, cols, n, fallback=True))
+        if repaired:
+            rec.extra["encoding_repairs"] = repaired
+        yield rec
 
 
 def _is_article(obj: Any) -> bool:
@@ -798,54 +939,198 @@ def read_json(data: str, mapping: Mapping[str, str] | None) -> Iterator[Record |
         yield _json_extras(_row_record(o, cols, n, fallback=True))
 
 
-def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None
-             ) -> Iterator[Record | Skip]:
-    """CSV/TSV with a header row; ``line`` is the physical line where the row starts."""
-    csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
+#: Delimiters tried, after the one the suffix says, when a table's header does not split.
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def sniff_delimiter(header_line: str, preferred: str) -> str:
+    """The delimiter of a table whose first line is ``header_line``: ``preferred`` (from the
+    suffix) when it splits the header into columns among which a text column is found, else
+    the first of ``, ; tab |`` that does (a semicolon CSV from a European spreadsheet).
+
+    >>> sniff_delimiter("titel;text;published", ",")
+    ';'
+    """
+    def fits(d):
+        cols = next(csv.reader([header_line], delimiter=d), [])
+        return len(cols) > 1 and "text" in resolve_columns(cols, None)
+    if fits(preferred):
+        return preferred
+    return next((d for d in _DELIMITERS if d != preferred and fits(d)), preferred)
+
+
+def _header_problem(header: Sequence[str], limits: Limits) -> Skip | None:
+    if len(header) > limits.max_columns:
+        return Skip(1, "too_large", f"the table has {len(header):,} columns; the limit is "
+                                    f"{limits.max_columns:,} (Limits(max_columns=...))")
+    named = [h for h in header if h.strip()]
+    dups = sorted({h for h in named if named.count(h) > 1}) if len(set(named)) < len(named) \
+        else []
+    if dups:
+        return Skip(1, "malformed", "duplicate column name(s) "
+                    + ", ".join(repr(d) for d in dups[:5])
+                    + "; rename them so that each column has its own name")
+    return None
+
+
+def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None,
+             limits: Limits | None = None) -> Iterator[Record | Skip]:
+    """CSV/TSV with a header row; ``line`` is the physical line where the row starts.
+
+    A broken row (an unclosed quote, a quote followed by more text, the wrong number of
+    fields) is rejected with its line, and reading goes on from the next line: one stray
+    quote never swallows the rest of the file. A field that merely contains quote marks
+    (``"Safe" zone declared``) keeps them. The delimiter is sniffed when the suffix's one does
+    not split the header (:func:`sniff_delimiter`).
+    """
+    limits = limits or Limits()
+    csv.field_size_limit(limits.max_field_chars)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
         yield Skip(1, "empty", "the table is empty")
         return
+    delimiter = sniff_delimiter(lines[first], delimiter)
+    reader = csv.reader(_line_iter(lines, first), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
     except csv.Error as exc:
-        yield Skip(1, "malformed", f"unreadable header row: {exc}")
+        yield Skip(first + 1, "malformed", f"unreadable header row: {exc}")
+        return
+    header = [h if h.strip() else f"column_{i + 1}" for i, h in enumerate(header)]
+    problem = _header_problem(header, limits)
+    if problem:
+        yield problem
         return
     cols = resolve_columns(header, mapping)
     if "text" not in cols:
         yield _table_missing_text(header)
         return
     width = len(header)
-    start = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield Skip(start, "malformed", f"malformed CSV at line {start}: {exc}")
-            start = reader.line_num + 1
-            continue
-        if row:
+    pos = first + reader.line_num  # index of the next line to read
+    n_rows = 0
+    while pos < len(lines):
+        reader = csv.reader(_line_iter(lines, pos), delimiter=delimiter, strict=True)
+        while True:
+            before = reader.line_num
+            start = pos + before + 1  # 1-based physical line where this row starts
+            try:
+                row = next(reader)
+            except StopIteration:
+                pos = len(lines)
+                break
+            except csv.Error as exc:
+                bad = _as_plain_row(lines[start - 1], delimiter, width)
+                if "field larger" in str(exc):
+                    yield Skip(start, "too_large", f"a field at line {start} is longer than "
+                               f"{limits.max_field_chars:,} characters "
+                               "(Limits(max_field_chars=...))")
+                elif bad is not None:
+                    n_rows += 1
+                    yield _row_record(dict(zip(header, bad)), cols, start)
+                else:
+                    yield Skip(start, "malformed", f"malformed CSV at line {start}: {exc}")
+                pos = start  # go on from the next physical line
+                break
+            if not row:
+                continue
             if len(row) != width:
-                yield Skip(start, "malformed", f"row at line {start} has {len(row)} fields; "
-                                               f"the header has {width}")
-            else:
-                yield _row_record(dict(zip(header, row)), cols, start)
-        start = reader.line_num + 1
+                plain = _as_plain_row(lines[start - 1], delimiter, width)
+                if plain is not None:
+                    n_rows += 1
+                    yield _row_record(dict(zip(header, plain)), cols, start)
+                else:
+                    yield Skip(start, "malformed", f"row at line {start} has {len(row)} "
+                                                   f"fields; the header has {width}")
+                if reader.line_num - before > 1:  # it ran over later lines: re-read them
+                    pos = start
+                    break
+                continue
+            n_rows += 1
+            yield _row_record(dict(zip(header, row)), cols, start)
+    if n_rows == 0:
+        yield Skip(first + 1, "empty", "the table has a header but no rows")
 
 
-def read_parquet(path: Path, mapping: Mapping[str, str] | None) -> Iterator[Record | Skip]:
-    """Parquet, streamed batch by batch."""
+def _line_iter(lines: Sequence[str], start: int) -> Iterator[str]:
+    for i in range(start, len(lines)):
+        yield lines[i] + "\n"
+
+
+def _as_plain_row(line: str, delimiter: str, width: int) -> list[str] | None:
+    """The fields of one physical line where a quote mark opens a quoted field only when its
+    closing mark is followed by the delimiter (``"Safe" zone declared,...`` keeps its quotes),
+    when that gives the header's number of fields, else None."""
+    d = re.escape(delimiter)
+    field = re.compile(rf'"((?:[^"]|"")*)"(?={d}|$)|([^{d}]*)')
+    row, pos = [], 0
+    while True:
+        m = field.match(line, pos)
+        row.append(m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2))
+        pos = m.end()
+        if pos >= len(line):
+            break
+        if line[pos] != delimiter:
+            return None
+        pos += 1
+        if pos == len(line):
+            row.append("")
+            break
+    return row if len(row) == width else None
+
+
+def read_parquet(path: Path, mapping: Mapping[str, str] | None,
+                 limits: Limits | None = None) -> Iterator[Record | Skip]:
+    """Parquet, streamed batch by batch. A file Arrow cannot open, with duplicate column
+    names, or with no rows is rejected with a sentence; a timestamp outside pandas' range
+    rejects its batch's rows, not the file."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pf = pq.ParquetFile(path)
-    cols = resolve_columns(pf.schema_arrow.names, mapping)
+    limits = limits or Limits()
+    with open(path, "rb") as fh:
+        magic = fh.read(4)
+    if not magic:
+        yield Skip(None, "empty", "the file is empty")
+        return
+    if magic != b"PAR1":
+        yield Skip(None, "malformed", "not a Parquet file (it does not start with PAR1"
+                   + ("; it is gzip-compressed: decompress it first" if magic[:2] == b"\x1f\x8b"
+                      else "") + ")")
+        return
+    try:
+        pf = pq.ParquetFile(path)
+        names = pf.schema_arrow.names
+    except (pa.ArrowException, OSError) as exc:
+        yield Skip(None, "malformed", f"not a readable Parquet file ({exc})")
+        return
+    problem = _header_problem(names, limits)
+    if problem:
+        problem.line = None
+        yield problem
+        return
+    cols = resolve_columns(names, mapping)
     if "text" not in cols:
-        yield _table_missing_text(pf.schema_arrow.names)
+        yield _table_missing_text(names)
         return
     n = 0
-    for batch in pf.iter_batches(batch_size=10_000):
-        for row in batch.to_pylist():
-            n += 1
-            yield _row_record(row, cols, n)
+    try:
+        for batch in pf.iter_batches(batch_size=10_000):
+            try:
+                rows = batch.to_pylist()
+            except (pa.ArrowException, ValueError, OverflowError) as exc:
+                yield Skip(n + 1, "malformed", f"rows {n + 1}-{n + batch.num_rows} cannot be "
+                                               f"read ({exc})")
+                n += batch.num_rows
+                continue
+            for row in rows:
+                n += 1
+                yield _row_record(row, cols, n)
+    except (pa.ArrowException, OSError) as exc:
+        yield Skip(n + 1 if n else None, "malformed", f"the Parquet file is truncated or "
+                                                      f"corrupt after row {n} ({exc})")
+        return
+    if n == 0:
+        yield Skip(None, "empty", "the Parquet file has no rows")

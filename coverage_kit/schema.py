@@ -59,6 +59,13 @@ the source's own publication field: ``date_modify`` (the source gave only a modi
 date), ``url`` (a day in the URL path) or ``htmldate`` (a page with no publication metadata,
 dated by trafilatura/htmldate).
 
+``encoding_repairs`` (Int64, always present after the declared columns) counts the repairs
+made to the record's text: lines of a mostly-UTF-8 file that were not valid UTF-8 and were
+decoded on their own (as Windows-1252 when that fits, else with U+FFFD), and lone surrogates
+(broken UTF-16 escapes in JSON) replaced by U+FFFD. 0 for a clean record; filter on
+``articles["encoding_repairs"] > 0`` to check or drop repaired text. A file with no UTF-8 in
+it at all is read in its one legacy encoding and counts no repairs.
+
 REJECTS
     source_path, source_line  where the input was
     code              category  machine-readable reason (see :data:`REJECT_CODES`)
@@ -124,7 +131,18 @@ REJECT_CODES: dict[str, str] = {
     "bad_date": "the date could not be parsed, or is relative ('yesterday')",
     "unsupported": "not an article format coverage-kit reads",
     "duplicate": "an exact duplicate of an article already loaded",
-    "no_metadata": "a text file with no row in its folder's metadata table",
+    "no_metadata": "a text file with no usable row in its folder's metadata table (no row, "
+                   "several rows, a bare name shared by two files, or a table that cannot be "
+                   "read: the reason says which)",
+    "no_file": "a metadata-table row that names no file on disk (source_path is the table, "
+               "source_line the row)",
+    "ignored": "not an article and not a problem: a hidden file (name starting with a dot), a "
+               "system or temporary file (Thumbs.db, desktop.ini, *~), a README/LICENSE, or a "
+               "file matched by .ckignore; listed so that every file is accounted for",
+    "too_large": "the input passes a resource limit (bytes per file after decompression, "
+                 "characters per field, columns per table; see coverage_kit.readers.Limits)",
+    "not_a_file": "a FIFO, device or socket found where a file was expected: never read, "
+                  "since reading it could block forever or never end",
 }
 
 QUOTES: dict[str, str] = {
@@ -234,6 +252,6 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str], *, name: str = "table")
         out[col] = s
     extra = [c for c in df.columns if c not in schema]
     result = pd.DataFrame(out, index=df.index)
-    for c in extra:
-        result[c] = df[c]
+    if extra:  # in one step: column by column is quadratic in a 20,000-column table
+        result = pd.concat([result, df[extra]], axis=1)
     return result.reset_index(drop=True)

@@ -181,3 +181,40 @@ def test_local_day_of_a_utc_time_in_the_outlets_zone():
     assert country_offset("USA", when) is None and country_offset("XXX", when) is None
     local = when + pd.Timedelta(minutes=local_offset(when, "Europe/Rome"))
     assert local.strftime("%Y-%m-%d") == "2023-11-02"
+
+
+@pytest.mark.parametrize("value, default_tz, message", [
+    # the clocks went forward: 2:30 a.m. never happened that night
+    ("March 10, 2024 2:30 a.m. ET", "UTC", "2024-03-10 02:30 does not exist in America/New_York"),
+    ("2024-03-31T02:30:00", "Europe/Berlin", "does not exist in Europe/Berlin"),
+    ("31.03.2024 02:15 Uhr", "Europe/Berlin", "does not exist in Europe/Berlin"),
+    # the clocks went back: 1:30 a.m. happened twice, an hour apart
+    ("Nov 3, 2024 1:30 a.m. ET", "UTC", "2024-11-03 01:30 happened twice in America/New_York"),
+    ("2024-10-27 02:30", "Europe/Berlin", "happened twice in Europe/Berlin"),
+])
+def test_local_times_that_do_not_exist_or_are_ambiguous_are_refused(value, default_tz, message):
+    with pytest.raises(DateError, match=message + r".*give a UTC offset"):
+        parse_published(value, default_tz=default_tz)
+
+
+@pytest.mark.parametrize("value, utc, offset", [
+    ("March 10, 2024 2:30 a.m. EST", "2024-03-10T07:30Z", -300),   # an offset settles it
+    ("Nov 3, 2024 1:30 a.m. EDT", "2024-11-03T05:30Z", -240),
+    ("Nov 3, 2024 1:30 a.m. -05:00", "2024-11-03T06:30Z", -300),
+    ("Nov 3, 2024 3:30 p.m. ET", "2024-11-03T20:30Z", -300),       # the same day, after the change
+    ("2024-05-01T08:00:00+14:00", "2024-04-30T18:00Z", 840),        # Kiribati: the widest
+])
+def test_times_with_an_offset_around_dst_changes(value, utc, offset):
+    got = parse_published(value)
+    assert got.when == ts(utc) and got.offset == offset
+
+
+@pytest.mark.parametrize("value", [
+    "2024-05-01T08:00:00+15:00", "20240501T080000+1500", "May 1, 2024 8:00 a.m. +15:00",
+    "Wed, 01 May 2024 08:00:00 +1500", "2024-05-01T08:00:00-14:30", "2024-05-01 08:00 GMT+15",
+])
+def test_offsets_beyond_14_hours_get_one_answer_on_every_path(value):
+    with pytest.raises(DateError) as err:
+        parse_published(value)
+    assert str(err.value).startswith("impossible UTC offset in")
+    assert "no time zone is more than 14 hours from UTC" in str(err.value)

@@ -481,3 +481,22 @@ def test_format_column_names_the_reader_that_was_used(tmp_path):
              "talks mediated by the OSCE, officials said.</p>" * 6 + "</article></body></html>")
     articles, _ = _load(tmp_path)
     assert articles["format"].tolist() == ["html"]
+
+
+def test_feed_offset_beyond_14_hours_is_refused_as_on_other_paths(tmp_path):
+    _write(tmp_path / "wire.rss", "<?xml version='1.0'?><rss><channel><title>Wire</title><item>"
+           "<title>Troops clear square</title><description>" + WIRE_STORY + "</description>"
+           "<pubDate>Thu, 06 Mar 2025 04:00:00 +1500</pubDate></item></channel></rss>")
+    result = _load(tmp_path)
+    assert list(result.rejects["code"]) == ["bad_date"]
+    assert "impossible UTC offset" in result.rejects["reason"].iloc[0]
+
+
+def test_metadata_problem_with_raise_names_the_table_and_row(tmp_path):
+    _write(tmp_path / "doc0.txt", "Troops clear square\n\n" + WIRE_STORY)
+    _write(tmp_path / "metadata.tsv", "filename\tpublished\ndoc0\t2025-03-06\ndoc7\t2025-03-07\n")
+    with pytest.raises(InputError, match=r"metadata\.tsv:3: the metadata row for 'doc7' names "
+                                         r"no text file"):
+        load_articles(tmp_path, on_error="raise")
+    articles, rejects = _load(tmp_path)
+    assert len(articles) == 1 and list(rejects["code"]) == ["no_file"]
