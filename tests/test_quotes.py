@@ -290,3 +290,20 @@ def test_quotes_table_workers_give_the_same_rows():
     pd.testing.assert_frame_equal(one, two)
     with pytest.raises(ValueError, match="workers"):
         quotes_table(_articles(texts), workers=0)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Clinton's advisers have long insisted that the primary would become competitive.",
+         "Clinton's advisers"),
+        ("The governor strongly denied that he had known about the lane closures.",
+         "The governor"),
+        ("American officials have publicly worried that the funds could reach militants.",
+         "American officials"),
+    ],
+)
+def test_speaker_is_the_subject_not_an_adverb_before_the_verb(text, speaker):
+    qs = extract_quotes(text)
+    assert qs, text
+    assert qs[0].speaker_mention == speaker

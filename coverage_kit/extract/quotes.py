@@ -83,7 +83,8 @@ import pandas as pd
 from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
 from . import _lexicon as lex
-from ._mentions import first_subject, phrase_after, subject_before
+from ._mentions import first_subject, phrase_after
+from ._mentions import subject_before as _np_before
 from ._sentences import QuoteStretch, SentenceIndex
 
 __all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records", "find_cues"]
@@ -306,6 +307,22 @@ _NOT_HEADLINE = frozenset(
     "update updated watch video photos exclusive breaking note editor's note correction "
     "related read more source sources see also transcript q a live".split()
 )
+
+
+# adverbs between a subject and its verb: "have long insisted", "rarely asks", "wrongly suggesting"
+_ADVERB_LEFT = re.compile(r"[ \t]+(?:[a-z]{3,}ly|long|ever|never|not|just|even|only|all)[ \t]*$")
+_NOT_ADVERB = frozenset("family ally rally supply italy july assembly reply apply".split())
+
+
+def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending before the cue at ``hi``, past adverbs between it and
+    the verb ("Clinton's advisers have long insisted", "he rarely asks")."""
+    for _ in range(3):
+        m = _ADVERB_LEFT.search(text, max(lo, hi - 24), hi)
+        if m is None or text[m.start():hi].split()[0] in _NOT_ADVERB:
+            break
+        hi = m.start()
+    return _np_before(text, lo, hi)
 
 
 def _common_noun_phrase(mention: str) -> bool:
