@@ -307,3 +307,12 @@ def test_speaker_is_the_subject_not_an_adverb_before_the_verb(text, speaker):
     qs = extract_quotes(text)
     assert qs, text
     assert qs[0].speaker_mention == speaker
+
+
+def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
+    # the sentence splitter ends the sentence at '?"'; the attribution after it still counts,
+    # and "to a crowd of about 500" is not reported content
+    text = ('"How do you rein in these banks when you owe them money?" Trump said to a crowd '
+            'of about 500 in Iowa.')
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [("direct", "Trump", "said")]

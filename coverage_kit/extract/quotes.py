@@ -646,7 +646,9 @@ class _Extractor:
                 cues = self.cue_tokens(q.end, s2)
                 if (cues and cues[0][2] in lex.SAY_VERBS
                         and _word_count(text, q.end, cues[0][0]) <= 4
-                        and _word_count(text, cues[0][1], s2) <= 5
+                        and (_word_count(text, cues[0][1], s2) <= 5
+                             or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
+                             and _word_count(text, cues[0][1], s2) <= 12)
                         and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
                     s_end = s2
             nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
