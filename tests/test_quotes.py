@@ -316,3 +316,15 @@ def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
             'of about 500 in Iowa.')
     qs = extract_quotes(text)
     assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [("direct", "Trump", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary night guide\n\nKasich: Now or never.\n\nThe Ohio governor bet everything on the state.",
+        "Who took part\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\nMore soon.",
+        "Floods hit the coast\n\nContributing: Brittney Bennett and Greg Toppo, USA TODAY\n",
+    ],
+)
+def test_section_headings_lists_and_credits_are_not_headline_quotes(text):
+    assert [q for q in extract_quotes(text) if q.cue == ":"] == []

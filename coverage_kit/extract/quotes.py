@@ -303,8 +303,11 @@ _TIME_PP = re.compile(
 )
 
 
+# "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": three or more names in a row
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*,[ \t]+){2,}[A-Z]")
 _NOT_HEADLINE = frozenset(
     "update updated watch video photos exclusive breaking note editor's note correction "
+    "contributing contributors "
     "related read more source sources see also transcript q a live".split()
 )
 
@@ -1116,13 +1119,20 @@ class _Extractor:
             if m is None:
                 continue
             name = m.group(1)
-            if name.split()[0].lower() in lex.NOT_SPEAKER or name.lower() in _NOT_HEADLINE:
+            if (name.split()[0].lower() in lex.NOT_SPEAKER
+                    or name.lower().replace("\u2019", "'") in _NOT_HEADLINE):
                 continue
             lo, hi = _strip_span(text, m.end(), pe)
             while hi > lo and text[hi - 1] in ".":
                 hi -= 1
-            if _word_count(text, lo, hi) < 3 or self._claimed_overlap(lo, hi):
+            n_words = _word_count(text, lo, hi)
+            if n_words < 3 or self._claimed_overlap(lo, hi):
                 continue
+            if ps > 0 and n_words <= 4:
+                continue  # "Christie: A closing surge.": a section heading in the body
+            if _NAME_LIST.match(text, lo, hi):
+                continue  # "Iowa: Tim Albrecht, Brad Anderson, …": a list of names
+
             colon = m.end(1)
             f = _Found(lo, hi, "indirect", m.span(1), (colon, colon + 1),
                        attribution=self.new_attr(), origin="headline")
