@@ -234,6 +234,10 @@ def test_quotes_table_progress_bar_runs():
     "The minister hinted at a cabinet shuffle before the summer break.",
     "The team's claims about the injury were disputed by two doctors.",
     "Ford's promise to cut gas prices remains unfulfilled a year later.",
+    "Sanders maintained his double-digit lead over Clinton in the latest poll.",
+    "The campaign, tame compared with the battle on the Republican side, has turned nasty.",
+    "The aide was charged with lying to investigators about the meetings.",
+    "The plant survived the downturn thanks to a contract with the navy.",
 ])
 def test_noun_and_non_speech_cues_are_not_quotes(text):
     assert extract_quotes(text) == []
@@ -328,3 +332,10 @@ def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
 )
 def test_section_headings_lists_and_credits_are_not_headline_quotes(text):
     assert [q for q in extract_quotes(text) if q.cue == ":"] == []
+
+
+def test_ordinary_verbs_with_a_clause_still_report():
+    text = "The campaign has long maintained that the emails were not marked classified."
+    qs = extract_quotes(text)
+    assert [(q.speaker_mention, q.cue) for q in qs] == [("The campaign", "maintained")]
+    assert qs[0].quote.endswith("the emails were not marked classified")
