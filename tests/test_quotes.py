@@ -339,3 +339,10 @@ def test_ordinary_verbs_with_a_clause_still_report():
     qs = extract_quotes(text)
     assert [(q.speaker_mention, q.cue) for q in qs] == [("The campaign", "maintained")]
     assert qs[0].quote.endswith("the emails were not marked classified")
+
+
+def test_question_quote_takes_the_attribution_before_a_participle_clause():
+    text = ("\"What does that mean, he kept the country safe?\" Mr. Trump asked, repeating a "
+            "broadside he has aimed at the former president for months.")
+    qs = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker_mention, q.cue) for q in qs] == [("Mr. Trump", "asked")]

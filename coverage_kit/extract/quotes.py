@@ -650,6 +650,7 @@ class _Extractor:
                 if (cues and cues[0][2] in lex.SAY_VERBS
                         and _word_count(text, q.end, cues[0][0]) <= 4
                         and (_word_count(text, cues[0][1], s2) <= 5
+                             or text.startswith(",", cues[0][1])
                              or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
                              and _word_count(text, cues[0][1], s2) <= 12)
                         and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
