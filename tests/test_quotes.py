@@ -346,3 +346,11 @@ def test_question_quote_takes_the_attribution_before_a_participle_clause():
             "broadside he has aimed at the former president for months.")
     qs = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [(q.speaker_mention, q.cue) for q in qs] == [("Mr. Trump", "asked")]
+
+
+def test_remembered_attributes_a_quote():
+    text = ('"She was determined to prove them wrong," remembered Roy Verley, the company\'s '
+            'former spokesman.')
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [
+        ("direct", "Roy Verley", "remembered")]
