@@ -354,3 +354,11 @@ def test_remembered_attributes_a_quote():
     qs = extract_quotes(text)
     assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [
         ("direct", "Roy Verley", "remembered")]
+
+
+def test_sentence_opening_asked_reports_the_question():
+    text = ("Asked whether he would urge Clinton to pick Sanders as her running mate, Reid "
+            "said he would not.")
+    got = [(q.quote, q.cue.lower()) for q in extract_quotes(text)]
+    assert ("whether he would urge Clinton to pick Sanders as her running mate", "asked") in got
+    assert ("he would not", "said") in got

@@ -238,6 +238,7 @@ _CONJUNCTIONS = frozenset(
 # cues that count only with their particle: "referring to", "pointed out"
 _NEEDS_TO = frozenset("referring referred refers refer point points pointed pointing".split())
 _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
+_ASKED_OPEN = re.compile(r"\W*Asked[ \t]+(?=(?:whether|if|why|what|how|when|where|who|about)\b)")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
 _AFTER_QUOTE_CLAUSE = re.compile(
@@ -880,7 +881,9 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (sp[0], ce))
-        if w == "asked" and _WHEN_ASKED.search(text, max(s_start, cs - 12), cs):
+        if w == "asked" and (_WHEN_ASKED.search(text, max(s_start, cs - 12), cs)
+                             or _ASKED_OPEN.match(text, s_start, ce + 9)):
+            # "When asked whether …, X said" / "Asked why he …, X said"
             return self._when_asked(cs, ce, s_start, s_end)
         # participle cue after a comma: subject of the clause ("…, saying that …")
         prev_char = text[max(s_start, cs - 2) : cs].strip()
