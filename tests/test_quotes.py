@@ -362,3 +362,13 @@ def test_sentence_opening_asked_reports_the_question():
     got = [(q.quote, q.cue.lower()) for q in extract_quotes(text)]
     assert ("whether he would urge Clinton to pick Sanders as her running mate", "asked") in got
     assert ("he would not", "said") in got
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("A new poll from Suffolk University found 40% of voters are not sure they will vote.", True),
+    ("The researchers found that wages fell in towns exposed to imports.", True),
+    ("Exit polling shows he won 83% of voters under 30 in Pennsylvania.", True),
+    ("Neither candidate showed much of an appetite for a fight in the final debate.", False),
+])
+def test_evidence_verbs_need_evidence_or_a_that_clause(text, reported):
+    assert bool(extract_quotes(text)) is reported

@@ -183,7 +183,8 @@ _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labe
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
     "poll polls survey surveys study studies data report reports analysis research results "
-    "numbers figures review audit investigation records documents findings estimates".split()
+    "numbers figures review audit investigation records documents findings estimates "
+    "polling emails tallies filings memo memos".split()
 )
 # base forms that are mostly nouns: need a clear subject to count
 _NOUNISH = frozenset(
@@ -920,7 +921,11 @@ class _Extractor:
         if sp is None:
             return None
         head = text[sp[0] : sp[1]].split()[-1].lower()
-        if w in lex.EVIDENCE_VERBS and head not in _EVIDENCE_SOURCES:
+        if w in lex.EVIDENCE_VERBS and not _EVIDENCE_SOURCES.intersection(
+                text[max(s_start, sp[0] - 24) : sp[1]].lower().split()) and not (
+                    w.startswith("f") and text.startswith(" that ", ce)):
+            # "polls show …", "a new poll from Suffolk University found …", "they found
+            # that …"; not "Cleveland showed an appetite for …"
             return None
         passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
                    and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
