@@ -372,3 +372,12 @@ def test_sentence_opening_asked_reports_the_question():
 ])
 def test_evidence_verbs_need_evidence_or_a_that_clause(text, reported):
     assert bool(extract_quotes(text)) is reported
+
+
+def test_content_after_a_comma_when_the_speaker_opens_the_sentence():
+    text = "Rubio said, win or lose in the Florida primary, he is staying in the race."
+    assert [(q.quote, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("win or lose in the Florida primary, he is staying in the race", "Rubio")]
+    # the content came before: nothing after the comma is reported
+    qs = extract_quotes('"We won," he said, wiping his face with a towel.')
+    assert [(q.kind, q.quote) for q in qs] == [("direct", "We won")]

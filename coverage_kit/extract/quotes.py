@@ -986,6 +986,13 @@ class _Extractor:
                     # "The goal, he said, is to forge a cease-fire.": the sentence around it
                     lo2, hi2 = _strip_span(text, s_start, c_end)
                     return self._indirect(lo2, hi2, sp, (cs, ce))
+                if (not before.endswith(",") and not _word_count(text, s_start, sp[0])
+                        and not w.endswith("ing") and w in lex.SAY_VERBS
+                        and _word_count(text, lo, c_end) >= 5):
+                    # "Rubio says, win or lose in Florida, he's staying in the race.": the
+                    # subject opens the sentence, so what follows the comma is the content
+                    lo2, hi2 = _strip_span(text, lo + 1, c_end)
+                    return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
