@@ -234,6 +234,10 @@ def test_quotes_table_progress_bar_runs():
     "The minister hinted at a cabinet shuffle before the summer break.",
     "The team's claims about the injury were disputed by two doctors.",
     "Ford's promise to cut gas prices remains unfulfilled a year later.",
+    "Sanders maintained his double-digit lead over Clinton in the latest poll.",
+    "The campaign, tame compared with the battle on the Republican side, has turned nasty.",
+    "The aide was charged with lying to investigators about the meetings.",
+    "The plant survived the downturn thanks to a contract with the navy.",
 ])
 def test_noun_and_non_speech_cues_are_not_quotes(text):
     assert extract_quotes(text) == []
@@ -290,3 +294,90 @@ def test_quotes_table_workers_give_the_same_rows():
     pd.testing.assert_frame_equal(one, two)
     with pytest.raises(ValueError, match="workers"):
         quotes_table(_articles(texts), workers=0)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Clinton's advisers have long insisted that the primary would become competitive.",
+         "Clinton's advisers"),
+        ("The governor strongly denied that he had known about the lane closures.",
+         "The governor"),
+        ("American officials have publicly worried that the funds could reach militants.",
+         "American officials"),
+    ],
+)
+def test_speaker_is_the_subject_not_an_adverb_before_the_verb(text, speaker):
+    qs = extract_quotes(text)
+    assert qs, text
+    assert qs[0].speaker_mention == speaker
+
+
+def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
+    # the sentence splitter ends the sentence at '?"'; the attribution after it still counts,
+    # and "to a crowd of about 500" is not reported content
+    text = ('"How do you rein in these banks when you owe them money?" Trump said to a crowd '
+            'of about 500 in Iowa.')
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [("direct", "Trump", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary night guide\n\nKasich: Now or never.\n\nThe Ohio governor bet everything on the state.",
+        "Who took part\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\nMore soon.",
+        "Floods hit the coast\n\nContributing: Brittney Bennett and Greg Toppo, USA TODAY\n",
+    ],
+)
+def test_section_headings_lists_and_credits_are_not_headline_quotes(text):
+    assert [q for q in extract_quotes(text) if q.cue == ":"] == []
+
+
+def test_ordinary_verbs_with_a_clause_still_report():
+    text = "The campaign has long maintained that the emails were not marked classified."
+    qs = extract_quotes(text)
+    assert [(q.speaker_mention, q.cue) for q in qs] == [("The campaign", "maintained")]
+    assert qs[0].quote.endswith("the emails were not marked classified")
+
+
+def test_question_quote_takes_the_attribution_before_a_participle_clause():
+    text = ("\"What does that mean, he kept the country safe?\" Mr. Trump asked, repeating a "
+            "broadside he has aimed at the former president for months.")
+    qs = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker_mention, q.cue) for q in qs] == [("Mr. Trump", "asked")]
+
+
+def test_remembered_attributes_a_quote():
+    text = ('"She was determined to prove them wrong," remembered Roy Verley, the company\'s '
+            'former spokesman.')
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker_mention, q.cue) for q in qs] == [
+        ("direct", "Roy Verley", "remembered")]
+
+
+def test_sentence_opening_asked_reports_the_question():
+    text = ("Asked whether he would urge Clinton to pick Sanders as her running mate, Reid "
+            "said he would not.")
+    got = [(q.quote, q.cue.lower()) for q in extract_quotes(text)]
+    assert ("whether he would urge Clinton to pick Sanders as her running mate", "asked") in got
+    assert ("he would not", "said") in got
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("A new poll from Suffolk University found 40% of voters are not sure they will vote.", True),
+    ("The researchers found that wages fell in towns exposed to imports.", True),
+    ("Exit polling shows he won 83% of voters under 30 in Pennsylvania.", True),
+    ("Neither candidate showed much of an appetite for a fight in the final debate.", False),
+])
+def test_evidence_verbs_need_evidence_or_a_that_clause(text, reported):
+    assert bool(extract_quotes(text)) is reported
+
+
+def test_content_after_a_comma_when_the_speaker_opens_the_sentence():
+    text = "Rubio said, win or lose in the Florida primary, he is staying in the race."
+    assert [(q.quote, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("win or lose in the Florida primary, he is staying in the race", "Rubio")]
+    # the content came before: nothing after the comma is reported
+    qs = extract_quotes('"We won," he said, wiping his face with a towel.')
+    assert [(q.kind, q.quote) for q in qs] == [("direct", "We won")]

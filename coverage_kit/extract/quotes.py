@@ -83,7 +83,8 @@ import pandas as pd
 from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
 from . import _lexicon as lex
-from ._mentions import first_subject, phrase_after, subject_before
+from ._mentions import first_subject, phrase_after
+from ._mentions import subject_before as _np_before
 from ._sentences import QuoteStretch, SentenceIndex
 
 __all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records", "find_cues"]
@@ -182,7 +183,8 @@ _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labe
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
     "poll polls survey surveys study studies data report reports analysis research results "
-    "numbers figures review audit investigation records documents findings estimates".split()
+    "numbers figures review audit investigation records documents findings estimates "
+    "polling emails tallies filings memo memos".split()
 )
 # base forms that are mostly nouns: need a clear subject to count
 _NOUNISH = frozenset(
@@ -237,6 +239,7 @@ _CONJUNCTIONS = frozenset(
 # cues that count only with their particle: "referring to", "pointed out"
 _NEEDS_TO = frozenset("referring referred refers refer point points pointed pointing".split())
 _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
+_ASKED_OPEN = re.compile(r"\W*Asked[ \t]+(?=(?:whether|if|why|what|how|when|where|who|about)\b)")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
 _AFTER_QUOTE_CLAUSE = re.compile(
@@ -302,10 +305,29 @@ _TIME_PP = re.compile(
 )
 
 
+# "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": three or more names in a row
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)*,[ \t]+){2,}[A-Z]")
 _NOT_HEADLINE = frozenset(
     "update updated watch video photos exclusive breaking note editor's note correction "
+    "contributing contributors "
     "related read more source sources see also transcript q a live".split()
 )
+
+
+# adverbs between a subject and its verb: "have long insisted", "rarely asks", "wrongly suggesting"
+_ADVERB_LEFT = re.compile(r"[ \t]+(?:[a-z]{3,}ly|long|ever|never|not|just|even|only|all)[ \t]*$")
+_NOT_ADVERB = frozenset("family ally rally supply italy july assembly reply apply".split())
+
+
+def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending before the cue at ``hi``, past adverbs between it and
+    the verb ("Clinton's advisers have long insisted", "he rarely asks")."""
+    for _ in range(3):
+        m = _ADVERB_LEFT.search(text, max(lo, hi - 24), hi)
+        if m is None or text[m.start():hi].split()[0] in _NOT_ADVERB:
+            break
+        hi = m.start()
+    return _np_before(text, lo, hi)
 
 
 def _common_noun_phrase(mention: str) -> bool:
@@ -629,7 +651,10 @@ class _Extractor:
                 cues = self.cue_tokens(q.end, s2)
                 if (cues and cues[0][2] in lex.SAY_VERBS
                         and _word_count(text, q.end, cues[0][0]) <= 4
-                        and _word_count(text, cues[0][1], s2) <= 5
+                        and (_word_count(text, cues[0][1], s2) <= 5
+                             or text.startswith(",", cues[0][1])
+                             or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
+                             and _word_count(text, cues[0][1], s2) <= 12)
                         and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
                     s_end = s2
             nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
@@ -857,7 +882,9 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (sp[0], ce))
-        if w == "asked" and _WHEN_ASKED.search(text, max(s_start, cs - 12), cs):
+        if w == "asked" and (_WHEN_ASKED.search(text, max(s_start, cs - 12), cs)
+                             or _ASKED_OPEN.match(text, s_start, ce + 9)):
+            # "When asked whether …, X said" / "Asked why he …, X said"
             return self._when_asked(cs, ce, s_start, s_end)
         # participle cue after a comma: subject of the clause ("…, saying that …")
         prev_char = text[max(s_start, cs - 2) : cs].strip()
@@ -894,7 +921,11 @@ class _Extractor:
         if sp is None:
             return None
         head = text[sp[0] : sp[1]].split()[-1].lower()
-        if w in lex.EVIDENCE_VERBS and head not in _EVIDENCE_SOURCES:
+        if w in lex.EVIDENCE_VERBS and not _EVIDENCE_SOURCES.intersection(
+                text[max(s_start, sp[0] - 24) : sp[1]].lower().split()) and not (
+                    w.startswith("f") and text.startswith(" that ", ce)):
+            # "polls show …", "a new poll from Suffolk University found …", "they found
+            # that …"; not "Cleveland showed an appetite for …"
             return None
         passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
                    and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
@@ -954,6 +985,13 @@ class _Extractor:
                 ):
                     # "The goal, he said, is to forge a cease-fire.": the sentence around it
                     lo2, hi2 = _strip_span(text, s_start, c_end)
+                    return self._indirect(lo2, hi2, sp, (cs, ce))
+                if (not before.endswith(",") and not _word_count(text, s_start, sp[0])
+                        and not w.endswith("ing") and w in lex.SAY_VERBS
+                        and _word_count(text, lo, c_end) >= 5):
+                    # "Rubio says, win or lose in Florida, he's staying in the race.": the
+                    # subject opens the sentence, so what follows the comma is the content
+                    lo2, hi2 = _strip_span(text, lo + 1, c_end)
                     return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
@@ -1097,13 +1135,20 @@ class _Extractor:
             if m is None:
                 continue
             name = m.group(1)
-            if name.split()[0].lower() in lex.NOT_SPEAKER or name.lower() in _NOT_HEADLINE:
+            if (name.split()[0].lower() in lex.NOT_SPEAKER
+                    or name.lower().replace("\u2019", "'") in _NOT_HEADLINE):
                 continue
             lo, hi = _strip_span(text, m.end(), pe)
             while hi > lo and text[hi - 1] in ".":
                 hi -= 1
-            if _word_count(text, lo, hi) < 3 or self._claimed_overlap(lo, hi):
+            n_words = _word_count(text, lo, hi)
+            if n_words < 3 or self._claimed_overlap(lo, hi):
                 continue
+            if ps > 0 and n_words <= 4:
+                continue  # "Christie: A closing surge.": a section heading in the body
+            if _NAME_LIST.match(text, lo, hi):
+                continue  # "Iowa: Tim Albrecht, Brad Anderson, …": a list of names
+
             colon = m.end(1)
             f = _Found(lo, hi, "indirect", m.span(1), (colon, colon + 1),
                        attribution=self.new_attr(), origin="headline")
