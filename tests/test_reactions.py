@@ -485,6 +485,13 @@ def test_who_reacts(text, expected):
     assert sorted(got) == sorted(expected)
 
 
+def test_countries_listed_after_a_preposition_do_not_react():
+    text = ("Peter Hale, who will retire soon after also serving in Iran, Turkey and France, "
+            "condemned the crackdown in Kazakhstan in an interview on Saturday.")
+    countries = {r.country for r in extract_reactions(text, focus="KAZ", title=KAZ_TITLE)}
+    assert not countries & {"IRN", "TUR", "FRA"}
+
+
 BREXIT = ("Britain's parliament voted again on the withdrawal deal on Tuesday.\n"
           "The European Commission said it regretted the vote and urged London to clarify "
           "its intentions.\n"

@@ -245,3 +245,38 @@ def test_name_gender_from_first_name_honorific_and_role():
     assert name_gender("Mr. Alvarez") == "m"
     assert name_gender("Ferrier", context="the spokeswoman, ") == "f"
     assert name_gender("Alex Morgan") is None  # given to both: compatible with he and she
+
+
+# ----------------------------------------------------------------------- pronoun antecedents
+def _speaker_of(text: str, words: str) -> str | None:
+    from coverage_kit.extract.quotes import extract_quotes
+
+    return next(q.speaker for q in extract_quotes(text) if words in q.quote)
+
+
+def test_he_after_a_quote_is_not_a_person_named_inside_it():
+    # "Mr." ends no sentence, so both men stand in the narrative sentence; Pryce is its subject,
+    # and Dorval named inside the quotation cannot be the "he" who says it
+    text = ("Senator Alan Pryce met Governor Tomas Dorval in May.\n\nMr. Pryce said having "
+            "Mr. Dorval treat him with respect is a positive development. \u201cVoters don't get "
+            "along with Dorval,\u201d he said on a radio show. \u201cDorval has never won a "
+            "county vote.\u201d")
+    assert _speaker_of(text, "get along") == "Alan Pryce"
+    assert _speaker_of(text, "never won") == "Alan Pryce"
+
+
+def test_he_prefers_the_subject_over_an_opening_phrase_and_mr_is_no_sentence_end():
+    text = ("Senator Alan Pryce praised the endorsement by Governor Tomas Dorval on Sunday.\n\n"
+            "On the subject of his rival, Mr. Dorval, Mr. Pryce was asked why he had called the "
+            "endorsement \u201ca great honour.\u201d \u201cIt was a fair fight,\u201d he said.")
+    assert _speaker_of(text, "fair fight") == "Alan Pryce"
+
+
+def test_ambassador_to_an_organisation_with_a_name_in_apposition():
+    from coverage_kit.extract.quotes import extract_quotes
+
+    text = ("Veldavia's ambassador to the UN, Ilona Marsk, said the vote was a matter for "
+            "the assembly alone.")
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Ilona Marsk"
+    assert q.speaker_mention.startswith("Veldavia's ambassador to the UN")

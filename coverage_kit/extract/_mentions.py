@@ -78,6 +78,9 @@ def _is_word(w: str) -> bool:
     return bool(_WORDLIKE.match(w))
 
 
+_ROLE_PREPS = frozenset({"to", "of", "at", "for", "in"})
+
+
 def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple[int, int] | None:
     """Span of the noun phrase that ends just before ``hi`` (the cue), within ``text[lo:hi]``.
 
@@ -148,9 +151,20 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
             if i < 0:
                 return None
         seg = toks[i + 2 : last_comma]
-        if seg and len(seg) <= 4 and all(_cap(t[2]) for t in seg) and not _cap(toks[i][2]):
-            # "The ESC's secretary-general, Arkady Semyrin, said": the name belongs to it
-            name_end = seg[-1][1]
+        if seg and len(seg) <= 4 and all(_cap(t[2]) for t in seg):
+            if not _cap(toks[i][2]):
+                # "The ESC's secretary-general, Arkady Semyrin, said": the name belongs to it
+                name_end = seg[-1][1]
+            else:
+                # "China's ambassador to the UN, Zhang Jun, said": a role ending in an
+                # of/to-phrase; the role word heads the phrase and the name belongs to it
+                k = i - 1
+                while k >= 0 and i - k <= 4 and (_cap(toks[k][2]) or toks[k][2].lower() in _DETS):
+                    k -= 1
+                if k >= 1 and toks[k][2].lower() in _ROLE_PREPS and \
+                        toks[k - 1][2].lower() in TITLE_WORDS:
+                    i = k - 1
+                    name_end = seg[-1][1]
     if i < 0:
         return None
     head = toks[i][2]

@@ -34,6 +34,7 @@ import pandas as pd
 
 from ..errors import InputError
 from . import _lexicon as lex
+from ._sentences import _ABBREV, quote_stretches
 
 __all__ = [
     "split_role",
@@ -198,6 +199,35 @@ _MALE_ROLE = re.compile(r"(?:\w(?<!wo)man\b|\bmen\b|husband|father|son\b|brother
                         r"prince\b|\bMr\.?|\bSir\b|\bHerr\b|\bLord\b)", re.I)
 _SENT_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018'(]*[A-Z])|\n")
 
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+
+
+# a name and what follows it: "Mr. Trump was pressed", not "Mr. Putin, Mr. Trump" or "Putin's"
+_NAME_THEN_WORD = re.compile(r"[\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+([a-z]+)\b")
+_NOT_VERB = frozenset("""and or of in on at to for with from by the a an as who whom whose which
+    that than but nor about over after before during under into""".split())
+
+
+def _before_verb(text: str, pos: int) -> bool:
+    """The name at ``pos`` is followed by a lower-case word that is no function word: it
+    stands as a clause's subject ("Mr. Trump was pressed ...", "Putin treat him")."""
+    m = _NAME_THEN_WORD.match(text, pos, pos + 80)
+    if not m or m.group(1) in _NOT_VERB:
+        return False
+    name = text[pos:m.start(1)].rstrip()
+    return not name.endswith(("'s", "\u2019s", "'", "\u2019"))  # "Putin's aide"
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """A sentence ends between ``lo`` and ``hi``; not at the period of "Mr." or "J."."""
+    for m in _SENT_END_RE.finditer(text, lo, hi):
+        if text[m.start()] == ".":
+            w = _WORD_BEFORE_DOT.search(text, max(lo, m.start() - 12), m.start())
+            if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1):
+                continue
+        return True
+    return False
+
 
 def places() -> frozenset[str]:
     """Country and region names (pycountry: countries and subdivisions such as "Ohio")."""
@@ -326,6 +356,16 @@ class _DocNames:
         self._roles: dict[str, str] | None = None
         self._role_cache: dict[str, str | None] = {}
         self._positions: list[int] = []
+        self._quoted: tuple[list[int], list[int]] | None = None
+
+    def quoted(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (between double marks) that ``pos`` lies in, if any."""
+        if self._quoted is None:
+            qs = quote_stretches(self.text, single=False)
+            self._quoted = ([q.start for q in qs], [q.end for q in qs])
+        starts, ends = self._quoted
+        i = bisect.bisect_right(starts, pos) - 1
+        return (starts[i], ends[i]) if i >= 0 and pos < ends[i] else None
 
     @property
     def entities(self) -> list[_Entity]:
@@ -427,14 +467,24 @@ class _DocNames:
         return self._mentions
 
     def pronoun_antecedent(self, pos: int, gender: str | None,
-                           speakers: list[_Entity] = ()) -> _Entity | None:
+                           speakers: list[_Entity] = (),
+                           own: tuple[int, int] | None = None) -> _Entity | None:
         """The person "he"/"she" at ``pos`` refers to: the nearest compatible person mention
         before it; within that sentence the first compatible one (the subject). Never a
-        place, an organisation or page chrome; never past a closer compatible person."""
+        place, an organisation or page chrome; never past a closer compatible person; never
+        a person named inside ``own``, the words attributed to the pronoun ('"Obama doesn't
+        get along with Putin," he said' is not Putin speaking of himself), nor one named
+        inside another quotation."""
         mpos, ments = self.person_mentions()
         lo = bisect.bisect_left(mpos, pos - 3000)
         hi = bisect.bisect_left(mpos, pos)
         cands = list(zip(mpos[lo:hi], ments[lo:hi]))
+        if own is not None:
+            cands = [c for c in cands if not own[0] <= c[0] < own[1]]
+        # a person named inside a quotation is what someone said, not the narrative's subject:
+        # "he" outside it does not refer back into it
+        here = self.quoted(pos)
+        cands = [c for c in cands if self.quoted(c[0]) in (None, here)]
         extra = [c for c in self.resolved_pronouns[-20:] if pos - 3000 < c[0] < pos]
         for e in reversed(speakers[-30:]):
             if e.pos <= pos - 3000:
@@ -445,16 +495,19 @@ class _DocNames:
             cands = sorted(cands + extra, key=lambda c: c[0])
         first = None
         chosen = None
+        subject = None
         for p, e in reversed(cands):
             g = self.gender(e)
             if gender is not None and g is not None and g != gender:
                 continue
             if first is None:
                 first = p
-            elif _SENT_END_RE.search(self.text, p, first + 1):
+            elif _sentence_break(self.text, p, first + 1):
                 break  # an earlier sentence: the nearest one has its person
-            chosen = e  # keep walking left inside the sentence: its first person wins
-        return chosen
+            chosen = e  # keep walking left inside the sentence: its first person wins ...
+            if _before_verb(self.text, p):
+                subject = e  # ... or rather its first person that stands before a verb
+        return subject or chosen
 
     def role_of(self, name: str) -> str | None:
         """The role written before ``name`` somewhere in the text, if any."""
@@ -549,7 +602,8 @@ def resolve_mentions(text: str, found: list, quote_cls) -> list:
                 # "Merkel and Macron said": every named part speaks
                 got = []
                 for part, off in parts:
-                    sp_, role_, ent = _resolve_one(text, part, f.sp[0] + off, names, speakers)
+                    sp_, role_, ent = _resolve_one(text, part, f.sp[0] + off, names, speakers,
+                                                   (f.start, f.end))
                     if ent is not None:
                         speakers.append(ent)
                     if sp_ and sp_ not in got:
@@ -557,7 +611,8 @@ def resolve_mentions(text: str, found: list, quote_cls) -> list:
                         role = role if role is not None else role_
                 speaker, co = (got[0], tuple(got[1:])) if got else (None, ())
             else:
-                speaker, role, ent = _resolve_one(text, mention, f.sp[0], names, speakers)
+                speaker, role, ent = _resolve_one(text, mention, f.sp[0], names, speakers,
+                                                  (f.start, f.end))
                 if ent is not None:
                     speakers.append(ent)
         elif f.carried and "carried_from" in f.extra:
@@ -672,11 +727,12 @@ _HEAD_OF_STATE = frozenset(["head of state", "state leader"])
 _PERSON_PRON = frozenset("he she him her his i er il elle".split())
 
 
-def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity]):
-    """-> (speaker name, role, entity to remember or None)."""
+def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity],
+                 own: tuple[int, int] | None = None):
+    """-> (speaker name, role, entity to remember or None); ``own`` is the quote's span."""
     ml = mention.lower()
     if ml in _PERSON_PRON:
-        e = names.pronoun_antecedent(pos, _pronoun_gender(ml), speakers)
+        e = names.pronoun_antecedent(pos, _pronoun_gender(ml), speakers, own)
         if e is not None:
             names.resolved_pronouns.append((pos, e))
             return e.name, e.role, None
