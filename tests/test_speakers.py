@@ -280,3 +280,10 @@ def test_ambassador_to_an_organisation_with_a_name_in_apposition():
     (q,) = extract_quotes(text)
     assert q.speaker == "Ilona Marsk"
     assert q.speaker_mention.startswith("Veldavia's ambassador to the UN")
+
+
+def test_elect_titles_are_roles_so_one_person_keeps_one_id():
+    from coverage_kit.extract.speakers import split_role
+
+    assert split_role("President-elect Donald Trump") == ("President-elect", "Donald Trump")
+    assert split_role("Governor-elect Ilona Marsk") == ("Governor-elect", "Ilona Marsk")

@@ -158,10 +158,13 @@ def is_title(word: str) -> bool:
 
     Examples
     --------
-    >>> is_title("spokeswoman"), is_title("Tokayev")
-    (True, False)
+    >>> is_title("spokeswoman"), is_title("Tokayev"), is_title("President-elect")
+    (True, False, True)
     """
-    return word.lower().strip(".,") in TITLE_WORDS
+    w = word.lower().strip(".,")
+    if w.endswith("-elect"):  # "President-elect", "governor-elect"
+        w = w[:-6]
+    return w in TITLE_WORDS
 
 
 def is_org_word(word: str) -> bool:

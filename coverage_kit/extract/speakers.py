@@ -83,7 +83,7 @@ def split_role(mention: str) -> tuple[str | None, str | None]:
         words = words[1:]
     if not words:
         return None, None
-    if not any(_POSS.sub("", w).lower().strip(".,") in lex.TITLE_WORDS for w in words):
+    if not any(lex.is_title(_POSS.sub("", w)) for w in words):
         # no role word: the common case, decided without the loop below
         if all(w[:1].islower() for w in words):
             return " ".join(words), None
