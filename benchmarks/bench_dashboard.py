@@ -139,6 +139,9 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
         "source_line": np.arange(1, n + 1),
         "n_words": [len(t.split()) for t in texts],
         "format": "table",
+        "published_offset": 0,
+        "language_source": "metadata",
+        "chrome_lines": 0,
     })
     articles = schema.conform(articles, schema.ARTICLES, name="articles")
 
@@ -163,6 +166,7 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
         "cue": rng.choice(["said", "told reporters", "wrote", "added"], n_q),
         "cue_start": 0, "cue_end": 4, "speaker_role": pd.NA,
         "polarity": rng.uniform(-1, 1, n_q), "subjectivity": rng.uniform(0, 1, n_q),
+        "speaker_type": "person",
     })
     quotes["outlet"] = pd.Categorical(quotes["outlet"], categories=outlet_names, ordered=True)
     quotes = schema.conform(quotes, schema.QUOTES, name="quotes")
