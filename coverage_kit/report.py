@@ -825,6 +825,7 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
         bar = tqdm(total=len(steps), desc="report", unit="step", leave=False)
 
     def step(label: str) -> None:
+        check_interrupted()  # a Ctrl-C a library swallowed stops the run at the next step
         if bar is not None:
             bar.set_postfix_str(label)
             bar.update(1)
@@ -920,7 +921,6 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
     result.excel, result.methods = final(staged.excel), final(staged.methods)
     result.pdf, result.html = final(staged.pdf), final(staged.html)
     step("done")
-    check_interrupted()
     if bar is not None:
         bar.close()
     result.seconds = time.perf_counter() - t_start
