@@ -915,7 +915,7 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
     def final(path: Path) -> Path:
         return out / path.relative_to(work)
 
-    result.files = [final(p) for p in staged.files]
+    result.files = [final(p) for p in staged.files] + [out / MARKER]
     result.tables = {k: final(v) for k, v in staged.tables.items()}
     result.charts = {k: [final(p) for p in v] for k, v in staged.charts.items()}
     result.excel, result.methods = final(staged.excel), final(staged.methods)
