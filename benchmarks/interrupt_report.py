@@ -3,6 +3,7 @@
     python benchmarks/interrupt_report.py                 # 10 interrupts on a small subset
     python benchmarks/interrupt_report.py --trials 60     # the long version
     python benchmarks/interrupt_report.py --paths data/sample --trials 30
+    python benchmarks/interrupt_report.py --pythonpath /path/to/other/checkout   # before/after
 
 One complete report is written first (the "previous" report) and timed. Each trial then starts
 the same command into the same ``--out``, sends SIGINT or SIGKILL after a random delay between
@@ -64,6 +65,12 @@ def is_complete(files: dict[str, str]) -> bool:
             and any(k.startswith("charts" + os.sep) for k in visible) and not hidden_dirs)
 
 
+def _default_sigint() -> None:
+    """In the child: Ctrl-C as in a terminal. A process started in the background by a
+    non-interactive shell (``cmd &``) ignores SIGINT, and its children inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def command(paths: list[str], out: Path) -> list[str]:
     return [sys.executable, "-m", "coverage_kit.cli", "report", *paths, "--out", str(out),
             "--no-progress"]
@@ -75,7 +82,8 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
     work = Path(tempfile.mkdtemp(prefix="ck-interrupts-"))
     out = work / "report"
     t0 = time.perf_counter()
-    first = subprocess.run(command(paths, out), env=env, capture_output=True, text=True)
+    first = subprocess.run(command(paths, out), env=env, capture_output=True, text=True,
+                           preexec_fn=_default_sigint)
     full = time.perf_counter() - t0
     if first.returncode != 0:
         raise SystemExit(f"the first, uninterrupted run failed:\n{first.stderr}")
@@ -89,7 +97,7 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
         twice = sig == signal.SIGINT and rng.random() < 1 / 3
         delay = rng.uniform(0.0, full * 1.05)
         proc = subprocess.Popen(command(paths, out), env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True)
+                                stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
         time.sleep(delay)
         sent = proc.poll() is None
         if sent:
@@ -119,7 +127,8 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
             by_signal[f"{signal.Signals(sig).name}{' x2' if twice else ''}"] += 1
             codes[str(rc)] += 1
         # Restore a complete report for the next trial (and see that a new run cleans up).
-        again = subprocess.run(command(paths, out), env=env, capture_output=True, text=True)
+        again = subprocess.run(command(paths, out), env=env, capture_output=True, text=True,
+                               preexec_fn=_default_sigint)
         if again.returncode != 0:
             outcomes["next run failed"] += 1
             print(again.stderr[-2000:], file=sys.stderr)
@@ -138,13 +147,21 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--paths", nargs="+", default=[str(ROOT / "data/sample/newsplease")])
+    ap.add_argument("--paths", nargs="+", help="corpus to report on (default: the first "
+                    "--records records of the sample's news-please file)")
+    ap.add_argument("--records", type=int, default=4)
     ap.add_argument("--trials", type=int,
                     default=int(os.environ.get("COVERAGE_KIT_INTERRUPTS", "10")))
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--pythonpath", default=str(ROOT),
                     help="where coverage_kit is imported from (to measure another checkout)")
     args = ap.parse_args(argv)
+    if not args.paths:
+        corpus = Path(tempfile.mkdtemp(prefix="ck-interrupt-corpus-"))
+        lines = (ROOT / "data/sample/newsplease/veldavia_2025-03.jsonl").read_text(
+            encoding="utf-8").splitlines()[:args.records]
+        (corpus / "subset.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        args.paths = [str(corpus)]
     res = run_trials(args.paths, args.trials, args.seed, args.pythonpath)
     print(f"\nuninterrupted run: {res['full_run_s']:.1f} s; interrupts tried: {args.trials} "
           f"({', '.join(f'{k} {v}' for k, v in sorted(res['signals'].items()))})")

@@ -38,10 +38,17 @@ def _complete(folder: Path) -> bool:
     return listed and set(_files(folder)) == listed | {MARKER}
 
 
-def _run(args: list[str], **kw) -> subprocess.Popen:
+def _default_sigint() -> None:
+    # Ctrl-C as in a terminal: a job started in the background by a non-interactive shell
+    # ignores SIGINT, and the children it starts would inherit that.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _run(args: list[str]) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT), MPLBACKEND="Agg")
     return subprocess.Popen([sys.executable, "-m", "coverage_kit.cli", *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **kw)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
 
 
 @pytest.mark.slow  # a minute: COVERAGE_KIT_INTERRUPTS runs, each killed at a random moment
