@@ -310,3 +310,16 @@ def test_cli_says_nothing_was_left_only_when_true(tmp_path, monkeypatch, capsys)
     assert rc == 130 and "no partial files" not in err
     assert "partial files remain" in err and ".coverage-kit-r." in err
     E.STAGING.clear()
+
+
+def test_without_an_atomic_exchange_the_report_is_still_replaced_whole(tmp_path, monkeypatch):
+    """Systems without renameat2(RENAME_EXCHANGE) (macOS, some file systems) swap by two
+    renames, with Ctrl-C held back between them."""
+    _quick_report(monkeypatch)
+    monkeypatch.setattr(R, "_exchange", lambda a, b: False)
+    out = tmp_path / "report"
+    R.write_report(articles_frame(), out, progress=False)
+    (out / "tables" / "stale.csv").write_text("from an older run")
+    res = R.write_report(articles_frame(), out, progress=False)
+    assert not (out / "tables" / "stale.csv").exists() and res.html.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
