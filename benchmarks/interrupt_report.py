@@ -80,10 +80,11 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
     rng = random.Random(seed)
     env = dict(os.environ, PYTHONPATH=pythonpath, MPLBACKEND="Agg")
     work = Path(tempfile.mkdtemp(prefix="ck-interrupts-"))
+    run = {"env": env, "cwd": work, "preexec_fn": _default_sigint}  # cwd: -m imports the
+    # package from PYTHONPATH, not from the current folder
     out = work / "report"
     t0 = time.perf_counter()
-    first = subprocess.run(command(paths, out), env=env, capture_output=True, text=True,
-                           preexec_fn=_default_sigint)
+    first = subprocess.run(command(paths, out), capture_output=True, text=True, **run)
     full = time.perf_counter() - t0
     if first.returncode != 0:
         raise SystemExit(f"the first, uninterrupted run failed:\n{first.stderr}")
@@ -96,8 +97,8 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
         sig = signal.SIGKILL if rng.random() < 0.3 else signal.SIGINT
         twice = sig == signal.SIGINT and rng.random() < 1 / 3
         delay = rng.uniform(0.0, full * 1.05)
-        proc = subprocess.Popen(command(paths, out), env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+        proc = subprocess.Popen(command(paths, out), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, **run)
         time.sleep(delay)
         sent = proc.poll() is None
         if sent:
@@ -127,13 +128,13 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
             by_signal[f"{signal.Signals(sig).name}{' x2' if twice else ''}"] += 1
             codes[str(rc)] += 1
         # Restore a complete report for the next trial (and see that a new run cleans up).
-        again = subprocess.run(command(paths, out), env=env, capture_output=True, text=True,
-                               preexec_fn=_default_sigint)
+        again = subprocess.run(command(paths, out), capture_output=True, text=True, **run)
         if again.returncode != 0:
             outcomes["next run failed"] += 1
             print(again.stderr[-2000:], file=sys.stderr)
         stray = [p.name for p in work.iterdir() if p.name != "report"]
-        stray += [k for k in snapshot(out) if k.startswith(".coverage-kit")]
+        stray += [k for k in snapshot(out)
+                  if k.startswith(".coverage-kit") and k != ".coverage-kit-report.json"]
         stray_after_next += bool(stray)
         previous = snapshot(out)
         print(f"trial {i + 1:3d}: {signal.Signals(sig).name:7s}{' x2' if twice else '   '} "
