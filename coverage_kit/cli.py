@@ -133,7 +133,32 @@ def _write(df, args: argparse.Namespace, default_format: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .export import noting_interrupts
+
     args = parse_args(argv)
+    with noting_interrupts():  # a Ctrl-C is never swallowed: see export.check_interrupted
+        return _run(args)
+
+
+def _interrupted(args: argparse.Namespace) -> int:
+    from .export import leftovers
+
+    left = leftovers()
+    if left:
+        print("coverage-kit: interrupted; these partial files remain and are removed by the "
+              "next run: " + ", ".join(map(str, left)), file=sys.stderr)
+    elif getattr(args, "out", "-") == "-":
+        print("coverage-kit: interrupted; the table on standard output is incomplete",
+              file=sys.stderr)
+    else:
+        print("coverage-kit: interrupted; no partial files were left behind",
+              file=sys.stderr)
+    return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .export import check_interrupted
+
     try:
         result = _load(args)
         if args.command == "load":
@@ -161,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             index = getattr(report, "index", None)
             if index:
                 print(f"coverage-kit: open {index}", file=sys.stderr)
+        check_interrupted()  # a Ctrl-C that Python dropped on the way still counts
     except NothingLoaded as exc:
         print(f"coverage-kit: error: {exc}", file=sys.stderr)
         print("coverage-kit: nothing was written; fix or convert the inputs above (see "
@@ -170,8 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"coverage-kit: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("coverage-kit: interrupted; no partial files were left behind", file=sys.stderr)
-        return 130
+        return _interrupted(args)
     return 0
 
 

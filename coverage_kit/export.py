@@ -1,12 +1,30 @@
-"""Writing tables to files, atomically: an interrupted write leaves no half-written file."""
+"""Writing tables to files, atomically and safely for spreadsheets.
+
+*Atomic*: every file is written to a hidden temporary file beside it and renamed into place in
+one step, so an interrupted write (Ctrl-C, a kill, a full disk) leaves the previous file or
+nothing, never half a file. A temporary file left by a killed process is removed by the next
+write of the same file.
+
+*Safe for spreadsheets*: titles, outlets, speakers and quotes come from the web. A text cell
+that starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a NUL would be run as
+a formula by Excel, LibreOffice or Google Sheets (``=HYPERLINK(...)`` becomes a live link).
+In CSV/TSV files such cells get a leading apostrophe (``'=HYPERLINK(...)``), as OWASP
+recommends; spreadsheets show the text, and a program reading the CSV sees the apostrophe.
+In Excel workbooks the text is kept exactly and the cell is marked as text ("quote prefix",
+what typing a leading apostrophe in Excel does), so it is never a formula. Numbers stay
+numbers (a -3 in a count column is -3). JSON Lines and Parquet are data formats, not
+spreadsheets: they are written raw.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -20,6 +38,10 @@ TABLE_FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; move it into place only if the block succeeds.
 
+    The temporary file is hidden (``.<name>.ck<pid>-*.part<suffix>``) and removed when the block
+    fails or is interrupted; one left by a killed process is removed by the next write of
+    ``path``. A Ctrl-C that Python dropped (see :func:`check_interrupted`) stops the move.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -31,10 +53,15 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    prefix = f".{path.name}.ck{os.getpid()}-"
+    clean_stale(path.parent, f".{path.name}.ck")
+    # the real suffix last, so writers that take the format from it (save_figure) still can
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=f".part{path.suffix}", dir=path.parent)
     os.close(fd)
+    STAGING.add(Path(tmp))
     try:
         yield Path(tmp)
+        check_interrupted()
         # mkstemp makes the file readable by its owner only; a table is a normal file
         # (0644 under the usual umask 022).
         mask = os.umask(0)
@@ -45,6 +72,181 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    finally:
+        if not os.path.lexists(tmp):
+            STAGING.discard(Path(tmp))
+
+
+#: Temporary files and staging folders of writes in progress (or left by a failed cleanup):
+#: the CLI says "no partial files were left behind" only when none of these exists.
+STAGING: set[Path] = set()
+
+
+def leftovers() -> list[Path]:
+    """Staging files or folders of this process that still exist (normally none)."""
+    return sorted(p for p in STAGING if os.path.lexists(p))
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def clean_stale(folder: Path, prefix: str) -> list[Path]:
+    """Remove entries of ``folder`` named ``<prefix><pid>-...`` whose process is gone (what a
+    killed run left); return them. Symlinks are removed, never followed."""
+    import shutil
+
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(prefix):
+            continue
+        m = re.match(r"(\d+)-", name[len(prefix):])
+        if not m or _pid_alive(int(m.group(1))):
+            continue
+        p = folder / name
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        removed.append(p)
+    return removed
+
+
+# --------------------------------------------------------------------------------------------
+# Interrupts: never swallowed
+# --------------------------------------------------------------------------------------------
+
+_interrupts = {"n": 0}
+
+
+def _on_interrupt(signum, frame):
+    _interrupts["n"] += 1
+    raise KeyboardInterrupt
+
+
+def interrupted() -> int:
+    """How many SIGINTs arrived while :func:`noting_interrupts` was active."""
+    return _interrupts["n"]
+
+
+def check_interrupted() -> None:
+    """Raise ``KeyboardInterrupt`` if a Ctrl-C arrived, even one whose exception was lost.
+
+    Python runs a signal handler between any two bytecodes, also inside a ``__del__`` or a
+    garbage-collector callback (openpyxl and matplotlib make many); an exception raised there
+    is printed as "Exception ignored" and dropped, and the run would go on as if nothing
+    happened. Writers call this before they move a file into place.
+    """
+    if _interrupts["n"]:
+        raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def noting_interrupts() -> Iterator[None]:
+    """Count every SIGINT (and still raise ``KeyboardInterrupt``) for the duration of the block,
+    so :func:`check_interrupted` sees a Ctrl-C whose exception was swallowed. Outside the main
+    thread (signals go to the main thread only) this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is _on_interrupt:  # nested
+        yield
+        return
+    if previous in (signal.SIG_IGN, None):  # the caller ignores Ctrl-C: keep it that way
+        yield
+        return
+    _interrupts["n"] = 0
+    signal.signal(signal.SIGINT, _on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        _interrupts["n"] = 0
+
+
+# --------------------------------------------------------------------------------------------
+# Spreadsheet-safe cells
+# --------------------------------------------------------------------------------------------
+
+#: A text cell starting with one of these is a formula to a spreadsheet.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def _risky(v: object) -> bool:
+    return isinstance(v, str) and v.startswith(FORMULA_TRIGGERS)
+
+
+def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    r"""``df`` with every text cell (and column name) that a spreadsheet would run as a formula
+    prefixed by an apostrophe. Numbers, times and missing values are left alone.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"outlet": ["=HYPERLINK(\"http://x\")", "Reuters", "-2+3"],
+    ...                    "n": [-3, 1, 2]})
+    >>> escape_formulas(df).to_dict("list")
+    {'outlet': ['\'=HYPERLINK("http://x")', 'Reuters', "'-2+3"], 'n': [-3, 1, 2]}
+    """
+    out = df.copy()
+    out.columns = ["'" + c if _risky(c) else c for c in out.columns]
+    for col in out.columns:
+        s = out[col]
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            if not any(_risky(c) for c in s.cat.categories):
+                continue
+            s = s.astype("object")
+        elif not (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
+            continue
+        mask = s.map(_risky).astype(bool)
+        if mask.any():
+            s = s.astype("object").copy()
+            s[mask] = "'" + s[mask].astype(str)
+            out[col] = s
+    return out
+
+
+def write_csv(df: pd.DataFrame, path_or_buf, *, sep: str = ",") -> None:
+    """Write ``df`` as a spreadsheet-safe CSV (or TSV with ``sep="\\t"``): flattened (see
+    :func:`flatten`), formulas escaped (:func:`escape_formulas`), and rows ended by CRLF as
+    RFC 4180 says, so that a carriage return inside a title is quoted and cannot start a new
+    row in a spreadsheet (with bare LF endings it is written unquoted)."""
+    escape_formulas(flatten(df)).to_csv(path_or_buf, index=False, sep=sep, lineterminator="\r\n")
+
+
+def write_excel_sheet(df: pd.DataFrame, writer: pd.ExcelWriter, sheet_name: str) -> None:
+    """Write ``flatten(df, excel=True)`` to one sheet of an openpyxl ``writer``; text that
+    starts like a formula is kept as text (quote prefix), never turned into a formula."""
+    flat = flatten(df, excel=True)
+    flat.to_excel(writer, sheet_name=sheet_name, index=False)
+    ws = writer.sheets[sheet_name]
+    cells = [(1, j) for j, c in enumerate(flat.columns) if _risky(c)]
+    for j, col in enumerate(flat.columns):
+        s = flat[col]
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            if not any(_risky(c) for c in s.cat.categories):
+                continue
+        elif not (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)):
+            continue
+        rows = [i for i, v in enumerate(s.astype("object")) if _risky(v)]
+        cells += [(i + 2, j) for i in rows]
+    for row, j in cells:
+        cell = ws.cell(row=row, column=j + 1)
+        cell.data_type = "s"  # openpyxl took a leading "=" for a formula
+        cell.quotePrefix = True
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -113,7 +315,8 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
     """Write ``df`` as CSV, JSON Lines, Parquet or Excel (by ``format`` or the suffix).
 
     ``path`` may be ``"-"`` or an open text stream (CSV and JSONL only). Files are written
-    atomically.
+    atomically (see :func:`atomic_path`). CSV/TSV and Excel cells that a spreadsheet would take
+    for a formula are escaped (see the module docstring); JSON Lines and Parquet are raw.
     """
     if path == "-" or hasattr(path, "write"):
         stream = sys.stdout if path == "-" else path
@@ -121,7 +324,7 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
         if fmt == "jsonl":
             df.to_json(stream, orient="records", lines=True, date_format="iso", force_ascii=False)
         elif fmt == "csv":
-            flatten(df).to_csv(stream, index=False)
+            write_csv(df, stream)
         else:
             raise ValueError(f"cannot write {fmt} to a stream; give a file name")
         return
@@ -129,10 +332,11 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
     with atomic_path(path) as tmp:
         if fmt == "csv":
             sep = "\t" if str(path).lower().endswith(".tsv") else ","
-            flatten(df).to_csv(tmp, index=False, sep=sep)
+            write_csv(df, tmp, sep=sep)
         elif fmt == "jsonl":
             df.to_json(tmp, orient="records", lines=True, date_format="iso", force_ascii=False)
         elif fmt == "parquet":
             df.to_parquet(tmp, index=False)
         else:
-            flatten(df, excel=True).to_excel(tmp, index=False, engine="openpyxl")
+            with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+                write_excel_sheet(df, xl, "Sheet1")

@@ -16,11 +16,22 @@ What lands in ``out_dir``::
     charts/*.png|svg   every chart (PNG at 200 dpi)
 
 Reports go where the user says, never into the installed package.
+
+The report owns ``out_dir``: it is written whole into a hidden staging folder beside it
+(``.coverage-kit-<name>.<pid>-*`` in the same parent folder) and swapped into place in one
+step, so an interrupted or killed run leaves the previous report, or nothing, never a mix. A
+staging folder left by a killed run is removed by the next run. Because the old folder is
+replaced whole, ``out_dir`` must be new, empty, or a report coverage-kit wrote (it carries a
+hidden ``.coverage-kit-report.json``; a report of an older version is recognised by its file
+names); any other folder is refused with a message, never emptied. A symbolic link inside
+``out_dir`` is never followed (``out/tables`` linking elsewhere is replaced, not written
+through); ``out_dir`` itself may be a link to a folder, which is then the folder replaced.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as _dt
 import html
 import io
@@ -30,7 +41,10 @@ import os
 import platform
 import re
 import shutil
+import signal
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +54,8 @@ from typing import Any
 import pandas as pd
 
 from . import tables as T
-from .export import flatten
+from .export import STAGING, check_interrupted, clean_stale, flatten, noting_interrupts, \
+    write_csv, write_excel_sheet
 from .schema import REJECTS, empty
 
 log = logging.getLogger(__name__)
@@ -660,7 +675,8 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
         Anything :func:`coverage_kit.loader.load_articles` reads, or what it returned, or an
         ARTICLES table.
     out_dir : path
-        Folder to write into (created). Never inside the installed package.
+        The report's folder: created, or replaced whole if it holds an earlier report (see
+        the module docstring). Never inside the installed package.
     focus : str, optional
         Code of the country the event is about (``"XVA"``); detected by the reactions
         extractor when not given.
@@ -693,8 +709,11 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     Raises
     ------
     ValueError
-        An unknown outlet (the message lists the known ones), an unknown format, or an
-        ``out_dir`` inside the package.
+        An unknown outlet (the message lists the known ones), an unknown format, an
+        ``out_dir`` inside the package, or one holding files coverage-kit did not write.
+    KeyboardInterrupt
+        On Ctrl-C, also one that arrived where Python would have dropped it; the previous
+        report (or nothing) is left at ``out_dir``.
 
     Examples
     --------
@@ -702,15 +721,101 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     >>> sorted(p.name for p in res.files)[:3]                           # doctest: +SKIP
     ['methods.md', 'report.html', 'report.pdf']
     """
+    with noting_interrupts():
+        return _write_report(source, out_dir, focus=focus, start=start, end=end,
+                             outlets=outlets, formats=formats, progress=progress,
+                             event_start=event_start, title=title, freq=freq, top=top,
+                             events=events)
+
+
+#: What a report folder holds: a folder with other entries is not replaced.
+MARKER = ".coverage-kit-report.json"
+_REPORT_ENTRIES = {"report.html", "report.pdf", "methods.md", "tables.xlsx", "tables",
+                   "charts", MARKER}
+
+
+def _report_target(out_dir: str | os.PathLike) -> Path:
+    """The absolute folder the report will replace, after checking it may be replaced."""
+    out = Path(os.path.abspath(out_dir))
+    if out.is_symlink():  # the user named a link: the folder it points to is the report
+        out = out.resolve()
+    resolved = out.resolve()
+    if resolved == _package_dir() or _package_dir() in resolved.parents:
+        raise ValueError(f"{out_dir}: reports cannot be written inside the coverage_kit "
+                         "package; choose a folder of your own, e.g. reports/")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{out_dir}: is a file, not a folder; give a folder for the report")
+    if out.is_dir():
+        names = sorted(os.listdir(out))
+        foreign = [n for n in names
+                   if n not in _REPORT_ENTRIES and not n.startswith(".coverage-kit-report-")]
+        if foreign and MARKER not in names:
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise ValueError(
+                f"{out_dir}: this folder holds files coverage-kit did not write ({shown}); "
+                "the report replaces its folder whole, so give a new or empty folder, e.g. "
+                f"{os.path.join(str(out_dir), 'report')}")
+    return out
+
+
+@contextlib.contextmanager
+def _no_sigint() -> Any:
+    """Hold Ctrl-C back (it is delivered right after) while the report is swapped into place
+    or its staging folder removed: a second Ctrl-C must not leave half of either."""
+    main = threading.current_thread() is threading.main_thread()
+    if main and hasattr(signal, "pthread_sigmask"):
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    else:
+        yield
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False when the
+    system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                   ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    if fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False  # e.g. a file system without RENAME_EXCHANGE: two renames instead
+
+
+def _swap_in(work: Path, out: Path) -> None:
+    """Put the finished staging folder ``work`` at ``out``; the old report ends up at
+    ``work`` (removed by the caller). One step where the system allows it, else two renames
+    with Ctrl-C held back between them (a kill in between leaves no report at ``out``, and the
+    old one in the staging folder, removed by the next run)."""
+    if not out.exists() and not out.is_symlink():
+        os.rename(work, out)
+        return
+    if _exchange(work, out):
+        return
+    old = Path(f"{work}-old")
+    os.rename(out, old)
+    os.rename(work, out)
+    os.rename(old, work)
+
+
+def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end, outlets,
+                  formats, progress, event_start, title, freq, top, events) -> ReportResult:
     t_start = time.perf_counter()
     bad = [f for f in formats if f.lower() not in CHART_FORMATS]
     if bad:
         raise ValueError(f"unknown chart format(s) {bad}; use any of {', '.join(CHART_FORMATS)}")
-    out = Path(out_dir)
-    resolved = out.resolve()
-    if resolved == _package_dir() or _package_dir() in resolved.parents:
-        raise ValueError(f"{out}: reports cannot be written inside the coverage_kit package; "
-                         "choose a folder of your own, e.g. reports/")
+    out = _report_target(out_dir)
 
     steps = ["load", "extract", "tables", "charts", "html"]
     bar = None
@@ -720,6 +825,7 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
         bar = tqdm(total=len(steps), desc="report", unit="step", leave=False)
 
     def step(label: str) -> None:
+        check_interrupted()  # a Ctrl-C a library swallowed stops the run at the next step
         if bar is not None:
             bar.set_postfix_str(label)
             bar.update(1)
@@ -768,10 +874,13 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
                      "quotes": len(quotes), "reactions": len(reactions),
                      "rejects": len(rejects)}
 
-    # Everything is written into a hidden staging folder inside ``out`` and moved into place
-    # at the end, so an interrupted run (Ctrl-C, a full disk) leaves no half-written report.
-    out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".coverage-kit-report-", dir=out))
+    # Everything is written into a hidden staging folder beside ``out`` and swapped into place
+    # at the end (see the module docstring).
+    out.parent.mkdir(parents=True, exist_ok=True)
+    prefix = f".coverage-kit-{out.name}."
+    clean_stale(out.parent, prefix)  # what killed runs left
+    work = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=out.parent))
+    STAGING.add(work)
     report_title = title or (f"Coverage report: {focus_name}" if focus_name else
                              "Coverage report")
     try:
@@ -785,17 +894,28 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
                                        f"{reactors}. "
                                        "Generated by coverage-kit; times are UTC."),
                               step=step)
-        for path in staged.files:
-            target = out / path.relative_to(work)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
+        from . import __version__
+
+        (work / MARKER).write_text(json.dumps({
+            "written_by": f"coverage-kit {__version__}",
+            "files": [str(p.relative_to(work)) for p in staged.files]}, indent=1) + "\n",
+            encoding="utf-8")
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(work, 0o777 & ~mask)  # mkdtemp made it private; a report is a normal folder
+        with _no_sigint():
+            check_interrupted()  # a Ctrl-C whose exception was lost still stops the run
+            _swap_in(work, out)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        with _no_sigint():
+            shutil.rmtree(work, ignore_errors=True)  # the old report, or an unfinished one
+        if not os.path.lexists(work):
+            STAGING.discard(work)
 
     def final(path: Path) -> Path:
         return out / path.relative_to(work)
 
-    result.files = [final(p) for p in staged.files]
+    result.files = [final(p) for p in staged.files] + [out / MARKER]
     result.tables = {k: final(v) for k, v in staged.tables.items()}
     result.charts = {k: [final(p) for p in v] for k, v in staged.charts.items()}
     result.excel, result.methods = final(staged.excel), final(staged.methods)
@@ -845,9 +965,9 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
     with pd.ExcelWriter(xlsx, engine="openpyxl") as xl:
         for name, df in tables.items():
             csv = work / "tables" / f"{name}.csv"
-            flatten(df).to_csv(csv, index=False)
+            write_csv(df, csv)
             res.tables[name] = wrote(csv)
-            flatten(df, excel=True).to_excel(xl, sheet_name=_sheet_name(name, used), index=False)
+            write_excel_sheet(df, xl, _sheet_name(name, used))
     res.excel = wrote(xlsx)
     res.methods = wrote(work / "methods.md")
     res.methods.write_text(methods_md, encoding="utf-8")

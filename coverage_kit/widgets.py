@@ -1468,9 +1468,11 @@ class Dashboard:
 
         Files are named after the chart and the filter state, e.g.
         ``timeline__outlets-reuters_kw-brask.png``; beside the charts go the table behind each
-        chart and the filtered ``articles``, ``quotes`` and ``reactions`` as CSV.
+        chart and the filtered ``articles``, ``quotes`` and ``reactions`` as CSV. Each file is
+        written atomically, and CSV cells that a spreadsheet would run as formulas are escaped
+        (see :mod:`coverage_kit.export`).
         """
-        from .export import write_table
+        from .export import atomic_path, write_table
         from .theme import save_figure, theme
 
         folder = Path(self.export_dir.value if folder is None else folder).expanduser()
@@ -1494,8 +1496,10 @@ class Dashboard:
         with theme():
             for v in self.views:
                 for fmt in formats:
-                    written.append(Path(save_figure(self.figures[v.name],
-                                                    folder / f"{v.name}__{slug}.{fmt}")))
+                    path = folder / f"{v.name}__{slug}.{fmt}"
+                    with atomic_path(path) as tmp:  # the old file or the new, never half
+                        save_figure(self.figures[v.name], tmp)
+                    written.append(path)
                 table(self._table(v), v.name)
         table(self.articles.iloc[f.articles["_row"].to_numpy()], "articles")
         for name in ("quotes", "reactions"):

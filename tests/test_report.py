@@ -206,7 +206,8 @@ def test_an_interrupted_report_leaves_no_files_behind(tmp_path, monkeypatch):
     out = tmp_path / "report"
     with pytest.raises(KeyboardInterrupt):
         R.write_report(articles_frame(), out, progress=False)
-    assert list(out.iterdir()) == []  # tables were written to staging, then removed
+    # tables were written to a staging folder beside ``out``, then removed
+    assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow  # shares one ~10 s report run (module fixture)
