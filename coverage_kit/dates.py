@@ -74,7 +74,7 @@ AMBIGUOUS_TZ: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # the tz database has about 600 zones: keep them all once read
 def _zone(name: str) -> tzinfo:
     if name.upper() in ("UTC", "Z", "GMT"):
         return UTC
@@ -596,8 +596,19 @@ def country_offset(country: str | None, when: pd.Timestamp) -> int | None:
     >>> country_offset("USA", pd.Timestamp("2023-11-01T23:01:00Z")) is None
     True
     """
-    offsets = {local_offset(when, z) for z in country_zones(country)}
-    return offsets.pop() if len(offsets) == 1 else None
+    zones = country_zones(country)
+    if not zones:
+        return None
+    moment = when.to_pydatetime()
+    first = None
+    for z in zones:
+        off = moment.astimezone(_zone(z)).utcoffset()
+        minutes = int(off.total_seconds() // 60)
+        if first is None:
+            first = minutes
+        elif minutes != first:
+            return None  # the zones disagree: stop at the first that differs
+    return first
 
 
 def local_offset(when: pd.Timestamp, zone: str) -> int:
