@@ -136,8 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .export import noting_interrupts
 
     args = parse_args(argv)
-    with noting_interrupts():  # a Ctrl-C is never swallowed: see export.check_interrupted
+    with noting_interrupts(), warnings.catch_warnings():
+        # a Ctrl-C is never swallowed (see export.check_interrupted); warnings read as the
+        # CLI's own lines ("coverage-kit: 3 articles in Spanish: quotes not extracted ...")
+        warnings.showwarning = _show_warning
         return _run(args)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"coverage-kit: {message}", file=sys.stderr)
 
 
 def _interrupted(args: argparse.Namespace) -> int:

@@ -848,6 +848,12 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
         notes.append("no article matches the filters; every chart says so")
     step("extract")
     quotes, reactions, focus = _extract(articles, focus, actors, progress=False)
+    from .extract._lexicon import unsupported_note
+
+    for df, what in ((quotes, "quotes"), (reactions, "reactions")):
+        note = unsupported_note(df.attrs.get("unextracted_languages", {}), what)
+        if note:
+            notes.append(note)
     focus_name = _focus_name(focus, entities)
     step("tables")
     tables = report_tables(articles, quotes, reactions, rejects=rejects, entities=entities,

@@ -381,3 +381,24 @@ def test_content_after_a_comma_when_the_speaker_opens_the_sentence():
     # the content came before: nothing after the comma is reported
     qs = extract_quotes('"We won," he said, wiping his face with a towel.')
     assert [(q.kind, q.quote) for q in qs] == [("direct", "We won")]
+
+
+def test_articles_in_unsupported_languages_are_named_not_mined_for_junk_speakers():
+    import pandas as pd
+    import pytest
+
+    from coverage_kit.extract.quotes import quotes_table
+
+    arts = pd.DataFrame({
+        "article_id": ["en1", "it1", "it2"], "outlet": ["Korvany Courier"] * 3,
+        "published": pd.to_datetime(["2025-03-06T10:00Z"] * 3),
+        "language": ["en", "it", "it"],
+        "text": ['"We will not give in," Interior Minister Ilona Marsk said on Monday.',
+                 'Lo ha detto il ministro a Mosca: "Non cederemo mai", ha aggiunto Marsk.',
+                 'Mosca ha risposto: "La situazione resta grave", secondo il portavoce.'],
+    })
+    with pytest.warns(UserWarning, match=r"2 articles in Italian: quotes not extracted "
+                                         r"\(supported: English, French, German\)"):
+        q = quotes_table(arts)
+    assert set(q["article_id"]) == {"en1"}
+    assert q.attrs["unextracted_languages"] == {"it": 2}

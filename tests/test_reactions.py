@@ -565,3 +565,19 @@ def test_stages_one_by_one():
     assert relevant(text.index("Germany")) and not relevant(text.index("Spain"))
     out = rx._judge(doc, found, "KAZ", domestic=False, relevant=relevant, off_topic=False)
     assert [(r.country, r.stance) for r in out] == [("DEU", "condemn")]
+
+
+def test_reactions_leave_out_languages_without_stance_words():
+    import pandas as pd
+
+    arts = pd.DataFrame({
+        "article_id": ["en1", "es1"], "outlet": ["Korvany Courier"] * 2,
+        "published": pd.to_datetime(["2022-01-07T10:00Z"] * 2), "language": ["en", "es"],
+        "title": [KAZ_TITLE] * 2,
+        "text": ["Germany condemned the killings of protesters in Kazakhstan on Friday.",
+                 "Alemania condenó el viernes la muerte de manifestantes en Kazajistán."],
+    })
+    with pytest.warns(UserWarning, match=r"1 article in Spanish: reactions not extracted"):
+        table = reactions_table(arts, focus="KAZ")
+    assert set(table["article_id"]) == {"en1"}
+    assert table.attrs["unextracted_languages"] == {"es": 1}

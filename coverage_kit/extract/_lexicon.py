@@ -176,3 +176,53 @@ def is_org_word(word: str) -> bool:
     (True, False)
     """
     return word.lower().strip(".,") in ORG_WORDS
+
+
+#: Languages whose reporting verbs, quote conventions and stance cues have word lists here
+#: (``lexicon/<language>.txt``): quotes and reactions are extracted in these only.
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(sorted(
+    p.stem for p in LEXICON_DIR.glob("??.txt")))
+
+
+def _language_name(code: str) -> str:
+    import pycountry
+
+    rec = pycountry.languages.get(alpha_2=code)
+    return rec.name if rec is not None else code
+
+
+def unsupported_languages(languages) -> tuple[list[bool], dict[str, int]]:
+    """Which articles extraction can read, and how many it cannot, per language.
+
+    ``languages`` holds an ISO 639-1 code (or nothing) per article. An article whose language
+    is known and has no word lists here is left out; one with no language is read.
+
+    >>> unsupported_languages(["en", "it", None, "it"])
+    ([True, False, True, False], {'it': 2})
+    """
+    keep: list[bool] = []
+    skipped: dict[str, int] = {}
+    for lang in languages:
+        code = lang.strip().lower()[:2] if isinstance(lang, str) and lang.strip() else None
+        ok = code is None or code in SUPPORTED_LANGUAGES
+        keep.append(ok)
+        if not ok:
+            skipped[code] = skipped.get(code, 0) + 1
+    return keep, skipped
+
+
+def unsupported_note(skipped: dict[str, int], what: str) -> str | None:
+    """One sentence for the user: "4 articles in Italian, 1 in Spanish: quotes not extracted
+    (supported: English, French, German)".
+
+    >>> unsupported_note({"it": 4, "es": 1}, "quotes")
+    '4 articles in Italian, 1 in Spanish: quotes not extracted (supported: English, French, German)'
+    """
+    if not skipped:
+        return None
+    parts = []
+    for i, (code, n) in enumerate(sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))):
+        noun = ("article" if n == 1 else "articles") if i == 0 else ""
+        parts.append(f"{n:,} {noun} in {_language_name(code)}".replace("  ", " "))
+    supported = ", ".join(sorted(_language_name(c) for c in SUPPORTED_LANGUAGES))
+    return f"{', '.join(parts)}: {what} not extracted (supported: {supported})"

@@ -74,6 +74,7 @@ wrong extent); German "laut X" without a comma is missed.
 from __future__ import annotations
 
 import bisect
+import warnings
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -1385,10 +1386,15 @@ def quotes_table(
     outlets = articles["outlet"].to_numpy()
     published = articles["published"].to_numpy()
     texts = articles["text"].to_numpy()
+    readable, skipped = lex.unsupported_languages(
+        langs.tolist() if langs is not None else [None] * len(articles))
+    note = lex.unsupported_note(skipped, "quotes")
+    if note:
+        warnings.warn(note, stacklevel=2)
     jobs = []
     for i in range(len(articles)):
         text = texts[i]
-        if not isinstance(text, str) or not text:
+        if not isinstance(text, str) or not text or not readable[i]:
             continue
         lang = langs.iloc[i] if langs is not None else None
         jobs.append((i, text, lang if isinstance(lang, str) else None, reported))
@@ -1403,6 +1409,7 @@ def quotes_table(
         out = empty(QUOTES)
         if "outlet" in articles and isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
             out["outlet"] = out["outlet"].astype(articles["outlet"].dtype)
+        out.attrs["unextracted_languages"] = skipped
         return out
     df = pd.DataFrame(rows)
     df["speaker_id"] = assign_speaker_ids(df, aliases=alias_map)
@@ -1415,7 +1422,9 @@ def quotes_table(
     df["subjectivity"] = subj
     if isinstance(articles["outlet"].dtype, pd.CategoricalDtype):
         df["outlet"] = pd.Categorical(df["outlet"], dtype=articles["outlet"].dtype)
-    return conform(df, QUOTES, name="quotes")
+    out = conform(df, QUOTES, name="quotes")
+    out.attrs["unextracted_languages"] = skipped
+    return out
 
 
 def _article_rows(job: tuple[int, str, str | None, str]) -> tuple[int, list[dict]]:

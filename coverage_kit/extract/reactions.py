@@ -70,6 +70,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import warnings
 import functools
 import re
 from collections import Counter, defaultdict
@@ -1369,11 +1370,17 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     outlet_country = (articles["outlet_country"].tolist() if "outlet_country" in articles.columns
                       else [None] * len(texts))
     given = _quotes_by_article(quotes) if quotes is not None else None
+    readable, skipped = lex.unsupported_languages(
+        articles["language"].tolist() if "language" in articles.columns else [None] * len(texts))
+    note = lex.unsupported_note(skipped, "reactions")
+    if note:
+        warnings.warn(note, stacklevel=2)
     jobs = [(i, texts[i], titles[i] if isinstance(titles[i], str) else None,
              None if pd.isna(pubs[i]) else pubs[i],
              focus.get(ids[i]) if isinstance(focus, Mapping) else focus,
              None if given is None else given.get(ids[i], []))
-            for i in range(len(texts)) if isinstance(texts[i], str) and texts[i].strip()]
+            for i in range(len(texts))
+            if isinstance(texts[i], str) and texts[i].strip() and readable[i]]
     outlets = articles["outlet"].tolist()
     rows = []
     for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, (domestic, off_topic),
@@ -1400,6 +1407,7 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     out["stance"] = pd.Categorical(out["stance"].astype(object), categories=list(STANCES))
     out["actor_kind"] = pd.Categorical(out["actor_kind"].astype(object),
                                        categories=["state", "organisation"])
+    out.attrs["unextracted_languages"] = skipped
     return out
 
 
