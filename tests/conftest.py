@@ -14,6 +14,20 @@ import pytest
 from _shared import HTML_DIR, POLNEAR, SAMPLE, SEED, SHARED, need_shared
 
 
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true",
+                     help="longer fuzz and interrupt runs for local use: 600 hypothesis "
+                          "examples per loader property, 60 interrupted reports")
+
+
+def pytest_configure(config):
+    if config.getoption("--slow"):
+        import os
+
+        os.environ.setdefault("COVERAGE_KIT_FUZZ", "slow")
+        os.environ.setdefault("COVERAGE_KIT_INTERRUPTS", "60")
+
+
 def _need(path: Path) -> Path:
     if path.is_relative_to(SHARED):
         return need_shared(path)

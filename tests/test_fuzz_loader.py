@@ -6,7 +6,8 @@
   record written (no record vanishes), and a text field keeps its quote marks.
 
 Profiles: ``ci`` (the default, a couple of minutes for the whole file) and ``slow`` (many
-more examples, for local runs): ``COVERAGE_KIT_FUZZ=slow pytest tests/test_fuzz_loader.py``.
+more examples, for local runs): ``pytest --slow tests/test_fuzz_loader.py`` (or
+``COVERAGE_KIT_FUZZ=slow``).
 """
 
 from __future__ import annotations
