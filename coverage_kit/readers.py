@@ -549,20 +549,13 @@ def page_published(tree: Any) -> str | None:
     Returns the value as written (with its offset, if any), or None.
     """
     found: list[tuple[int, str]] = []
-    for script in tree.iterfind(".//script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            doc = json.loads(script.text.strip().rstrip(";"))
-        except (ValueError, RecursionError):
-            continue
-        for obj in _ld_objects(doc):
-            value = obj.get("datePublished")
-            if isinstance(value, list):
-                value = value[0] if value else None
-            if isinstance(value, str) and value.strip():
-                rank = 0 if _ld_types(obj) & _ARTICLE_TYPES else 2
-                found.append((rank, value.strip()))
+    for obj in _page_ld_objects(tree):
+        value = obj.get("datePublished")
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            rank = 0 if _ld_types(obj) & _ARTICLE_TYPES else 2
+            found.append((rank, value.strip()))
     metas: dict[str, str] = {}
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -607,6 +600,15 @@ def _page_date_values(tree: Any) -> Iterator[str]:
         content = (meta.get("content") or "").strip()
         if content and ("date" in key or "time" in key or "publish" in key) and len(content) < 60:
             yield content
+    for obj in _page_ld_objects(tree):
+        for key in ("datePublished", "dateCreated"):
+            if isinstance(obj.get(key), str):
+                yield obj[key]
+
+
+def _page_ld_objects(tree: Any) -> Iterator[dict]:
+    """The JSON-LD objects of a page's ``<script type="application/ld+json">`` blocks; a
+    block that is not valid JSON is passed over."""
     for script in tree.iterfind(".//script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
@@ -614,10 +616,7 @@ def _page_date_values(tree: Any) -> Iterator[str]:
             doc = json.loads(script.text.strip().rstrip(";"))
         except (ValueError, RecursionError):
             continue
-        for obj in _ld_objects(doc):
-            for key in ("datePublished", "dateCreated"):
-                if isinstance(obj.get(key), str):
-                    yield obj[key]
+        yield from _ld_objects(doc)
 
 
 def read_html(text: str, *, url: str | None = None) -> Iterator[Record | Skip]:
