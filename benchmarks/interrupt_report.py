@@ -110,7 +110,6 @@ def run_trials(paths: list[str], trials: int, seed: int, pythonpath: str) -> dic
         _, err = proc.communicate()
         rc = proc.returncode
         now = snapshot(out)
-        strays = [p.name for p in work.iterdir() if p.name != "report"]
         if not sent:  # it finished before the signal
             kind = "complete" if is_complete(now) else "partial"
         elif rc == 0:

@@ -7,7 +7,6 @@ loader cuts site chrome, the body is cut here the way the brief describes: from 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
