@@ -95,7 +95,9 @@ def test_interrupted_reports_keep_the_previous_one_or_finish(tmp_path):
             # the new report was in place); an unfinished one must say it was interrupted.
             assert kind == "complete", (outcomes, err[-2000:])
         if sent and sig == signal.SIGINT and kind == "previous kept":
-            assert proc.returncode == 130, (outcomes, err[-2000:])
+            # 130, or killed by SIGINT itself when a second Ctrl-C lands while the process is
+            # already exiting (Python then ends by the signal, as shells expect): never 0
+            assert proc.returncode in (130, -signal.SIGINT), (outcomes, err[-2000:])
             assert "interrupted; no partial files were left behind" in err
         # Nothing but the report (and, after a SIGKILL, the killed run's staging folder).
         strays = [p.name for p in work.iterdir() if p.name != "report"]
