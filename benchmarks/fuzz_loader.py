@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import bz2
 import gzip
-import json
 import os
 import random
 import signal
@@ -84,59 +83,8 @@ def _record(rng: random.Random, i: int) -> dict:
     return rec
 
 
-def _enc(s: str) -> bytes:
-    return s.encode("utf-8", "surrogatepass")
-
-
-def _strs(rec: dict) -> dict:
-    return {k: "" if v is None else str(v) for k, v in rec.items()}
-
-
 def _write_format(fmt: str, recs: list[dict], folder: Path, rng: random.Random) -> Path:
-    if fmt == "jsonl":
-        p, data = folder / "a.jsonl", b"".join(_enc(json.dumps(r)) + b"\n" for r in recs)
-    elif fmt == "json":
-        p, data = folder / "a.json", _enc(json.dumps(recs))
-    elif fmt in ("csv", "tsv"):
-        sep = "," if fmt == "csv" else "\t"
-        keys = sorted({k for r in recs for k in r})
-        rows = [keys] + [[_strs(r).get(k, "") for k in keys] for r in recs]
-        p, data = folder / f"a.{fmt}", _enc(_hostile.csv_text(rows, sep=sep))
-    elif fmt == "text":
-        r = _strs(recs[0])
-        front = "".join(f"{k}: {v.splitlines()[0] if v.splitlines() else ''}\n"
-                        for k, v in r.items() if k not in ("title", "text"))
-        p = folder / "a.txt"
-        data = _enc(f"---\n{front}---\n{r.get('title', '')}\n\n{r.get('text', '')}")
-    elif fmt == "html":
-        r = _strs(recs[0])
-        p = folder / "a.html"
-        data = _enc(f"<html><head><title>{r.get('title', '')}</title><meta property="
-                    f"'article:published_time' content='{r.get('published', '')}'></head>"
-                    f"<body><article><h1>{r.get('title', '')}</h1><p>{r.get('text', '')}</p>"
-                    f"<p>{_hostile.BODY}</p></article></body></html>")
-    elif fmt == "feed":
-        items = "".join(
-            f"<item><title>{_strs(r).get('title', '')}</title><description><![CDATA["
-            f"{_strs(r).get('text', '')}]]></description><pubDate>{_strs(r).get('published', '')}"
-            "</pubDate></item>" for r in recs)
-        p = folder / "a.rss"
-        data = _enc(f"<?xml version='1.0'?><rss><channel><title>W</title>{items}"
-                    "</channel></rss>")
-    elif fmt == "parquet":
-        import io
-
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        keys = sorted({k for r in recs for k in r})
-        t = pa.table({k: [None if r.get(k) is None else str(r[k]).encode("utf-8", "replace")
-                          .decode("utf-8") for r in recs] for k in keys})
-        buf = io.BytesIO()
-        pq.write_table(t, buf)
-        p, data = folder / "a.parquet", buf.getvalue()
-    else:
-        raise ValueError(fmt)
+    p, data = _hostile.write_records(fmt, recs, folder, well_formed=False)
     return _corrupt(p, data, rng)
 
 
@@ -159,7 +107,7 @@ def _corrupt(p: Path, data: bytes, rng: random.Random) -> Path:
     return p
 
 
-FORMATS = ("jsonl", "json", "csv", "tsv", "text", "html", "feed", "parquet")
+FORMATS = _hostile.FORMATS
 
 
 class _Hang(Exception):

@@ -48,6 +48,83 @@ def csv_text(rows, sep=",") -> str:
     return out.getvalue()
 
 
+def encode(s: str) -> bytes:
+    """UTF-8 that keeps lone surrogates (as a broken producer would write them)."""
+    return s.encode("utf-8", "surrogatepass")
+
+
+def _strs(rec: dict) -> dict:
+    return {k: "" if v is None else str(v) for k, v in rec.items()}
+
+
+FORMATS = ("jsonl", "json", "csv", "tsv", "text", "html", "feed", "parquet")
+
+
+def write_records(fmt: str, recs: list[dict], folder: Path, *, well_formed: bool = True
+                  ) -> tuple[Path, bytes]:
+    """``recs`` as the bytes of one ``fmt`` file in ``folder``, and the path to write them to.
+
+    ``well_formed=True`` escapes what the format needs (HTML and XML entities, one-line front
+    matter and titles), so every record must come back; ``well_formed=False`` writes the
+    values as a careless producer would (raw markup, CDATA, multi-line values cut), for the
+    "no exception escapes" checks.
+    """
+    if fmt == "jsonl":
+        return folder / "a.jsonl", b"".join(encode(json.dumps(r)) + b"\n" for r in recs)
+    if fmt == "json":
+        return folder / "a.json", encode(json.dumps(recs))
+    if fmt in ("csv", "tsv"):
+        keys = sorted({k for r in recs for k in r})
+        rows = [keys] + [[_strs(r).get(k, "") for k in keys] for r in recs]
+        return folder / f"a.{fmt}", encode(csv_text(rows, sep="," if fmt == "csv" else "\t"))
+    if fmt == "text":
+        r = _strs(recs[0])
+        if well_formed:
+            front = "".join(f"{k}: {' '.join(v.split())}\n" for k, v in r.items()
+                            if k not in ("title", "text"))
+            title = " ".join(r.get("title", "").split())
+        else:
+            front = "".join(f"{k}: {v.splitlines()[0] if v.splitlines() else ''}\n"
+                            for k, v in r.items() if k not in ("title", "text"))
+            title = r.get("title", "")
+        return folder / "a.txt", encode(f"---\n{front}---\n{title}\n\n{r.get('text', '')}")
+    if fmt == "html":
+        import html
+
+        r = _strs(recs[0])
+        if well_formed:
+            r = {k: html.escape(v) for k, v in r.items()}
+        return folder / "a.html", encode(
+            f"<html><head><title>{r.get('title', '')}</title><meta property="
+            f"'article:published_time' content='{r.get('published', '')}'></head>"
+            f"<body><article><h1>{r.get('title', '')}</h1><p>{r.get('text', '')}</p>"
+            f"<p>{BODY}</p></article></body></html>")
+    if fmt == "feed":
+        from xml.sax.saxutils import escape
+
+        def item(r: dict) -> str:
+            r = _strs(r)
+            if well_formed:
+                return (f"<item><title>{escape(r.get('title', ''))}</title><description>"
+                        f"{escape(r.get('text', ''))}</description><pubDate>"
+                        f"{escape(r.get('published', ''))}</pubDate></item>")
+            return (f"<item><title>{r.get('title', '')}</title><description><![CDATA["
+                    f"{r.get('text', '')}]]></description><pubDate>{r.get('published', '')}"
+                    "</pubDate></item>")
+
+        items = "".join(item(r) for r in recs)
+        return folder / "a.rss", encode(f"<?xml version='1.0'?><rss><channel><title>W</title>"
+                                        f"{items}</channel></rss>")
+    if fmt == "parquet":
+        import pyarrow as pa
+
+        keys = sorted({k for r in recs for k in r})
+        return folder / "a.parquet", _parquet_bytes(pa.table({
+            k: [None if r.get(k) is None else encode(str(r[k])).decode("utf-8", "replace")
+                for r in recs] for k in keys}))
+    raise ValueError(fmt)
+
+
 def _w(folder: Path, name: str, data: bytes | str) -> Path:
     p = folder / name
     p.parent.mkdir(parents=True, exist_ok=True)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import io
-import json
 import os
 import re
 import shutil
@@ -75,63 +73,9 @@ def records(draw, max_size=6):
     return out
 
 
-def _enc(s: str) -> bytes:
-    return s.encode("utf-8", "surrogatepass")
-
-
-def _strs(rec):
-    return {k: "" if v is None else str(v) for k, v in rec.items()}
-
-
 def write(fmt: str, recs: list[dict], folder: Path) -> Path:
     """``recs`` as one well-formed file of ``fmt`` in ``folder``."""
-    if fmt == "jsonl":
-        p, data = folder / "a.jsonl", b"".join(_enc(json.dumps(r)) + b"\n" for r in recs)
-    elif fmt == "json":
-        p, data = folder / "a.json", _enc(json.dumps(recs))
-    elif fmt in ("csv", "tsv"):
-        keys = sorted({k for r in recs for k in r})
-        rows = [keys] + [[_strs(r).get(k, "") for k in keys] for r in recs]
-        p = folder / f"a.{fmt}"
-        data = _enc(_hostile.csv_text(rows, sep="," if fmt == "csv" else "\t"))
-    elif fmt == "text":
-        r = _strs(recs[0])
-        front = "".join(f"{k}: {' '.join(v.split())}\n" for k, v in r.items()
-                        if k not in ("title", "text"))
-        p = folder / "a.txt"
-        data = _enc(f"---\n{front}---\n{' '.join(r.get('title', '').split())}\n\n"
-                    f"{r.get('text', '')}")
-    elif fmt == "html":
-        import html
-
-        r = {k: html.escape(v) for k, v in _strs(recs[0]).items()}
-        p = folder / "a.html"
-        data = _enc(f"<html><head><title>{r.get('title', '')}</title><meta property="
-                    f"'article:published_time' content='{r.get('published', '')}'></head>"
-                    f"<body><article><h1>{r.get('title', '')}</h1><p>{r.get('text', '')}</p>"
-                    f"<p>{_hostile.BODY}</p></article></body></html>")
-    elif fmt == "feed":
-        from xml.sax.saxutils import escape
-
-        items = "".join(
-            f"<item><title>{escape(_strs(r).get('title', ''))}</title><description>"
-            f"{escape(_strs(r).get('text', ''))}</description><pubDate>"
-            f"{escape(_strs(r).get('published', ''))}</pubDate></item>" for r in recs)
-        p, data = folder / "a.rss", _enc(f"<?xml version='1.0'?><rss><channel><title>W"
-                                         f"</title>{items}</channel></rss>")
-    elif fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        keys = sorted({k for r in recs for k in r})
-        t = pa.table({k: [None if r.get(k) is None else
-                          _enc(str(r[k])).decode("utf-8", "replace") for r in recs]
-                      for k in keys})
-        buf = io.BytesIO()
-        pq.write_table(t, buf)
-        p, data = folder / "a.parquet", buf.getvalue()
-    else:
-        raise ValueError(fmt)
+    p, data = _hostile.write_records(fmt, recs, folder)
     p.write_bytes(data)
     return p
 
@@ -179,7 +123,7 @@ class _Folder:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-FORMATS = ("jsonl", "json", "csv", "tsv", "text", "html", "feed", "parquet")
+FORMATS = _hostile.FORMATS
 
 
 # ---------------------------------------------------------------- properties
