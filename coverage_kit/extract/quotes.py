@@ -86,6 +86,7 @@ from ._clauses import clause_shape
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
+from ._parallel import map_in_order
 from ._sentences import QuoteStretch, SentenceIndex
 
 __all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records", "find_cues"]
@@ -1399,7 +1400,8 @@ def quotes_table(
         lang = langs.iloc[i] if langs is not None else None
         jobs.append((i, text, lang if isinstance(lang, str) else None, reported))
     rows: list[dict] = []
-    for i, recs in _run_jobs(jobs, workers, progress):
+    for i, recs in map_in_order(_article_rows, jobs, workers=workers, progress=progress,
+                                desc="quotes"):
         for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
@@ -1443,38 +1445,6 @@ def _article_rows(job: tuple[int, str, str | None, str]) -> tuple[int, list[dict
             if plausible_speaker(other):
                 recs.append(dict(rec, speaker=other, speaker_type=speaker_type(other)))
     return i, recs
-
-
-def _chunk_rows(jobs: list) -> list[tuple[int, list[dict]]]:
-    return [_article_rows(j) for j in jobs]
-
-
-def _run_jobs(jobs: list, workers: int, progress: bool):
-    """Yield ``(row, records)`` in input order, in this process or in ``workers``."""
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(jobs), desc="quotes", unit="article")
-    try:
-        if workers <= 1 or len(jobs) < 2 * workers:
-            for job in jobs:
-                yield _article_rows(job)
-                if bar is not None:
-                    bar.update(1)
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        size = max(1, min(200, len(jobs) // (workers * 4)))
-        chunks = [jobs[k : k + size] for k in range(0, len(jobs), size)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for res in pool.map(_chunk_rows, chunks):
-                yield from res
-                if bar is not None:
-                    bar.update(len(res))
-    finally:
-        if bar is not None:
-            bar.close()
 
 
 _ROW_FIELDS = (

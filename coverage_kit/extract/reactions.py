@@ -83,6 +83,7 @@ import pandas as pd
 from ..errors import InputError, SchemaError
 from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
 from . import _lexicon as lex
+from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
 from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
 from .stance import Stance, classify_stance, find_cues
@@ -1383,8 +1384,14 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
             if isinstance(texts[i], str) and texts[i].strip() and readable[i]]
     outlets = articles["outlet"].tolist()
     rows = []
-    for i, recs in _run_jobs(jobs, actors if workers > 1 else resolver, (domestic, off_topic),
-                             workers, progress):
+    if in_processes(len(jobs), workers) and (
+            isinstance(actors, (pd.DataFrame, ActorResolver)) or (
+                isinstance(actors, (list, tuple)) and
+                any(isinstance(a, pd.DataFrame) for a in actors))):
+        raise ValueError("with workers > 1, pass actors as file or folder paths")
+    for i, recs in map_in_order(_records, jobs,
+                                args=(actors if workers > 1 else resolver, (domestic, off_topic)),
+                                workers=workers, progress=progress, desc="reactions"):
         for rec in recs:
             rec["article_id"] = ids[i]
             rec["outlet"] = outlets[i]
@@ -1460,43 +1467,6 @@ def _records(job, actors, options) -> tuple[int, list[dict]]:
         rec["evidence"] = "; ".join(r.evidence)
         out.append(rec)
     return row, out
-
-
-def _chunk(jobs, actors, domestic):
-    return [_records(j, actors, domestic) for j in jobs]
-
-
-def _run_jobs(jobs, actors, domestic, workers, progress):
-    """Yield ``(row, records)`` in input order, in this process or in ``workers``."""
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(jobs), desc="reactions", unit="article")
-    try:
-        if workers <= 1 or len(jobs) < 2 * workers:
-            for job in jobs:
-                yield _records(job, actors, domestic)
-                if bar is not None:
-                    bar.update(1)
-            return
-        if isinstance(actors, (pd.DataFrame, ActorResolver)) or (
-                isinstance(actors, (list, tuple)) and
-                any(isinstance(a, pd.DataFrame) for a in actors)):
-            raise ValueError("with workers > 1, pass actors as file or folder paths")
-        from concurrent.futures import ProcessPoolExecutor
-
-        size = max(1, min(200, len(jobs) // (workers * 4)))
-        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for res in pool.map(_chunk, chunks, [actors] * len(chunks),
-                                [domestic] * len(chunks)):
-                yield from res
-                if bar is not None:
-                    bar.update(len(res))
-    finally:
-        if bar is not None:
-            bar.close()
 
 
 def corpus_focus(articles: pd.DataFrame, *, actors=None) -> str | None:
