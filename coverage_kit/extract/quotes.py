@@ -1289,8 +1289,9 @@ def extract_quotes(text: str, *, language: str | None = None,
 
     if reported not in _REPORTED:
         raise ValueError(f"reported must be one of {_REPORTED}, got {reported!r}")
-    found = _Extractor(text, language).run(reported=reported)
-    return resolve_mentions(text, found, Quote)
+    extractor = _Extractor(text, language)
+    found = extractor.run(reported=reported)
+    return resolve_mentions(text, found, Quote, index=extractor.ix)
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..errors import InputError
 from . import _lexicon as lex
-from ._sentences import _ABBREV, quote_stretches
+from ._sentences import SentenceIndex
 
 __all__ = [
     "split_role",
@@ -197,11 +197,6 @@ _FEMALE_ROLE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|queen|pri
                           r"Mrs\.?|Ms\.?|Madame|Frau|Mme\.?|Dame|Lady)\b", re.I)
 _MALE_ROLE = re.compile(r"(?:\w(?<!wo)man\b|\bmen\b|husband|father|son\b|brother|\bking\b|"
                         r"prince\b|\bMr\.?|\bSir\b|\bHerr\b|\bLord\b)", re.I)
-_SENT_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018'(]*[A-Z])|\n")
-
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
-
-
 # a name and what follows it: "Mr. Trump was pressed", not "Mr. Putin, Mr. Trump" or "Putin's"
 _NAME_THEN_WORD = re.compile(r"[\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+([a-z]+)\b")
 _NOT_VERB = frozenset("""and or of in on at to for with from by the a an as who whom whose which
@@ -216,17 +211,6 @@ def _before_verb(text: str, pos: int) -> bool:
         return False
     name = text[pos:m.start(1)].rstrip()
     return not name.endswith(("'s", "\u2019s", "'", "\u2019"))  # "Putin's aide"
-
-
-def _sentence_break(text: str, lo: int, hi: int) -> bool:
-    """A sentence ends between ``lo`` and ``hi``; not at the period of "Mr." or "J."."""
-    for m in _SENT_END_RE.finditer(text, lo, hi):
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE_DOT.search(text, max(lo, m.start() - 12), m.start())
-            if w and (w.group(1).lower() in _ABBREV or len(w.group(1)) == 1):
-                continue
-        return True
-    return False
 
 
 def places() -> frozenset[str]:
@@ -345,8 +329,9 @@ def _pronoun_gender(mention: str) -> str | None:
 class _DocNames:
     """Capitalised names in one text, found once (lazily) for resolution."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, index: SentenceIndex | None = None):
         self.text = text
+        self._index = index
         self._ents: list[_Entity] | None = None
         self._mentions: tuple[list[int], list[_Entity]] | None = None
         self.resolved_pronouns: list[tuple[int, _Entity]] = []
@@ -358,10 +343,17 @@ class _DocNames:
         self._positions: list[int] = []
         self._quoted: tuple[list[int], list[int]] | None = None
 
+    @property
+    def index(self) -> SentenceIndex:
+        """Sentences and quotations of the text (the extractor's own, when it passed it)."""
+        if self._index is None:
+            self._index = SentenceIndex(self.text)
+        return self._index
+
     def quoted(self, pos: int) -> tuple[int, int] | None:
         """The quotation (between double marks) that ``pos`` lies in, if any."""
         if self._quoted is None:
-            qs = quote_stretches(self.text, single=False)
+            qs = [q for q in self.index.quotes if not q.single]
             self._quoted = ([q.start for q in qs], [q.end for q in qs])
         starts, ends = self._quoted
         i = bisect.bisect_right(starts, pos) - 1
@@ -502,7 +494,7 @@ class _DocNames:
                 continue
             if first is None:
                 first = p
-            elif _sentence_break(self.text, p, first + 1):
+            elif self.index.index_at(p) != self.index.index_at(first):
                 break  # an earlier sentence: the nearest one has its person
             chosen = e  # keep walking left inside the sentence: its first person wins ...
             if _before_verb(self.text, p):
@@ -580,14 +572,16 @@ def _clean_mention(s: str) -> str:
     return s.strip().strip(",;:")
 
 
-def resolve_mentions(text: str, found: list, quote_cls) -> list:
+def resolve_mentions(text: str, found: list, quote_cls, *,
+                     index: SentenceIndex | None = None) -> list:
     """Turn the extractor's raw findings into ``Quote`` objects with resolved speakers.
 
     ``found`` items carry ``start``, ``end``, ``kind``, ``sp`` (mention span or None),
-    ``cue`` (span or None), ``carried``, ``marks`` and ``attribution``. Used by
+    ``cue`` (span or None), ``carried``, ``marks`` and ``attribution``. ``index`` is the
+    extractor's :class:`SentenceIndex` of ``text`` (built here when not given). Used by
     :func:`coverage_kit.extract_quotes`; public so that other extractors can reuse it.
     """
-    names = _DocNames(text)
+    names = _DocNames(text, index)
     speakers: list[_Entity] = []  # resolved speakers so far, in text order
     out = []
     resolved: dict[int, tuple] = {}
