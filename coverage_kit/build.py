@@ -79,8 +79,8 @@ QUOTES_VERSION = "1"
 REACTIONS_VERSION = "1"
 #: Articles per batch (small files are grouped until about this many files or 16 MB).
 BATCH_ARTICLES = 2000
-#: JSON Lines files larger than this are cut into ranges of ``batch_articles`` lines.
-SPLIT_BYTES = 16 * 2**20
+#: JSON Lines files larger than this (1 MB) are cut into ranges of ``batch_articles`` lines.
+SPLIT_BYTES = 2**20
 _GROUP_BYTES = 16 * 2**20
 _STAGE = "_stage"
 _COMMIT_EVERY = 3.0  # seconds between manifest commits while batches complete
@@ -110,6 +110,8 @@ class BuildResult:
     batches_finished: int
     removed_inputs: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: wall seconds per step: plan, stage, corpus, finish, publish
+    steps: dict[str, float] = field(default_factory=dict)
 
     def __fspath__(self) -> str:
         return os.fspath(self.store)
@@ -907,6 +909,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     _clean(root, manifest)
     previous = manifest.get("build", {}).get("units", {})
     units, files = _plan(tasks, opts, opts_key, previous, batch_articles)
+    steps = {"plan": time.perf_counter() - t_start}
     need_focus = focus is None
     akey = _actors_key(actors)
 
@@ -981,11 +984,13 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
                 finally:
                     bar.close()
                 commit(force=True)
+            steps["stage"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- corpus-level passes
             ordered = [state_units[u["uid"]] for u in units]
             corpus = _corpus_pass(root, ordered, focus=focus, need_focus=need_focus,
                                   on_error=on_error)
             the_focus = focus if focus is not None else corpus["focus"]
+            steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
             for ui, rec in enumerate(ordered):
@@ -1022,6 +1027,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
                         commit()
                 finally:
                     bar.close()
+        steps["finish"] = time.perf_counter() - t_start - sum(steps.values())
         # ---- publish
         dup_rel = None
         if corpus["dup_rejects"]:
@@ -1080,4 +1086,6 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
         raise
     return BuildResult(store=root, counts=counts, rejects=dict(rejects_by), focus=the_focus,
                        batches=len(units), batches_staged=staged, batches_finished=finished,
-                       removed_inputs=removed, seconds=time.perf_counter() - t_start)
+                       removed_inputs=removed, seconds=time.perf_counter() - t_start,
+                       steps={**steps, "publish": time.perf_counter() - t_start
+                              - sum(steps.values())})
