@@ -1089,3 +1089,18 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
                        removed_inputs=removed, seconds=time.perf_counter() - t_start,
                        steps={**steps, "publish": time.perf_counter() - t_start
                               - sum(steps.values())})
+
+
+class _CallableModule(type(os)):
+    """``import coverage_kit.build`` makes the package attribute ``coverage_kit.build`` this
+    module (Python sets a package's attribute to a submodule it imports), while
+    ``ck.build(...)`` is the function: calling the module calls :func:`build`, so both
+    spellings work in any import order."""
+
+    def __call__(self, *args, **kwargs):
+        return build(*args, **kwargs)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule

@@ -18,8 +18,10 @@ import pandas as pd
 import pytest
 
 import coverage_kit as ck
-from coverage_kit import build as build_mod
+import importlib
 from coverage_kit.cli import main
+
+build_mod = importlib.import_module("coverage_kit.build")
 from coverage_kit.store import open_store, read_manifest
 
 from _shared import ROOT, SAMPLE, SHARED, need_shared
