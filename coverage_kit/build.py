@@ -79,8 +79,8 @@ QUOTES_VERSION = "1"
 REACTIONS_VERSION = "1"
 #: Articles per batch (small files are grouped until about this many files or 16 MB).
 BATCH_ARTICLES = 2000
-#: JSON Lines files larger than this (1 MB) are cut into ranges of ``batch_articles`` lines.
-SPLIT_BYTES = 2**20
+#: JSON Lines files larger than this (64 KiB) are cut into ranges of ``batch_articles`` lines.
+SPLIT_BYTES = 64 * 2**10
 _GROUP_BYTES = 16 * 2**20
 _STAGE = "_stage"
 _COMMIT_EVERY = 3.0  # seconds between manifest commits while batches complete
@@ -924,17 +924,22 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     keep_old = {k: v for k, v in previous.items() if k not in state_units}
     manifest.setdefault("build", {})
 
-    last = [0.0]
+    last = [0.0, 0.0]  # time of the last commit, and what it cost
 
     def commit(force: bool = False) -> None:
-        if not force and time.monotonic() - last[0] < _COMMIT_EVERY:
+        # after every batch while the manifest is cheap to write; at most every few seconds
+        # once it is large (a corpus of many small files lists them all)
+        wait = min(_COMMIT_EVERY, 20 * last[1])
+        if not force and time.monotonic() - last[0] < wait:
             return
+        t = time.monotonic()
         manifest["build"] = {"units": {**keep_old, **state_units}, "versions": versions,
                              "options": opts_key}
         manifest["updated"] = _now()
         manifest["coverage_kit"] = __version__
         store_mod.write_manifest(root, manifest)
         last[0] = time.monotonic()
+        last[1] = last[0] - t
 
     # ---- step 1: stage (load, tag, quotes) the batches that need it
     jobs = []
