@@ -924,6 +924,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     keep_old = {k: v for k, v in previous.items() if k not in state_units}
     manifest.setdefault("build", {})
 
+    corpus_record = dict(manifest.get("build", {}).get("corpus") or {})
     last = [0.0, 0.0]  # time of the last commit, and what it cost
 
     def commit(force: bool = False) -> None:
@@ -934,7 +935,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
             return
         t = time.monotonic()
         manifest["build"] = {"units": {**keep_old, **state_units}, "versions": versions,
-                             "options": opts_key}
+                             "options": opts_key, "corpus": corpus_record}
         manifest["updated"] = _now()
         manifest["coverage_kit"] = __version__
         store_mod.write_manifest(root, manifest)
@@ -992,13 +993,26 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
             steps["stage"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- corpus-level passes
             ordered = [state_units[u["uid"]] for u in units]
-            corpus = _corpus_pass(root, ordered, focus=focus, need_focus=need_focus,
-                                  on_error=on_error)
+            corpus_key = _digest([(r["stage"]["articles"], r["quotes"]["file"]) for r in ordered],
+                                 focus, need_focus, on_error, akey, versions)
+            prev_corpus = manifest.get("build", {}).get("corpus") or {}
+            if prev_corpus.get("key") == corpus_key and all(
+                    {"articles", "quotes", "reactions"} <= set(r.get("final") or {})
+                    for r in ordered):
+                # nothing staged changed since the last published build: the corpus-level
+                # values and every final file stand
+                corpus = {"dup_rel": prev_corpus.get("dup_rel"), "dup_n": prev_corpus["dup_n"],
+                          "focus": prev_corpus.get("focus"), "drops": {}}
+                todo = []
+            else:
+                corpus = _corpus_pass(root, ordered, focus=focus, need_focus=need_focus,
+                                      on_error=on_error)
+                todo = ordered
             the_focus = focus if focus is not None else corpus["focus"]
             steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
-            for ui, rec in enumerate(ordered):
+            for ui, rec in enumerate(todo):
                 drop = sorted(corpus["drops"].get(ui, []))
                 stories = corpus["stories"].get(ui, {})
                 speakers = corpus["speakers"].get(ui, {})
@@ -1034,12 +1048,18 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
                     bar.close()
         steps["finish"] = time.perf_counter() - t_start - sum(steps.values())
         # ---- publish
-        dup_rel = None
-        if corpus["dup_rejects"]:
-            df = schema.conform(pd.DataFrame(corpus["dup_rejects"], columns=list(schema.REJECTS)),
-                                schema.REJECTS, name="rejects")
-            dup_rel = f"rejects/duplicates-{_digest(corpus['dup_rejects'])}.parquet"
-            _write_parquet(df, root / dup_rel)
+        if "dup_rejects" in corpus:
+            dup_rel, dup_n = None, len(corpus["dup_rejects"])
+            if corpus["dup_rejects"]:
+                df = schema.conform(pd.DataFrame(corpus["dup_rejects"],
+                                                 columns=list(schema.REJECTS)),
+                                    schema.REJECTS, name="rejects")
+                dup_rel = f"rejects/duplicates-{_digest(corpus['dup_rejects'])}.parquet"
+                _write_parquet(df, root / dup_rel)
+        else:
+            dup_rel, dup_n = corpus["dup_rel"], corpus["dup_n"]
+        corpus_record.update({"key": corpus_key, "focus": the_focus, "dup_rel": dup_rel,
+                              "dup_n": dup_n})
         tables: dict[str, dict] = {}
         for t in ("articles", "quotes", "reactions"):
             tv = {"articles": versions["stage"], "quotes": versions["quotes"],
@@ -1056,7 +1076,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
             rejects_by.update(rec["stage"].get("rejects_by", {}))
         if dup_rel:
             rfiles.append(dup_rel)
-            rejects_by["duplicate"] += len(corpus["dup_rejects"])
+            rejects_by["duplicate"] += dup_n
         tables["rejects"] = {"version": versions["stage"], "files": rfiles,
                              "rows": sum(rejects_by.values())}
         inputs = []
