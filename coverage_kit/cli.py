@@ -128,6 +128,10 @@ def _build(args: argparse.Namespace) -> int:
                    progress=False if args.no_progress else True)
     for line in result.summary().splitlines():
         print(f"coverage-kit: {line}", file=sys.stderr)
+    if not result.counts["articles"]:
+        print("coverage-kit: error: no article loaded; the store holds the rejects only (see "
+              "open_store(DIR).df('rejects') for every skipped input and why)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -367,3 +367,12 @@ def test_build_refuses_a_folder_that_is_not_a_store(tmp_path):
         ck.build(SAMPLE / "html", tmp_path)
     assert main(["build", str(SAMPLE / "html"), "--store", str(tmp_path),
                  "--no-progress"]) == 1
+
+
+def test_cli_build_of_inputs_without_articles_fails_with_the_reasons(tmp_path, capsys):
+    code = main(["build", str(SAMPLE / "broken" / "empty.txt"), "--store", str(tmp_path / "s"),
+                 "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "1 rejects (1 empty)" in err and "no article loaded" in err
+    assert open_store(tmp_path / "s").df("rejects")["code"].tolist() == ["empty"]
