@@ -899,6 +899,10 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
         raise InputError(root, None, "the folder exists and is not a coverage-kit store; "
                                      "give an empty or new folder")
     tasks = loader.expand_sources(sources)
+    inside = os.path.realpath(root)
+    # a store inside one of its sources (`build . --store store`) is not read as articles
+    tasks = [t for t in tasks if not os.path.realpath(t.path).startswith(inside + os.sep)
+             and os.path.realpath(t.path) != inside]
     opts = loader._Options(format, on_error, None, outlets, detect_language, readers.Limits())
     versions = _versions()
     opts_key = _digest(format, _actors_key(outlets) if outlets is not None else None,

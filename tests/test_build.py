@@ -376,3 +376,11 @@ def test_cli_build_of_inputs_without_articles_fails_with_the_reasons(tmp_path, c
     assert code == 1
     assert "1 rejects (1 empty)" in err and "no article loaded" in err
     assert open_store(tmp_path / "s").df("rejects")["code"].tolist() == ["empty"]
+
+
+def test_a_store_inside_its_sources_is_not_read_as_articles(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(SAMPLE / "html", src)
+    first = ck.build(src, src / "store", focus="XVA")
+    again = ck.build(src, src / "store", focus="XVA")
+    assert again.counts == first.counts and again.batches_staged == 0
