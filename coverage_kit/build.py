@@ -840,6 +840,38 @@ def _clean(root: Path, manifest: dict) -> int:
     return removed
 
 
+_LOCK = ".build.lock"
+
+
+def _lock(root: Path) -> Path:
+    """Take the store's build lock (a file holding the builder's process id): two builds
+    writing one store at once would undo each other's manifest. A lock whose process is gone
+    (a killed build) is taken over. The check sees processes of this machine only."""
+    from .export import _pid_alive
+
+    path = root / _LOCK
+    for _ in range(3):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                pid = int(path.read_text(encoding="ascii").strip() or 0)
+            except (OSError, ValueError):
+                pid = 0
+            if pid and pid != os.getpid() and _pid_alive(pid):
+                raise InputError(root, None, f"another build (process {pid}) is writing this "
+                                             "store; wait for it to finish or stop it") from None
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            continue
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(str(os.getpid()))
+        return path
+    raise InputError(root, None, f"cannot take the build lock {path}")
+
+
 def build(sources, store, *, workers: int = 1, scheduler: str | None = None, client=None,
           focus: str | None = None, actors=None, progress: bool | None = None,
           batch_articles: int = BATCH_ARTICLES, format: str = "auto",
@@ -879,8 +911,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
         Counts, rejects by reason, what was redone, the inputs that left the store.
         ``os.fspath(result)`` is the store folder.
     """
-    from . import __version__, loader, readers
-    from ._executors import make_executor
+    from . import loader, readers
 
     t_start = time.perf_counter()
     if format not in loader.FORMATS:
@@ -895,7 +926,7 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     if root.exists() and not root.is_dir():
         raise InputError(root, None, "the store must be a folder; this is a file")
     if root.is_dir() and not (root / store_mod.MANIFEST).exists() and any(
-            p for p in root.iterdir() if p.name not in (*store_mod.TABLES, _STAGE)):
+            p for p in root.iterdir() if p.name not in (*store_mod.TABLES, _STAGE, _LOCK)):
         raise InputError(root, None, "the folder exists and is not a coverage-kit store; "
                                      "give an empty or new folder")
     tasks = loader.expand_sources(sources)
@@ -908,6 +939,24 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     opts_key = _digest(format, _actors_key(outlets) if outlets is not None else None,
                        detect_language, versions["stage"])
     root.mkdir(parents=True, exist_ok=True)
+    lock = _lock(root)
+    try:
+        return _build(root, tasks, opts, versions, opts_key, t_start, workers=workers,
+                      scheduler=scheduler, client=client, focus=focus, actors=actors,
+                      progress=progress, batch_articles=batch_articles, on_error=on_error)
+    finally:
+        try:
+            lock.unlink()
+        except OSError:
+            pass
+
+
+def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start: float, *,
+           workers, scheduler, client, focus, actors, progress, batch_articles,
+           on_error) -> BuildResult:
+    from . import __version__
+    from ._executors import make_executor
+
     manifest = (store_mod.read_manifest(root) if (root / store_mod.MANIFEST).exists()
                 else {"format": store_mod.FORMAT, "created": _now(), "tables": {}})
     _clean(root, manifest)

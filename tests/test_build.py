@@ -384,3 +384,18 @@ def test_a_store_inside_its_sources_is_not_read_as_articles(tmp_path):
     first = ck.build(src, src / "store", focus="XVA")
     again = ck.build(src, src / "store", focus="XVA")
     assert again.counts == first.counts and again.batches_staged == 0
+
+
+def test_a_second_build_on_the_same_store_is_refused_while_one_runs(tmp_path):
+    store = tmp_path / "store"
+    store.mkdir()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (store / ".build.lock").write_text(str(sleeper.pid), encoding="ascii")
+        with pytest.raises(ck.InputError, match="another build"):
+            ck.build(SAMPLE / "html", store, focus="XVA")
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    result = ck.build(SAMPLE / "html", store, focus="XVA")  # the lock of a dead process
+    assert result.counts["articles"] == 26 and not (store / ".build.lock").exists()
