@@ -51,6 +51,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "outlet_palette": (".theme", "outlet_palette"),
     "save_figure": (".theme", "save_figure"),
     "write_report": (".report", "write_report"),
+    "build": (".build", "build"),
+    "BuildResult": (".build", "BuildResult"),
     "dashboard": (".widgets", "dashboard"),
     "coverage_explorer": (".widgets", "coverage_explorer"),
     "quote_explorer": (".widgets", "quote_explorer"),

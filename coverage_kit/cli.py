@@ -1,9 +1,10 @@
-"""Command line: ``coverage-kit load | quotes | reactions | report``.
+"""Command line: ``coverage-kit load | quotes | reactions | report | build``.
 
     coverage-kit load data/sample --out articles.parquet --rejects rejects.csv
     coverage-kit quotes data/sample --format csv --out quotes.csv
     coverage-kit reactions data/sample --focus XVA --out reactions.csv
     coverage-kit report data/sample --out reports/ --from 2025-03-03 --to 2025-03-20
+    coverage-kit build data/sample --store sample-store --workers 2
 
 Every sub-command reads the same inputs as :func:`coverage_kit.load_articles` and prints a
 one-line summary of what loaded and what was skipped (to stderr, so tables can go to stdout).
@@ -93,7 +94,45 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--top", type=int, default=15, metavar="N",
                    help="outlets and speakers named in crowded charts; the rest are summed "
                         "as 'other' (default 15)")
+
+    p = sub.add_parser("build", help="build or update a corpus store (Parquet tables by month)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, folders (read recursively) or globs of articles")
+    p.add_argument("--store", required=True, metavar="DIR", help="folder of the store")
+    p.add_argument("--workers", type=int, default=1, help="local processes to build with")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on Dask: 'local' or a scheduler address (tcp://HOST:PORT)")
+    p.add_argument("--focus", metavar="ISO3", help="country the event is about (e.g. KAZ); "
+                                                   "detected when not given")
+    p.add_argument("--actors", metavar="CSV", action="append",
+                   help="extra actors table(s) (as data/actors.csv)")
+    p.add_argument("--input-format", default="auto",
+                   choices=["auto", "aggregator", "text", "html", "feed", "table"],
+                   help="input format for all files (default: detect per file)")
+    p.add_argument("--outlets", metavar="CSV", help="your own outlet registry rows")
+    p.add_argument("--batch-articles", type=int, default=2000, metavar="N",
+                   help="articles per batch (default 2000)")
+    p.add_argument("--no-progress", action="store_true", help="hide progress bars")
     return parser.parse_args(argv)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    if args.workers < 1 or args.batch_articles < 1:
+        raise ValueError("--workers and --batch-articles must be at least 1")
+    actors = args.actors[0] if args.actors and len(args.actors) == 1 else args.actors
+    result = build(args.paths, args.store, workers=args.workers, scheduler=args.scheduler,
+                   focus=args.focus, actors=actors, batch_articles=args.batch_articles,
+                   format=args.input_format, outlets=args.outlets,
+                   progress=False if args.no_progress else True)
+    for line in result.summary().splitlines():
+        print(f"coverage-kit: {line}", file=sys.stderr)
+    if not result.counts["articles"]:
+        print("coverage-kit: error: no article loaded; the store holds the rejects only (see "
+              "open_store(DIR).df('rejects') for every skipped input and why)", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _load(args: argparse.Namespace):
@@ -150,6 +189,12 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def _interrupted(args: argparse.Namespace) -> int:
     from .export import leftovers
 
+    if args.command == "build":
+        print(f"coverage-kit: interrupted; the store in {args.store} is consistent (it holds "
+              "the last completed build) and the next build resumes from the batches already "
+              "done", file=sys.stderr)
+        return 130
+
     left = leftovers()
     if left:
         print("coverage-kit: interrupted; these partial files remain and are removed by the "
@@ -167,6 +212,10 @@ def _run(args: argparse.Namespace) -> int:
     from .export import check_interrupted
 
     try:
+        if args.command == "build":
+            code = _build(args)
+            check_interrupted()
+            return code
         result = _load(args)
         if args.command == "load":
             _write(result.articles, args, "csv")

@@ -107,17 +107,30 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3,
     ['sa1', 'sa1', 'sa3']
     """
     ids = articles["article_id"].astype("string")
-    n = len(ids)
-    if threshold is None or n < 2:
+    if threshold is None or len(ids) < 2:
         return ("s" + ids).set_axis(articles.index)
-    if "published" in articles:
-        times = pd.to_datetime(articles["published"], utc=True).to_numpy(dtype="datetime64[ns]")
-        times = times.astype("int64")
-    else:
-        times = np.arange(n, dtype="int64")
-    span = pd.Timedelta(window).value if (window is not None and "published" in articles) \
-        else np.iinfo("int64").max
+    times = (pd.to_datetime(articles["published"], utc=True).to_numpy(dtype="datetime64[ns]")
+             .astype("int64") if "published" in articles else None)
     sigs, ok = signatures(articles["text"])
+    roots = story_roots(sigs, ok, times, threshold=threshold, window=window)
+    return ("s" + ids.iloc[roots].reset_index(drop=True)).set_axis(articles.index)
+
+
+def story_roots(sigs: np.ndarray, ok: np.ndarray, times: np.ndarray | None, *,
+                threshold: float = 0.3, window: str | pd.Timedelta | None = "7D") -> np.ndarray:
+    """For each article (a row of ``sigs``, see :func:`signatures`), the position of the
+    earliest article of its group: the core of :func:`story_ids`, for callers that keep
+    signatures instead of texts (a corpus store computes them batch by batch).
+
+    ``times`` are publication times in int64 nanoseconds (None: positions stand for times and
+    no window applies). Ties in time go to the earlier position.
+    """
+    n = len(sigs)
+    if times is None:
+        times = np.arange(n, dtype="int64")
+        span = np.iinfo("int64").max
+    else:
+        span = pd.Timedelta(window).value if window is not None else np.iinfo("int64").max
     need = int(np.ceil(threshold * NUM_PERM))
 
     parent = np.arange(n)
@@ -157,5 +170,4 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3,
                     checked.add(pair)
                     if np.count_nonzero(sigs[i] == sigs[j]) >= need:
                         union(i, j)
-    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
-    return ("s" + ids.iloc[roots].reset_index(drop=True)).set_axis(articles.index)
+    return np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -131,6 +132,7 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=2**16)  # called once per quote row; a corpus repeats its names
 def speaker_key(name: str) -> str:
     """Normalised form of a name for matching: no honorifics, accents, possessive or case.
 
@@ -154,6 +156,7 @@ def speaker_key(name: str) -> str:
     return " ".join(out)
 
 
+@functools.lru_cache(maxsize=2**16)
 def _slug(name: str) -> str:
     s = _strip_accents(name).lower().replace("\u2019", "'")
     s = re.sub(r"'s\b", "", s)

@@ -1,0 +1,194 @@
+"""How long does ``build`` take for N generated articles, with how much memory, and how fast is
+the store it writes to query?
+
+The articles are invented: each takes the title and outlet of an English article of the bundled
+sample corpus (``data/sample``) and 4-12 paragraphs drawn from all of them, so quotes, foreign
+reactions and datelines occur at the sample's rates and extraction does real work. They are
+spread over a fortnight and written as JSON Lines files of at most 50,000 articles into a
+temporary folder (``--keep DIR`` keeps the inputs and the store there).
+
+Printed per step: wall time, CPU time of the whole process tree, articles/s, peak RSS of the
+whole process tree (the sum over the driver and its workers, sampled every 0.2 s with psutil,
+and the largest single process from ``getrusage``), the store's size on disk, then the time to
+open the store and a few DuckDB aggregations over it.
+
+    .venv/bin/python benchmarks/bench_scale.py --n 20000              # quick
+    .venv/bin/python benchmarks/bench_scale.py --n 1000000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coverage_kit.build import build  # noqa: E402
+from coverage_kit.loader import load_articles  # noqa: E402
+from coverage_kit.store import open_store  # noqa: E402
+
+SAMPLE = ROOT / "data" / "sample"
+PER_FILE = 50_000
+
+
+def generate(folder: Path, n: int, seed: int = 20250306) -> int:
+    """``n`` invented articles as JSON Lines files in ``folder``; returns bytes written."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        arts = load_articles(SAMPLE, detect_language=True).articles
+    arts = arts[arts["language"] == "en"]
+    rng = random.Random(seed)
+    paras = [p.strip() for t in arts["text"] for p in str(t).split("\n") if p.strip()]
+    heads = list(zip(arts["title"].astype(str), arts["outlet"].astype(str)))
+    start = 1741262400  # 2025-03-06T12:00:00Z
+    step = 14 * 86400 / max(n, 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    nbytes = 0
+    fh = None
+    for i in range(n):
+        if i % PER_FILE == 0:
+            if fh:
+                fh.close()
+            fh = open(folder / f"generated_{i // PER_FILE:04d}.jsonl", "w", encoding="utf-8")
+        title, outlet = heads[rng.randrange(len(heads))]
+        body = "\n".join(rng.choice(paras) for _ in range(rng.randint(4, 12)))
+        t = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + int(i * step)))
+        line = json.dumps({"title": f"{title} ({i})", "text": body, "published": t,
+                           "outlet": outlet, "language": "en",
+                           "url": f"https://example.org/{i}"}, ensure_ascii=False) + "\n"
+        fh.write(line)
+        nbytes += len(line.encode("utf-8"))
+    if fh:
+        fh.close()
+    return nbytes
+
+
+class TreeRSS:
+    """Peak of the summed RSS of this process and all its descendants, sampled in a thread."""
+
+    def __init__(self, interval: float = 0.2):
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = 0
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+            except psutil.Error:
+                procs = [self.proc]
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def cpu_seconds() -> float:
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+
+def largest_process_mb() -> float:
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return max(s.ru_maxrss, c.ru_maxrss) / 1024  # Linux: kilobytes
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20_000, help="articles to generate")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--keep", metavar="DIR", help="keep inputs and store in DIR")
+    ap.add_argument("--no-progress", action="store_true")
+    args = ap.parse_args(argv)
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    inputs, store = base / "inputs", base / "store"
+    shutil.rmtree(store, ignore_errors=True)
+    shutil.rmtree(inputs, ignore_errors=True)
+    rows = []
+    try:
+        t0 = time.perf_counter()
+        nbytes = generate(inputs, args.n)
+        rows.append(("generate", time.perf_counter() - t0, None, None))
+        print(f"{args.n:,} articles, {nbytes / 2**20:,.1f} MB of JSON Lines in {inputs}",
+              flush=True)
+
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        with TreeRSS() as rss:
+            result = build(inputs, store, workers=args.workers, focus=None,
+                           actors=SAMPLE, progress=not args.no_progress)
+        wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+        print(result.summary())
+        print(f"\n{'step':<28}{'wall s':>9}{'CPU s':>9}{'articles/s':>12}")
+        print(f"{'build (all)':<28}{wall:>9.1f}{cpu:>9.1f}{args.n / wall:>12,.0f}")
+        for step, sec in result.steps.items():
+            print(f"  {step:<26}{sec:>9.1f}")
+        print(f"peak RSS, whole process tree: {rss.peak / 2**20:,.0f} MB; largest single "
+              f"process: {largest_process_mb():,.0f} MB")
+        print(f"store size: {folder_mb(store):,.1f} MB (inputs {nbytes / 2**20:,.1f} MB)")
+
+        t0 = time.perf_counter()
+        st = open_store(store)
+        print(f"\nopen store: {time.perf_counter() - t0:.3f} s  ({st!r})")
+        queries = {
+            "articles per outlet": "SELECT outlet, count(*) FROM articles GROUP BY 1",
+            "articles per day": "SELECT date_trunc('day', published) d, count(*) FROM articles "
+                                "GROUP BY 1 ORDER BY 1",
+            "top 20 speakers": "SELECT speaker_id, count(*) n FROM quotes WHERE speaker_id IS "
+                               "NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 20",
+            "reactions country x stance": "SELECT country, stance, count(*) FROM reactions "
+                                          "WHERE NOT domestic GROUP BY 1, 2",
+            "stories (syndication)": "SELECT count(DISTINCT story_id) FROM articles",
+        }
+        for label, sql in queries.items():
+            t0 = time.perf_counter()
+            out = st.sql(sql).fetchall()
+            print(f"  {label:<30}{(time.perf_counter() - t0) * 1000:>8.1f} ms  "
+                  f"({len(out):,} rows)")
+        st.close()
+
+        print("\nrerun with nothing changed:")
+        t0 = time.perf_counter()
+        again = build(inputs, store, workers=args.workers, actors=SAMPLE, progress=False)
+        print(f"  {time.perf_counter() - t0:.1f} s; {again.batches_staged} batches loaded, "
+              f"{again.batches_finished} rewritten")
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
