@@ -144,7 +144,7 @@ class DaskExecutor:
                 raise
         elif isinstance(scheduler, str) and "://" in scheduler:
             try:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler)
             except OSError as exc:
                 raise OSError(f"cannot reach the Dask scheduler at {scheduler}: {exc} (start "
                               f"one with `dask scheduler` and workers with `dask worker "
