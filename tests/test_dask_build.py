@@ -52,7 +52,8 @@ def client():
 
 
 def generate(folder: Path, n: int, seed: int = 12) -> Path:
-    """``n`` invented articles in JSON Lines files of 1,000: the title and outlet of an English
+    """``n`` invented articles in JSON Lines files of 2,500 (over 1 MB, so a build cuts them
+    into ranges of ``batch_articles`` lines): the title and outlet of an English
     sample article, 2-6 paragraphs drawn from all of them, spread over three weeks across a
     month boundary (so a store has several month partitions)."""
     with warnings.catch_warnings():
@@ -64,9 +65,9 @@ def generate(folder: Path, n: int, seed: int = 12) -> Path:
     heads = list(zip(arts["title"].astype(str), arts["outlet"].astype(str)))
     start = pd.Timestamp("2025-02-20T06:00:00Z")
     folder.mkdir(parents=True, exist_ok=True)
-    for f in range(0, n, 1000):
-        with open(folder / f"generated_{f // 1000:02d}.jsonl", "w", encoding="utf-8") as fh:
-            for i in range(f, min(n, f + 1000)):
+    for f in range(0, n, 2500):
+        with open(folder / f"generated_{f // 2500:02d}.jsonl", "w", encoding="utf-8") as fh:
+            for i in range(f, min(n, f + 2500)):
                 title, outlet = heads[rng.randrange(len(heads))]
                 body = "\n".join(rng.choice(paras) for _ in range(rng.randint(2, 6)))
                 when = start + pd.Timedelta(seconds=int(i * 21 * 86400 / n))
