@@ -16,6 +16,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -180,3 +181,51 @@ def test_an_unreachable_scheduler_is_named_in_the_error(tmp_path):
     address = f"tcp://127.0.0.1:{_free_port()}"
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(OSError, match=rf"cannot reach the Dask scheduler at {address}"):
         build(SAMPLE, tmp_path / "store", scheduler=address, progress=False)
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_cluster_leaves_a_consistent_store_and_resumes(tmp_path):
+    """Ctrl-C in a terminal interrupts the whole process group: the build, the local Dask
+    cluster it started and its workers. The build exits with 130, no process is left behind,
+    the store opens, and the next build resumes and equals the serial build."""
+    store = tmp_path / "store"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coverage_kit.cli", "build", str(SAMPLE), "--store", str(store),
+         "--scheduler", "local", "--workers", "2", "--batch-articles", "10", "--no-progress"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        staged = 0
+        while time.monotonic() < deadline and proc.poll() is None and staged < 3:
+            try:
+                units = read_manifest(store)["build"]["units"].values()
+                staged = sum(1 for u in units if u.get("stage"))
+            except Exception:  # noqa: BLE001 - no manifest yet
+                pass
+            time.sleep(0.1)
+        assert proc.poll() is None, "the build finished before it could be interrupted"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130, err[-3000:]
+    assert "interrupted" in err
+    time.sleep(2)
+    try:
+        os.killpg(proc.pid, 0)
+        left = True
+    except ProcessLookupError:
+        left = False
+    assert not left, "processes of the interrupted build's cluster are still running"
+    with open_store(store) as st:
+        assert st.sql("SELECT count(*) FROM articles").fetchone()[0] == st.counts["articles"]
+    resumed = build(SAMPLE, store, batch_articles=10, progress=False, scheduler="local",
+                    workers=2)
+    assert resumed.batches_staged <= resumed.batches - 3
+    build(SAMPLE, tmp_path / "serial", batch_articles=10, progress=False)
+    assert_same_store(tmp_path / "serial", store)
