@@ -2,7 +2,8 @@
 
 Both builds use the same batches (``batch_articles``), so the only difference is where the
 batches run: in this process, or on a ``LocalCluster`` of two worker processes (through
-``scheduler="local"`` and through ``client=``). Compared on the bundled sample (HTML, feeds,
+``scheduler="local"`` and through ``client=``), or (on the sample) in two local processes
+without Dask. Compared on the bundled sample (HTML, feeds,
 tables, rejects and duplicates) and on 5,000 generated articles. The last test runs the CLI
 against a ``dask scheduler`` and a ``dask worker`` started as separate programs, as on a
 cluster.
@@ -100,14 +101,18 @@ def assert_same_store(a: Path, b: Path) -> None:
             pd.testing.assert_frame_equal(_sorted(da), _sorted(db), obj=name)
 
 
-def test_sample_on_a_local_cluster_equals_one_process(tmp_path):
+def test_sample_on_a_local_cluster_and_on_processes_equals_one_process(tmp_path):
     serial = build(SAMPLE, tmp_path / "serial", batch_articles=25, progress=False)
-    on_dask = build(SAMPLE, tmp_path / "dask", batch_articles=25, progress=False,
-                    scheduler="local", workers=2)
-    assert serial.batches >= 4 and on_dask.batches == serial.batches
+    assert serial.batches >= 4
     assert serial.counts["articles"] >= 100 and serial.counts["quotes"] >= 500
     assert serial.counts["reactions"] >= 50 and serial.counts["rejects"] >= 10
+    on_dask = build(SAMPLE, tmp_path / "dask", batch_articles=25, progress=False,
+                    scheduler="local", workers=2)
+    assert on_dask.batches == serial.batches
     assert_same_store(tmp_path / "serial", tmp_path / "dask")
+    # the store is parallel = serial without Dask too
+    build(SAMPLE, tmp_path / "processes", batch_articles=25, progress=False, workers=2)
+    assert_same_store(tmp_path / "serial", tmp_path / "processes")
 
 
 def test_generated_articles_on_a_client_equal_one_process(tmp_path, client):
