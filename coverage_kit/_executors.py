@@ -70,6 +70,11 @@ class ProcessExecutor:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+class SchedulerError(ConnectionError, ValueError):
+    """The Dask scheduler cannot be reached (an ``OSError``, and a ``ValueError`` like every
+    bad argument the command line reports in one line)."""
+
+
 class _Item:
     """One item and its index, opaque to Dask (a bare tuple or list could be read as a task)."""
 
@@ -146,9 +151,9 @@ class DaskExecutor:
             try:
                 self.client = Client(scheduler)
             except OSError as exc:
-                raise OSError(f"cannot reach the Dask scheduler at {scheduler}: {exc} (start "
-                              f"one with `dask scheduler` and workers with `dask worker "
-                              f"{scheduler}`)") from None
+                raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {exc} "
+                                     f"(start one with `dask scheduler` and workers with "
+                                     f"`dask worker {scheduler}`)") from None
         else:
             raise ValueError(f"scheduler must be 'local' or an address such as "
                              f"'tcp://host:8786', got {scheduler!r}")

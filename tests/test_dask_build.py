@@ -180,12 +180,19 @@ def test_cli_build_on_a_separate_scheduler_and_worker(tmp_path):
         log.close()
 
 
-def test_an_unreachable_scheduler_is_named_in_the_error(tmp_path):
+def test_an_unreachable_scheduler_is_named_in_the_error(tmp_path, capsys):
     import dask
 
     address = f"tcp://127.0.0.1:{_free_port()}"
-    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}), pytest.raises(OSError, match=rf"cannot reach the Dask scheduler at {address}"):
-        build(SAMPLE, tmp_path / "store", scheduler=address, progress=False)
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        with pytest.raises(OSError, match=rf"cannot reach the Dask scheduler at {address}"):
+            build(SAMPLE, tmp_path / "store", scheduler=address, progress=False)
+        # the command line says so in one line, without a traceback
+        assert main(["build", str(SAMPLE), "--store", str(tmp_path / "cli"), "--scheduler",
+                     address, "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert f"coverage-kit: error: cannot reach the Dask scheduler at {address}" in err
+    assert "Traceback" not in err
 
 
 @pytest.mark.slow
