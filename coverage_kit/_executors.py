@@ -70,14 +70,151 @@ class ProcessExecutor:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+class SchedulerError(ConnectionError, ValueError):
+    """The Dask scheduler cannot be reached (an ``OSError``, and a ``ValueError`` like every
+    bad argument the command line reports in one line)."""
+
+
+class _Item:
+    """One item and its index, opaque to Dask (a bare tuple or list could be read as a task)."""
+
+    __slots__ = ("index", "value")
+
+    def __init__(self, index: int, value: Any):
+        self.index = index
+        self.value = value
+
+    def __getstate__(self):
+        return self.index, self.value
+
+    def __setstate__(self, state) -> None:
+        self.index, self.value = state
+
+
+class _Apply:
+    """``fn(item, *args)`` for one :class:`_Item`, returning ``(index, result)``; picklable."""
+
+    def __init__(self, fn: Callable, args: tuple):
+        self.fn = fn
+        self.args = args
+        self.__name__ = getattr(fn, "__name__", type(fn).__name__)  # names the Dask keys
+
+    def __call__(self, item: _Item) -> tuple[int, Any]:
+        return item.index, self.fn(item.value, *self.args)
+
+
+class DaskExecutor:
+    """Batches on a Dask cluster: a scheduler address, a local cluster, or an existing client.
+
+    ``scheduler="tcp://host:8786"`` connects to a running scheduler (``dask scheduler``);
+    ``scheduler="local"`` starts a :class:`~distributed.LocalCluster` of ``workers`` processes
+    with one thread each on 127.0.0.1, without a dashboard; ``client=`` uses an existing
+    :class:`~distributed.Client`. A cluster or client this executor started is closed on exit;
+    a client passed in is left open.
+
+    Items become a :mod:`dask.bag` with one partition per item, mapped with ``fn``; each
+    partition is computed as its own future and results are yielded as futures complete. The
+    function and its arguments are pickled to the workers (by reference for a module-level
+    function, so the workers need the same package installed). An exception in a task is
+    re-raised here with its message; leaving the loop early, an error or Ctrl-C cancels the
+    futures still outstanding.
+    """
+
+    name = "dask"
+
+    def __init__(self, *, scheduler: str | None = None, client: Any = None, workers: int = 1):
+        from distributed import Client
+
+        self._cluster = None
+        self._pending: set = set()
+        self._own_client = client is None
+        if client is not None:
+            self.client = client
+        elif scheduler == "local":
+            import warnings
+
+            from distributed import LocalCluster
+
+            with warnings.catch_warnings():
+                # the scheduler's health-check HTTP server moves off a busy port 8787 and says
+                # so; the dashboard itself is off
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                             processes=True, host="127.0.0.1",
+                                             dashboard_address=None)
+            try:
+                self.client = Client(self._cluster)
+            except BaseException:
+                self._cluster.close()
+                raise
+        elif isinstance(scheduler, str) and "://" in scheduler:
+            try:
+                self.client = Client(scheduler)
+            except OSError as exc:
+                raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler}: {exc} "
+                                     f"(start one with `dask scheduler` and workers with "
+                                     f"`dask worker {scheduler}`)") from None
+        else:
+            raise ValueError(f"scheduler must be 'local' or an address such as "
+                             f"'tcp://host:8786', got {scheduler!r}")
+
+    def map_unordered(self, fn: Callable, items: Sequence, *args: Any) -> Iterator[tuple[int, Any]]:
+        import dask.bag as db
+        from distributed import as_completed
+
+        boxed = [_Item(i, item) for i, item in enumerate(items)]
+        if not boxed:
+            return
+        bag = db.from_sequence(boxed, npartitions=len(boxed)).map(_Apply(fn, args))
+        futures = self.client.compute(bag.to_delayed())
+        pending = set(futures)
+        self._pending |= pending
+        try:
+            for fut in as_completed(futures):
+                pending.discard(fut)
+                self._pending.discard(fut)
+                yield from fut.result()
+        finally:
+            self._cancel(pending)
+
+    def _cancel(self, futures) -> None:
+        futures = list(futures)
+        self._pending.difference_update(futures)
+        running = [f for f in futures if not f.done()]
+        if running and self.client.status == "running":
+            self.client.cancel(running)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Cancel what is still running; close the client and cluster this executor started."""
+        self._cancel(list(self._pending))
+        if self._own_client:
+            self.client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+
+
 def make_executor(*, workers: int = 1, scheduler: str | None = None, client: Any = None):
     """The executor for ``workers`` local processes, or for a Dask ``scheduler``/``client``.
 
-    ``scheduler`` is ``None`` or ``"local"`` (this machine) or a Dask scheduler address
-    (``"tcp://host:8786"``); ``client`` is an existing ``dask.distributed.Client``.
+    ``scheduler`` is ``None`` (this machine, ``workers`` processes without Dask), ``"local"``
+    (a Dask cluster of ``workers`` processes on this machine) or a Dask scheduler address
+    (``"tcp://host:8786"``); ``client`` is an existing ``dask.distributed.Client``, which
+    wins over ``scheduler``.
+
+    >>> with make_executor(workers=1) as ex:
+    ...     sorted(ex.map_unordered(divmod, [7, 9], 4))
+    [(0, (1, 3)), (1, (2, 1))]
     """
-    if client is not None or (scheduler not in (None, "local")):
-        raise NotImplementedError("Dask executor: see coverage_kit._executors.DaskExecutor")
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    if client is not None or scheduler is not None:
+        return DaskExecutor(scheduler=scheduler, client=client, workers=workers)
     if workers > 1:
         return ProcessExecutor(workers)
     return SerialExecutor()

@@ -1161,6 +1161,12 @@ def _assemble(frames: list[pd.DataFrame], skips: list[dict], *, syndication: flo
     if frames:
         articles = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         del frames
+        for col in articles.columns.difference(list(schema.ARTICLES)):
+            # a source's extra column (PolNeAR's "credit") is all-None in some batches: their
+            # concatenation is an object column, while one batch gives strings; infer the
+            # dtype once, so the table does not depend on how files were split over workers
+            if articles[col].dtype == object:
+                articles[col] = articles[col].infer_objects()
         order = np.lexsort((articles["source_line"].fillna(0).to_numpy(dtype="int64"),
                             articles["source_path"].to_numpy(dtype=object),
                             articles["published"].to_numpy()))
