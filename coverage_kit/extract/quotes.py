@@ -171,8 +171,36 @@ def _source_pattern(phrases) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 
 
+def _source_tails(phrases) -> list[re.Pattern]:
+    """Each phrase of :func:`_source_pattern` without its first letter: a literal that the
+    regex engine finds fast, where an alternation is tried at every position."""
+    return [re.compile(re.escape(ph[1:]).replace("'", "['\u2019]").replace("\\ ", r"\s+"))
+            for ph in phrases if ph != "so"]
+
+
+def _source_matches(text: str, pattern: re.Pattern, tails) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, tried only where a phrase's tail follows."""
+    starts = set()
+    for tail in tails:
+        m = tail.search(text, 1)
+        while m is not None:
+            starts.add(m.start() - 1)
+            m = tail.search(text, m.start() + 1)
+    out: list[re.Match] = []
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 _ACCORDING = _source_pattern(lex.SOURCE_BEFORE)
 _ZUFOLGE = _source_pattern(lex.SOURCE_AFTER)
+_ACCORDING_TAILS = _source_tails(lex.SOURCE_BEFORE)
+_ZUFOLGE_TAILS = _source_tails(lex.SOURCE_AFTER)
 _PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
 # verbs that take an object before the content ("told reporters that")
 _OBJECT_VERBS = frozenset(
@@ -389,15 +417,87 @@ def _headline_paragraphs(text: str, paras) -> list[int]:
     """[start, end, start, end, …] of short paragraphs written in Title Case."""
     out: list[int] = []
     for ps, pe in paras:
-        if pe - ps > 250:
-            continue
-        words = _WORDS_IN.findall(text, ps, pe)
-        if len(words) < 4:
-            continue
-        caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
-        if caps >= 0.8 * len(words):
+        if _is_headline(text, ps, pe):
             out += [ps, pe]
     return out
+
+
+def _is_headline(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph text[ps:pe] is short and written in Title Case."""
+    if pe - ps > 250:
+        return False
+    words = _WORDS_IN.findall(text, ps, pe)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
+    return caps >= 0.8 * len(words)
+
+
+def _in_headline(text: str, paras, pos: int, seen: dict) -> bool:
+    """Whether ``pos`` lies inside (not at the start of) a Title Case headline paragraph;
+    ``seen`` keeps the answer per paragraph for the next cue word."""
+    i = bisect.bisect_right(paras, (pos, len(text) + 1)) - 1
+    if i < 0 or not paras[i][0] < pos < paras[i][1]:
+        return False
+    if i not in seen:
+        seen[i] = _is_headline(text, *paras[i])
+    return seen[i]
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a prefix tree (one branch per letter):
+    Python's ``re`` tries the alternatives of a flat list one by one at each position."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(tree)
+
+
+#: upper-case letters whose lower case is not the lower case of their ``str.upper()`` twin
+_OTHER_UPPER = {"\u03b8": "\u03f4", "\u00df": "\u1e9e", "\u03c9": "\u2126", "k": "\u212a",
+                "\u00e5": "\u212b"}
+
+
+def _cue_word_pattern(words) -> re.Pattern:
+    """Whole ``_WORD`` tokens equal to a cue word or to its Title Case form (what
+    :func:`find_cues` looks at; every other token is skipped by the scan)."""
+    forms = set(words)
+    for w in words:
+        for up in (w[0].upper(), _OTHER_UPPER.get(w[0], "")):
+            if len(up) == 1 and up.isupper() and up.lower() == w[0]:
+                forms.add(up + w[1:])
+    return re.compile(r"(?<![^\W\d_])" + _trie(forms) + "(?![^\\W\\d_]|['\u2019][^\\W\\d_])")
+
+
+_CUE_WORD = _cue_word_pattern(_CUES_ALL | _SPEAK | {w.lower() for w in _INITIAL_CUES})
+
+
+def _cue_words(text: str):
+    """The matches of ``_WORD.finditer(text)`` that :func:`find_cues` can take as cues: tokens
+    that are a cue word as written or in lower case. One scan for cue words only, instead of
+    a Python loop over every word of the text."""
+    for m in _CUE_WORD.finditer(text):
+        s = m.start()
+        if s >= 2 and text[s - 1] in "'\u2019" and _WORD.match(text, s - 2, s - 1):
+            # "o'said": whether a token starts here depends on the tokens before it
+            lo = s - 1
+            while lo > 0 and (text[lo - 1] in "'\u2019" or _WORD.match(text, lo - 1, lo)):
+                lo -= 1
+            tok = next((t for t in _WORD.finditer(text, lo) if t.end() > s - 1), None)
+            if tok is None or tok.span() != m.span():
+                continue
+        yield m
+
 
 def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
     """Stage 2, cues: every cue word of ``text`` as ``(start, end, word)``, in text order.
@@ -416,15 +516,14 @@ def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
     """
     out = []
     lo, hi = 0, len(text)
-    if paras is None:
-        paras = SentenceIndex(text).paras
-    headline = _headline_paragraphs(text, paras)
-    for m in _WORD.finditer(text):
+    headline: dict[int, bool] = {}  # paragraph -> Title Case headline, for cue words only
+    for m in _cue_words(text):
         w = m.group()
-        if headline and w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
+        if w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
             # "Hollande Says Trump 'Makes You Want To Retch'": cues in a Title Case headline
-            k = bisect.bisect_right(headline, m.start()) - 1
-            if k >= 0 and k % 2 == 0 and m.start() > headline[k]:
+            if paras is None:
+                paras = SentenceIndex(text).paras
+            if _in_headline(text, paras, m.start(), headline):
                 w = w.lower()
                 if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
                     continue
@@ -455,9 +554,9 @@ def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
             elif w in _NEEDS_TO:
                 continue
             out.append((s, e, w))
-    for m in _ACCORDING.finditer(text, lo, hi):
+    for m in _source_matches(text, _ACCORDING, _ACCORDING_TAILS):
         out.append((m.start(), m.end(), _ACCORDING_CUE))
-    for m in _ZUFOLGE.finditer(text, lo, hi):
+    for m in _source_matches(text, _ZUFOLGE, _ZUFOLGE_TAILS):
         out.append((m.start(), m.end(), _POSTPOSED_CUE))
     out.sort()
     return out
