@@ -1554,12 +1554,20 @@ _ROW_FIELDS = (
 
 
 def _sentiment(texts: list[str]) -> tuple[list[float], list[float]]:
-    """TextBlob pattern-lexicon polarity and subjectivity (needs no NLTK data)."""
-    from textblob import TextBlob
+    """TextBlob pattern-lexicon polarity and subjectivity (needs no NLTK data).
+
+    Calls the pattern analyzer behind ``TextBlob(t).sentiment`` directly (the same two
+    numbers, without a blob and a new namedtuple class per quote), once per distinct text:
+    a coordinated source's rows share their quote."""
+    from textblob.en import sentiment as pattern_sentiment
 
     pol, subj = [], []
+    seen: dict[str, tuple[float, float]] = {}
     for t in texts:
-        s = TextBlob(t).sentiment
-        pol.append(float(s.polarity))
-        subj.append(float(s.subjectivity))
+        got = seen.get(t)
+        if got is None:
+            p, s = pattern_sentiment(t)
+            got = seen[t] = (float(p), float(s))
+        pol.append(got[0])
+        subj.append(got[1])
     return pol, subj
