@@ -326,6 +326,24 @@ def _pronoun_gender(mention: str) -> str | None:
     return None
 
 
+_UPPER = re.compile("[A-Z]")
+
+
+def _name_runs(text: str):
+    """``_NAME_SEQ.finditer(text)``, tried only at capital letters (every name word starts
+    with one): the regex engine skips to them fast, where the pattern's look-behind would be
+    tried at every character."""
+    end = 0
+    match = _NAME_SEQ.match
+    for c in _UPPER.finditer(text):
+        p = c.start()
+        if p >= end:
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 @lru_cache(maxsize=16384)
 def _entity_name(surface: str, after_of: bool) -> tuple[str, str | None, bool] | None:
     """(name, role, is_org) of a run of capitalised words, None when it names nobody.
@@ -399,7 +417,7 @@ class _DocNames:
         if self._ents is None:
             text = self.text
             ents = []
-            for m in _NAME_SEQ.finditer(text):
+            for m in _name_runs(text):
                 surface = m.group()
                 if " " not in surface and text[m.end() : m.end() + 2] not in (" (", "'s", "\u2019s"):
                     continue  # single words are looked up through the longer names
