@@ -468,25 +468,33 @@ _OTHER_UPPER = {"\u03b8": "\u03f4", "\u00df": "\u1e9e", "\u03c9": "\u2126", "k":
                 "\u00e5": "\u212b"}
 
 
-def _cue_word_pattern(words) -> re.Pattern:
-    """Whole ``_WORD`` tokens equal to a cue word or to its Title Case form (what
-    :func:`find_cues` looks at; every other token is skipped by the scan)."""
+def _cue_word_pattern(words, *, title: bool = True) -> re.Pattern:
+    """Whole ``_WORD`` tokens equal to a cue word or (``title``) to its Title Case form
+    (what :func:`find_cues` looks at; every other token is skipped by the scan)."""
     forms = set(words)
-    for w in words:
+    for w in words if title else ():
         for up in (w[0].upper(), _OTHER_UPPER.get(w[0], "")):
             if len(up) == 1 and up.isupper() and up.lower() == w[0]:
                 forms.add(up + w[1:])
     return re.compile(r"(?<![^\W\d_])" + _trie(forms) + "(?![^\\W\\d_]|['\u2019][^\\W\\d_])")
 
 
-_CUE_WORD = _cue_word_pattern(_CUES_ALL | _SPEAK | {w.lower() for w in _INITIAL_CUES})
+_CUE_LOWER = _CUES_ALL | _SPEAK | {w.lower() for w in _INITIAL_CUES}
+_CUE_WORD = _cue_word_pattern(_CUE_LOWER)
+#: the same in lower case only, for a lower-cased text (half the branches to try)
+_CUE_WORD_LOWER = _cue_word_pattern(_CUE_LOWER, title=False)
 
 
 def _cue_words(text: str):
     """The matches of ``_WORD.finditer(text)`` that :func:`find_cues` can take as cues: tokens
-    that are a cue word as written or in lower case. One scan for cue words only, instead of
-    a Python loop over every word of the text."""
-    for m in _CUE_WORD.finditer(text):
+    that are a cue word as written or in lower case (and a few more, such as "SAID", which
+    it rejects). One scan for cue words only, instead of a Python loop over every word."""
+    low = text.lower()
+    if len(low) == len(text):  # one character for one: offsets carry over
+        found = (_WORD.match(text, m.start()) for m in _CUE_WORD_LOWER.finditer(low))
+    else:
+        found = _CUE_WORD.finditer(text)
+    for m in found:
         s = m.start()
         if s >= 2 and text[s - 1] in "'\u2019" and _WORD.match(text, s - 2, s - 1):
             # "o'said": whether a token starts here depends on the tokens before it
