@@ -395,13 +395,25 @@ def _iou(a, b) -> float:
 
 
 def _word_count(text: str, lo: int, hi: int, cap: int = 40) -> int:
-    """Words in text[lo:hi], counting at most ``cap`` (callers compare with small numbers)."""
-    n = 0
-    for _ in _WORDS_IN.finditer(text, lo, hi):
-        n += 1
-        if n >= cap:
-            break
+    """Words in text[lo:hi], counting at most ``cap`` (callers compare with small numbers).
+    The stages often ask the same count twice in a row: the last answer is kept."""
+    global _LAST_COUNT
+    last = _LAST_COUNT
+    if last[0] is text and last[1] == lo and last[2] == hi and last[3] == cap:
+        return last[4]
+    if hi - lo <= 300:
+        n = min(len(_WORDS_IN.findall(text, lo, hi)), max(cap, 1))
+    else:
+        n = 0
+        for _ in _WORDS_IN.finditer(text, lo, hi):
+            n += 1
+            if n >= cap:
+                break
+    _LAST_COUNT = (text, lo, hi, cap, n)
     return n
+
+
+_LAST_COUNT: tuple = (None, 0, 0, 0, 0)
 
 
 def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
