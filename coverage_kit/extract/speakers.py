@@ -1071,6 +1071,7 @@ dass that which who whom its it itself several others someone somebody one handf
 me my our data result past fraud results""".split())
 
 
+@lru_cache(maxsize=16384)
 def plausible_speaker(name: str | None) -> bool:
     """Whether a resolved speaker looks like a person, an organisation or a group of sources.
 
