@@ -491,8 +491,10 @@ def _cue_word_pattern(words, *, title: bool = True) -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])" + _trie(forms) + "(?![^\\W\\d_]|['\u2019][^\\W\\d_])")
 
 
-_CUE_LOWER = _CUES_ALL | _SPEAK | {w.lower() for w in _INITIAL_CUES}
-_CUE_WORD = _cue_word_pattern(_CUE_LOWER)
+#: the cue words a ``_WORD`` token can be (find_cues compares tokens with them)
+_CUE_FORMS = {w for w in _CUES_ALL | _SPEAK | _INITIAL_CUES if _WORD.fullmatch(w)}
+_CUE_LOWER = {w.lower() for w in _CUE_FORMS}
+_CUE_WORD = _cue_word_pattern(_CUE_FORMS | _CUE_LOWER)
 #: the same in lower case only, for a lower-cased text (half the branches to try)
 _CUE_WORD_LOWER = _cue_word_pattern(_CUE_LOWER, title=False)
 
