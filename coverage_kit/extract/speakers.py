@@ -990,15 +990,7 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
     speakers = df["speaker"].tolist()
     mentions = df["speaker_mention"].tolist() if "speaker_mention" in df else [None] * len(df)
     roles = df["speaker_role"].tolist() if "speaker_role" in df else [None] * len(df)
-    key_of: dict[str, str] = {}  # speakers and roles recur: each distinct one keyed once
-
-    def key(name: str) -> str:
-        k = key_of.get(name)
-        if k is None:
-            k = key_of[name] = speaker_key(name)
-        return k
-
-    keys = [key(s) if isinstance(s, str) and s else None for s in speakers]
+    keys = [speaker_key(s) if isinstance(s, str) and s else None for s in speakers]
     counts = Counter(k for k in keys if k)
     display: dict[str, str] = {}
     for s, k in zip(speakers, keys):
@@ -1033,14 +1025,13 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
     # bare roles join the name most often quoted with that role
     role_names: dict[str, Counter] = defaultdict(Counter)
     for k, r in zip(keys, roles):
-        if k and isinstance(r, str) and r and key(r) != k:
-            role_names[key(r)][canon.get(k, k)] += 1
+        if k and isinstance(r, str) and r and speaker_key(r) != k:
+            role_names[speaker_key(r)][canon.get(k, k)] += 1
     for k in counts:
         if k in role_names and k not in role_names[k] and len(k.split()) >= 2:
             # a string written as someone's title is that person, not a name of its own
             canon[k] = role_names[k].most_common(1)[0][0]
     out = []
-    slug_of: dict[str, str] = {}
     for sp, mention, k in zip(speakers, mentions, keys):
         a = _alias_for(sp, mention, aliases) if aliases else None
         if a is not None:
@@ -1048,11 +1039,8 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
         elif k is None:
             out.append(None)
         else:
-            slug = slug_of.get(k)
-            if slug is None:
-                c = canon.get(k, k)
-                slug = slug_of[k] = _slug(display.get(c, c))
-            out.append(slug)
+            c = canon.get(k, k)
+            out.append(_slug(display.get(c, c)))
     return out
 
 
