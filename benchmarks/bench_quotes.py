@@ -6,7 +6,8 @@
 
 Writes the predictions as JSON Lines (``--pred``, default a temporary file), runs
 ``../shared/tools/score_attributions.py`` on them and prints its scores, then the speed of
-``extract_quotes`` in articles/s and MB/s per core (CPU time of one process), and a linearity
+``extract_quotes`` in articles/s and MB/s per core (CPU time of one process), that of
+``quotes_table`` end to end (speaker ids and TextBlob polarity included), and a linearity
 check: the time for the
 same article concatenated 1x, 4x and 16x.
 
@@ -177,6 +178,21 @@ def main(argv: list[str] | None = None) -> int:
         best_cpu = min(best_cpu, time.process_time() - c0)
     print(f"speed, reported='speech' (quotes_table's default): "
           f"{len(texts) / best_cpu:.0f} articles/s per core")
+    # quotes_table end to end: extraction, rows per speaker, speaker ids, TextBlob
+    # polarity/subjectivity per quote, the typed table
+    import pandas as pd
+
+    from coverage_kit.extract.quotes import quotes_table
+
+    arts = pd.DataFrame({"article_id": [d for d, _ in docs], "outlet": "PolNeAR",
+                         "published": pd.Timestamp("2016-11-01", tz="UTC"), "text": texts})
+    best_cpu = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        table = quotes_table(arts)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    print(f"speed, quotes_table: {len(texts) / best_cpu:.0f} articles/s per core "
+          f"({len(table)} rows)")
     # linearity: the longest article repeated
     base = max(texts, key=len)
     times = []

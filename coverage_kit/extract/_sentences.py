@@ -37,6 +37,9 @@ _DQ_MARK = re.compile("''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]")
 _SQ_OPEN = re.compile(r"(?<![\w'\u2019])['\u2018\u201a](?=\w)")
 _SQ_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?!\w)")
 _SQ_ANY = re.compile("['\u2018\u2019\u201a]")
+# the two kinds of _DQ_MARK apart: a character class and a literal are found fast
+_DQ_CHAR = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]")
+_NYT_DQ = re.compile("''")
 
 # Sentence boundary candidates: terminal punctuation, optional closing marks, then space and
 # something that can start a sentence.
@@ -145,7 +148,8 @@ def _single_in_gaps(text: str, gaps: list[tuple[int, int]]) -> list[list]:
     return out
 
 
-def quote_stretches(text: str, *, single: bool = True) -> list[QuoteStretch]:
+def quote_stretches(text: str, *, single: bool = True,
+                    paras: list[tuple[int, int]] | None = None) -> list[QuoteStretch]:
     """Find the stretches of ``text`` enclosed in quotation marks.
 
     Parameters
@@ -154,6 +158,8 @@ def quote_stretches(text: str, *, single: bool = True) -> list[QuoteStretch]:
         Any text; paragraphs are separated by newlines.
     single : bool, default True
         Also look for headline-style single quotes outside double quotes.
+    paras : list of (start, end), optional
+        ``paragraphs(text)``, when the caller has them already.
 
     Returns
     -------
@@ -167,10 +173,16 @@ def quote_stretches(text: str, *, single: bool = True) -> list[QuoteStretch]:
     ['Wir sind bereit.', ' Non. ']
     """
     out: list[QuoteStretch] = []
-    for ps, pe in paragraphs(text):
-        dq = _double_in_paragraph(text, ps, pe)
+    # where marks are at all (one scan each): most paragraphs have none and are skipped
+    dq_at = sorted([m.start() for m in _DQ_CHAR.finditer(text)]
+                   + [m.start() for m in _NYT_DQ.finditer(text)])
+    sq_at = [m.start() for m in _SQ_ANY.finditer(text)] if single else []
+    for ps, pe in paragraphs(text) if paras is None else paras:
+        k = bisect.bisect_left(dq_at, ps)
+        dq = _double_in_paragraph(text, ps, pe) if k < len(dq_at) and dq_at[k] < pe else []
         found = dq
-        if single:
+        k = bisect.bisect_left(sq_at, ps)
+        if single and k < len(sq_at) and sq_at[k] < pe:
             gaps, prev = [], ps
             for q in dq:
                 gaps.append((prev, q[0]))
@@ -200,7 +212,8 @@ def quote_stretches(text: str, *, single: bool = True) -> list[QuoteStretch]:
     return out
 
 
-def sentences(text: str, *, quotes: list[QuoteStretch] | None = None) -> list[tuple[int, int]]:
+def sentences(text: str, *, quotes: list[QuoteStretch] | None = None,
+              paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentence spans, never inside a quotation.
 
     Parameters
@@ -209,6 +222,8 @@ def sentences(text: str, *, quotes: list[QuoteStretch] | None = None) -> list[tu
         Text with one paragraph per line.
     quotes : list of QuoteStretch, optional
         Stretches already found by :func:`quote_stretches` (found here when omitted).
+    paras : list of (start, end), optional
+        ``paragraphs(text)``, when the caller has them already.
 
     Returns
     -------
@@ -221,11 +236,13 @@ def sentences(text: str, *, quotes: list[QuoteStretch] | None = None) -> list[tu
     >>> [t[s:e] for s, e in sentences(t)]
     ['Mr. Putin said U.S. troops left.', '"No. Never," he said.']
     """
+    if paras is None:
+        paras = paragraphs(text)
     if quotes is None:
-        quotes = quote_stretches(text)
+        quotes = quote_stretches(text, paras=paras)
     q_starts = [q.inner_start for q in quotes]
     out: list[tuple[int, int]] = []
-    for ps, pe in paragraphs(text):
+    for ps, pe in paras:
         s = ps
         for m in _BOUNDARY.finditer(text, ps, pe):
             cut = m.end()
@@ -267,10 +284,10 @@ class SentenceIndex:
 
     def __init__(self, text: str, *, quotes: list[QuoteStretch] | None = None):
         self.text = text
-        self.quotes = quote_stretches(text) if quotes is None else quotes
-        self.spans = sentences(text, quotes=self.quotes)
-        self.starts = [s for s, _ in self.spans]
         self.paras = paragraphs(text)
+        self.quotes = quote_stretches(text, paras=self.paras) if quotes is None else quotes
+        self.spans = sentences(text, quotes=self.quotes, paras=self.paras)
+        self.starts = [s for s, _ in self.spans]
         self.para_starts = [s for s, _ in self.paras]
 
     def index_at(self, pos: int) -> int:

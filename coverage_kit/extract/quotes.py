@@ -171,8 +171,36 @@ def _source_pattern(phrases) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 
 
+def _source_tails(phrases) -> list[re.Pattern]:
+    """Each phrase of :func:`_source_pattern` without its first letter: a literal that the
+    regex engine finds fast, where an alternation is tried at every position."""
+    return [re.compile(re.escape(ph[1:]).replace("'", "['\u2019]").replace("\\ ", r"\s+"))
+            for ph in phrases if ph != "so"]
+
+
+def _source_matches(text: str, pattern: re.Pattern, tails) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, tried only where a phrase's tail follows."""
+    starts = set()
+    for tail in tails:
+        m = tail.search(text, 1)
+        while m is not None:
+            starts.add(m.start() - 1)
+            m = tail.search(text, m.start() + 1)
+    out: list[re.Match] = []
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 _ACCORDING = _source_pattern(lex.SOURCE_BEFORE)
 _ZUFOLGE = _source_pattern(lex.SOURCE_AFTER)
+_ACCORDING_TAILS = _source_tails(lex.SOURCE_BEFORE)
+_ZUFOLGE_TAILS = _source_tails(lex.SOURCE_AFTER)
 _PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
 # verbs that take an object before the content ("told reporters that")
 _OBJECT_VERBS = frozenset(
@@ -367,13 +395,25 @@ def _iou(a, b) -> float:
 
 
 def _word_count(text: str, lo: int, hi: int, cap: int = 40) -> int:
-    """Words in text[lo:hi], counting at most ``cap`` (callers compare with small numbers)."""
-    n = 0
-    for _ in _WORDS_IN.finditer(text, lo, hi):
-        n += 1
-        if n >= cap:
-            break
+    """Words in text[lo:hi], counting at most ``cap`` (callers compare with small numbers).
+    The stages often ask the same count twice in a row: the last answer is kept."""
+    global _LAST_COUNT
+    last = _LAST_COUNT
+    if last[0] is text and last[1] == lo and last[2] == hi and last[3] == cap:
+        return last[4]
+    if hi - lo <= 300:
+        n = min(len(_WORDS_IN.findall(text, lo, hi)), max(cap, 1))
+    else:
+        n = 0
+        for _ in _WORDS_IN.finditer(text, lo, hi):
+            n += 1
+            if n >= cap:
+                break
+    _LAST_COUNT = (text, lo, hi, cap, n)
     return n
+
+
+_LAST_COUNT: tuple = (None, 0, 0, 0, 0)
 
 
 def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -389,15 +429,97 @@ def _headline_paragraphs(text: str, paras) -> list[int]:
     """[start, end, start, end, …] of short paragraphs written in Title Case."""
     out: list[int] = []
     for ps, pe in paras:
-        if pe - ps > 250:
-            continue
-        words = _WORDS_IN.findall(text, ps, pe)
-        if len(words) < 4:
-            continue
-        caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
-        if caps >= 0.8 * len(words):
+        if _is_headline(text, ps, pe):
             out += [ps, pe]
     return out
+
+
+def _is_headline(text: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph text[ps:pe] is short and written in Title Case."""
+    if pe - ps > 250:
+        return False
+    words = _WORDS_IN.findall(text, ps, pe)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w.lower() in _TITLE_SMALL)
+    return caps >= 0.8 * len(words)
+
+
+def _in_headline(text: str, paras, pos: int, seen: dict) -> bool:
+    """Whether ``pos`` lies inside (not at the start of) a Title Case headline paragraph;
+    ``seen`` keeps the answer per paragraph for the next cue word."""
+    i = bisect.bisect_right(paras, (pos, len(text) + 1)) - 1
+    if i < 0 or not paras[i][0] < pos < paras[i][1]:
+        return False
+    if i not in seen:
+        seen[i] = _is_headline(text, *paras[i])
+    return seen[i]
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shaped as a prefix tree (one branch per letter):
+    Python's ``re`` tries the alternatives of a flat list one by one at each position."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(tree)
+
+
+#: upper-case letters whose lower case is not the lower case of their ``str.upper()`` twin
+_OTHER_UPPER = {"\u03b8": "\u03f4", "\u00df": "\u1e9e", "\u03c9": "\u2126", "k": "\u212a",
+                "\u00e5": "\u212b"}
+
+
+def _cue_word_pattern(words, *, title: bool = True) -> re.Pattern:
+    """Whole ``_WORD`` tokens equal to a cue word or (``title``) to its Title Case form
+    (what :func:`find_cues` looks at; every other token is skipped by the scan)."""
+    forms = set(words)
+    for w in words if title else ():
+        for up in (w[0].upper(), _OTHER_UPPER.get(w[0], "")):
+            if len(up) == 1 and up.isupper() and up.lower() == w[0]:
+                forms.add(up + w[1:])
+    return re.compile(r"(?<![^\W\d_])" + _trie(forms) + "(?![^\\W\\d_]|['\u2019][^\\W\\d_])")
+
+
+#: the cue words a ``_WORD`` token can be (find_cues compares tokens with them)
+_CUE_FORMS = {w for w in _CUES_ALL | _SPEAK | _INITIAL_CUES if _WORD.fullmatch(w)}
+_CUE_LOWER = {w.lower() for w in _CUE_FORMS}
+_CUE_WORD = _cue_word_pattern(_CUE_FORMS | _CUE_LOWER)
+#: the same in lower case only, for a lower-cased text (half the branches to try)
+_CUE_WORD_LOWER = _cue_word_pattern(_CUE_LOWER, title=False)
+
+
+def _cue_words(text: str):
+    """The matches of ``_WORD.finditer(text)`` that :func:`find_cues` can take as cues: tokens
+    that are a cue word as written or in lower case (and a few more, such as "SAID", which
+    it rejects). One scan for cue words only, instead of a Python loop over every word."""
+    low = text.lower()
+    if len(low) == len(text):  # one character for one: offsets carry over
+        found = (_WORD.match(text, m.start()) for m in _CUE_WORD_LOWER.finditer(low))
+    else:
+        found = _CUE_WORD.finditer(text)
+    for m in found:
+        s = m.start()
+        if s >= 2 and text[s - 1] in "'\u2019" and _WORD.match(text, s - 2, s - 1):
+            # "o'said": whether a token starts here depends on the tokens before it
+            lo = s - 1
+            while lo > 0 and (text[lo - 1] in "'\u2019" or _WORD.match(text, lo - 1, lo)):
+                lo -= 1
+            tok = next((t for t in _WORD.finditer(text, lo) if t.end() > s - 1), None)
+            if tok is None or tok.span() != m.span():
+                continue
+        yield m
+
 
 def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
     """Stage 2, cues: every cue word of ``text`` as ``(start, end, word)``, in text order.
@@ -416,15 +538,14 @@ def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
     """
     out = []
     lo, hi = 0, len(text)
-    if paras is None:
-        paras = SentenceIndex(text).paras
-    headline = _headline_paragraphs(text, paras)
-    for m in _WORD.finditer(text):
+    headline: dict[int, bool] = {}  # paragraph -> Title Case headline, for cue words only
+    for m in _cue_words(text):
         w = m.group()
-        if headline and w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
+        if w[:1].isupper() and w[1:].islower() and w.lower() in _CUES_ALL:
             # "Hollande Says Trump 'Makes You Want To Retch'": cues in a Title Case headline
-            k = bisect.bisect_right(headline, m.start()) - 1
-            if k >= 0 and k % 2 == 0 and m.start() > headline[k]:
+            if paras is None:
+                paras = SentenceIndex(text).paras
+            if _in_headline(text, paras, m.start(), headline):
                 w = w.lower()
                 if w in lex.DIRECT_ONLY_CUES or w in _NOUNISH:
                     continue
@@ -455,9 +576,9 @@ def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
             elif w in _NEEDS_TO:
                 continue
             out.append((s, e, w))
-    for m in _ACCORDING.finditer(text, lo, hi):
+    for m in _source_matches(text, _ACCORDING, _ACCORDING_TAILS):
         out.append((m.start(), m.end(), _ACCORDING_CUE))
-    for m in _ZUFOLGE.finditer(text, lo, hi):
+    for m in _source_matches(text, _ZUFOLGE, _ZUFOLGE_TAILS):
         out.append((m.start(), m.end(), _POSTPOSED_CUE))
     out.sort()
     return out
@@ -1455,12 +1576,20 @@ _ROW_FIELDS = (
 
 
 def _sentiment(texts: list[str]) -> tuple[list[float], list[float]]:
-    """TextBlob pattern-lexicon polarity and subjectivity (needs no NLTK data)."""
-    from textblob import TextBlob
+    """TextBlob pattern-lexicon polarity and subjectivity (needs no NLTK data).
+
+    Calls the pattern analyzer behind ``TextBlob(t).sentiment`` directly (the same two
+    numbers, without a blob and a new namedtuple class per quote), once per distinct text:
+    a coordinated source's rows share their quote."""
+    from textblob.en import sentiment as pattern_sentiment
 
     pol, subj = [], []
+    seen: dict[str, tuple[float, float]] = {}
     for t in texts:
-        s = TextBlob(t).sentiment
-        pol.append(float(s.polarity))
-        subj.append(float(s.subjectivity))
+        got = seen.get(t)
+        if got is None:
+            p, s = pattern_sentiment(t)
+            got = seen[t] = (float(p), float(s))
+        pol.append(got[0])
+        subj.append(got[1])
     return pol, subj

@@ -329,6 +329,59 @@ def _pronoun_gender(mention: str) -> str | None:
     return None
 
 
+_UPPER = re.compile("[A-Z]")
+
+
+def _name_runs(text: str):
+    """``_NAME_SEQ.finditer(text)``, tried only at capital letters (every name word starts
+    with one): the regex engine skips to them fast, where the pattern's look-behind would be
+    tried at every character."""
+    end = 0
+    match = _NAME_SEQ.match
+    for c in _UPPER.finditer(text):
+        p = c.start()
+        if p >= end:
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+@lru_cache(maxsize=16384)
+def _entity_name(surface: str, after_of: bool) -> tuple[str, str | None, bool] | None:
+    """(name, role, is_org) of a run of capitalised words, None when it names nobody.
+    ``after_of``: the run follows "of " or "for " (it may start inside a role). Names recur
+    within and across articles, so the answer is kept."""
+    role, name = split_role(surface)
+    if name is None:
+        return None
+    nw = name.split()
+    if after_of:
+        # "Secretary of State Douglas Renner": the run starts inside the role
+        k = 0
+        while k < len(nw) - 1 and nw[k].lower() in _INSTITUTION:
+            k += 1
+        if k and len(nw) - k >= 1:
+            name, nw = " ".join(nw[k:]), nw[k:]
+    if nw[0].lower() in lex.NOT_SPEAKER:
+        name = " ".join(nw[1:])
+    name = _strip_honorifics(name)
+    if " " in name:
+        place_set = places()
+        chrome = lex.CHROME_WORDS
+        nw = name.split()
+        k = 0
+        while len(nw) - k >= 2 and (
+                nw[k] in place_set or nw[k].lower() in chrome
+                or (nw[k].isupper() and len(nw[k]) > 2 and not nw[k + 1].isupper())):
+            k += 1  # "Ohio John Kasich", "Image Hillary Clinton", "BLAME Clinton"
+        if k:
+            name = " ".join(nw[k:])
+    if not name:
+        return None
+    return _POSS.sub("", name), role, _is_org_name(name)
+
+
 class _DocNames:
     """Capitalised names in one text, found once (lazily) for resolution."""
 
@@ -367,41 +420,17 @@ class _DocNames:
         if self._ents is None:
             text = self.text
             ents = []
-            place_set = places()
-            chrome = lex.CHROME_WORDS
-            for m in _NAME_SEQ.finditer(text):
+            for m in _name_runs(text):
                 surface = m.group()
                 if " " not in surface and text[m.end() : m.end() + 2] not in (" (", "'s", "\u2019s"):
                     continue  # single words are looked up through the longer names
-                role, name = split_role(surface)
-                if name is None:
+                start = m.start()
+                got = _entity_name(surface, text[max(0, start - 4):start] in (" of ", "for "))
+                if got is None:
                     continue
-                nw = name.split()
-                if text[max(0, m.start() - 4):m.start()] in (" of ", "for "):
-                    # "Secretary of State Douglas Renner": the run starts inside the role
-                    k = 0
-                    while k < len(nw) - 1 and nw[k].lower() in _INSTITUTION:
-                        k += 1
-                    if k and len(nw) - k >= 1:
-                        name, nw = " ".join(nw[k:]), nw[k:]
-                if nw[0].lower() in lex.NOT_SPEAKER:
-                    name = " ".join(nw[1:])
-                name = _strip_honorifics(name)
-                if " " in name:
-                    nw = name.split()
-                    k = 0
-                    while len(nw) - k >= 2 and (
-                            nw[k] in place_set or nw[k].lower() in chrome
-                            or (nw[k].isupper() and len(nw[k]) > 2 and not nw[k + 1].isupper())):
-                        k += 1  # "Ohio John Kasich", "Image Hillary Clinton", "BLAME Clinton"
-                    if k:
-                        name = " ".join(nw[k:])
-                if not name:
-                    continue
-                ctx_lo = max(0, m.start() - 40)
+                name, role, is_org = got
                 paren = _PAREN_AFTER.match(text, m.end())
-                ctx = text[ctx_lo : m.start()]
-                ents.append(_Entity(_POSS.sub("", name), role, m.start(), _is_org_name(name), ctx,
+                ents.append(_Entity(name, role, start, is_org, text[max(0, start - 40) : start],
                                     paren.group(1) if paren else ""))
             self._ents = ents
             self._positions = [e.pos for e in ents]
@@ -1033,6 +1062,7 @@ dass that which who whom its it itself several others someone somebody one handf
 me my our data result past fraud results""".split())
 
 
+@lru_cache(maxsize=16384)
 def plausible_speaker(name: str | None) -> bool:
     """Whether a resolved speaker looks like a person, an organisation or a group of sources.
 
