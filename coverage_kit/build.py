@@ -674,27 +674,51 @@ def _finish(job: dict) -> dict:
 # Corpus-level passes (driver)
 # --------------------------------------------------------------------------------------------
 
+def _signature_matrix(column, width: int) -> np.ndarray:
+    """The ``_sig`` column (binary, ``width`` uint32 each) as an (n, width) array, read from
+    the Arrow buffers without a Python object per article."""
+    parts = []
+    for chunk in column.chunks:
+        if not len(chunk):
+            continue
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[
+            chunk.offset:chunk.offset + len(chunk) + 1]
+        data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
+        parts.append(data.view(np.uint32).reshape(len(chunk), width))
+    return np.concatenate(parts) if parts else np.zeros((0, width), np.uint32)
+
+
 def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus: bool,
                  on_error: str) -> dict:
     """Duplicates, story ids, focus and speaker ids, from small columns of the staged batches."""
     from .extract.speakers import assign_speaker_ids
     from .syndication import NUM_PERM, story_roots
 
+    import pyarrow.parquet as pq
+
     cols = ["_row", "article_id", "published", "source_path", "source_line", "format",
-            "_sig", "_sig_ok"] + (["_focus"] if need_focus else [])
-    frames = []
+            "_sig_ok"] + (["_focus"] if need_focus else [])
+    frames, sig_parts = [], []
     for ui, unit in enumerate(units):
-        f = _read_parquet(root / unit["stage"]["articles"], cols)
-        f["_unit"] = ui
+        table = pq.read_table(root / unit["stage"]["articles"], columns=[*cols, "_sig"])
+        sig_parts.append(_signature_matrix(table.column("_sig"), NUM_PERM))
+        f = table.drop(["_sig"]).to_pandas()
+        f["_unit"] = np.int32(ui)
         frames.append(f)
+        del table
     meta = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols + ["_unit"])
-    del frames
+    sigs = np.concatenate(sig_parts) if sig_parts else np.zeros((0, NUM_PERM), np.uint32)
+    del frames, sig_parts
     n = len(meta)
-    order = np.lexsort((meta["source_line"].fillna(0).to_numpy(dtype="int64"),
-                        meta["source_path"].astype(object).to_numpy(dtype=object),
+    # the loader's order: publication time, then file, then line (paths compared as codes of
+    # their sorted order, not as a million Python strings)
+    path_codes, _ = pd.factorize(meta["source_path"].astype(object), sort=True)
+    order = np.lexsort((meta["source_line"].fillna(0).to_numpy(dtype="int64"), path_codes,
                         pd.to_datetime(meta["published"], utc=True).to_numpy(
                             dtype="datetime64[ns]")))
+    del path_codes
     meta = meta.take(order).reset_index(drop=True)
+    sigs = sigs[order]
     dup = meta["article_id"].duplicated(keep="first").to_numpy()
     dup_rejects = []
     drops: dict[int, list[int]] = defaultdict(list)
@@ -712,24 +736,25 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
                                 "code": "duplicate", "duplicate_of": aid,
                                 "reason": f"exact duplicate of {where}"})
             drops[int(unit)].append(int(row))
-    kept = meta.loc[~dup].reset_index(drop=True)
+        del first
+        sigs = sigs[~dup]
+    kept = meta.loc[~dup, ["article_id", "published", "_sig_ok", "_unit"]
+                    + (["_focus"] if need_focus else [])].reset_index(drop=True)
     del meta
     # story ids
     stories: dict[int, dict[str, str]] = defaultdict(dict)
     if len(kept) >= 2:
-        sigs = np.frombuffer(b"".join(kept["_sig"].tolist()), dtype=np.uint32).reshape(
-            len(kept), NUM_PERM)
         times = pd.to_datetime(kept["published"], utc=True).to_numpy(
             dtype="datetime64[ns]").astype("int64")
         roots = story_roots(sigs, kept["_sig_ok"].to_numpy(dtype=bool), times,
                             threshold=_SYNDICATION)
-        del sigs
         ids = kept["article_id"].astype(object).to_numpy()
         moved = np.flatnonzero(roots != np.arange(len(kept)))
         units_of = kept["_unit"].to_numpy()
         for i in moved:
             stories[int(units_of[i])][ids[i]] = "s" + ids[roots[i]]
-    kept = kept.drop(columns=["_sig"])
+        del ids
+    del sigs
     # focus: corpus_focus's vote, in corpus order
     if focus is None and need_focus:
         votes: Counter = Counter()
@@ -741,26 +766,47 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             for k, v in scores.items():
                 votes[k] += v / total
         focus = max(votes, key=votes.get) if votes else None
-    # speaker ids: every quote of a kept article, in corpus order
-    owner = dict(zip(kept["article_id"].astype(object), kept["_unit"]))
-    rank = dict(zip(kept["article_id"].astype(object), range(len(kept))))
+    # speaker ids: every quote of a kept article, in corpus order. Each batch contributes its
+    # distinct (speaker, role) pairs with their counts and first position; the pairs of the
+    # whole corpus, in order of first appearance and weighted by their counts, give the ids
+    # of the full quotes table without holding one row per quote.
+    rank = pd.Series(np.arange(len(kept)), index=kept["article_id"].astype(object))
+    owner = pd.Series(kept["_unit"].to_numpy(), index=rank.index)
     del kept
-    qframes = []
+    pairs = []
     for ui, unit in enumerate(units):
-        q = _read_parquet(root / unit["quotes"]["file"],
-                          ["article_id", "speaker", "speaker_mention", "speaker_role"])
-        q = q[q["article_id"].map(owner).eq(ui).fillna(False).to_numpy(dtype=bool)]
-        q["_unit"] = ui
-        q["_rank"] = q["article_id"].map(rank)
-        qframes.append(q)
+        q = _read_parquet(root / unit["quotes"]["file"], ["article_id", "speaker",
+                                                          "speaker_role"])
+        ids = q["article_id"].astype(object)
+        mine = (owner.reindex(ids).to_numpy() == ui)
+        q = q.loc[mine & q["speaker"].notna().to_numpy()]
+        if not len(q):
+            continue
+        q = pd.DataFrame({"speaker": q["speaker"].astype(object),
+                          "role": q["speaker_role"].astype(object),
+                          "rank": rank.reindex(q["article_id"].astype(object)).to_numpy(),
+                          "pos": np.arange(len(q))})
+        q["role"] = q["role"].where(q["role"].notna(), None)
+        g = q.groupby(["speaker", "role"], dropna=False, sort=False).agg(
+            n=("rank", "size"), rank=("rank", "min"), pos=("pos", "min")).reset_index()
+        g["unit"] = ui
+        pairs.append(g)
     speakers: dict[int, dict[str, str]] = defaultdict(dict)
-    if qframes:
-        q = pd.concat(qframes, ignore_index=True)
-        del qframes
-        q = q.sort_values("_rank", kind="stable").reset_index(drop=True)
-        ids = assign_speaker_ids(q)
-        for ui, sp, sid in zip(q["_unit"], q["speaker"].astype(object), ids):
-            if isinstance(sp, str) and sid is not None:
+    if pairs:
+        p = pd.concat(pairs, ignore_index=True)
+        del pairs
+        # a pair's first appearance: its earliest article, then its place in that batch
+        first = p.sort_values(["rank", "unit", "pos"], kind="stable")
+        agg = first.groupby(["speaker", "role"], dropna=False, sort=False).agg(
+            n=("n", "sum"), rank=("rank", "first"), unit=("unit", "first"),
+            pos=("pos", "first")).reset_index()
+        agg = agg.sort_values(["rank", "unit", "pos"], kind="stable").reset_index(drop=True)
+        ids_of = dict(zip(agg["speaker"], assign_speaker_ids(
+            pd.DataFrame({"speaker": agg["speaker"], "speaker_role": agg["role"]}),
+            weights=agg["n"].tolist())))
+        for ui, sp in zip(p["unit"], p["speaker"]):
+            sid = ids_of.get(sp)
+            if sid is not None:
                 speakers[int(ui)][sp] = sid
     return {"drops": drops, "dup_rejects": dup_rejects, "stories": stories, "focus": focus,
             "speakers": speakers, "articles": n - int(dup.sum())}
