@@ -647,9 +647,8 @@ def _finish(job: dict) -> dict:
         ids = quotes["article_id"].astype(object)
         quotes["published"] = by_id["published"].reindex(ids).to_numpy()
         quotes["outlet"] = by_id["outlet"].astype(object).reindex(ids).to_numpy()
-        speakers = job["speakers"]
-        quotes["speaker_id"] = [None if not isinstance(s, str) else speakers.get(s)
-                                for s in quotes["speaker"].astype(object)]
+        ids = _read_parquet(root / job["speakers"]).set_index("speaker")["speaker_id"]
+        quotes["speaker_id"] = ids.reindex(quotes["speaker"].astype(object)).to_numpy()
         quotes = schema.conform(quotes, schema.QUOTES, name="quotes")
     if "quotes" in job["write"]:
         key = job["write"]["quotes"]
@@ -698,17 +697,14 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
 
     cols = ["_row", "article_id", "published", "source_path", "source_line", "format",
             "_sig_ok"] + (["_focus"] if need_focus else [])
-    frames, sig_parts = [], []
+    frames = []
     for ui, unit in enumerate(units):
-        table = pq.read_table(root / unit["stage"]["articles"], columns=[*cols, "_sig"])
-        sig_parts.append(_signature_matrix(table.column("_sig"), NUM_PERM))
-        f = table.drop(["_sig"]).to_pandas()
+        f = pq.read_table(root / unit["stage"]["articles"], columns=cols,
+                          read_dictionary=["source_path", "format"]).to_pandas()
         f["_unit"] = np.int32(ui)
         frames.append(f)
-        del table
     meta = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols + ["_unit"])
-    sigs = np.concatenate(sig_parts) if sig_parts else np.zeros((0, NUM_PERM), np.uint32)
-    del frames, sig_parts
+    del frames
     n = len(meta)
     # the loader's order: publication time, then file, then line (paths compared as codes of
     # their sorted order, not as a million Python strings)
@@ -718,7 +714,17 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
                             dtype="datetime64[ns]")))
     del path_codes
     meta = meta.take(order).reset_index(drop=True)
-    sigs = sigs[order]
+    # signatures straight into corpus order, one batch at a time (one n x 64 array in all)
+    where = np.empty(n, dtype=np.int64)
+    where[order] = np.arange(n)
+    sigs = np.zeros((n, NUM_PERM), np.uint32)
+    start = 0
+    for unit in units:
+        part = _signature_matrix(pq.read_table(root / unit["stage"]["articles"],
+                                               columns=["_sig"]).column("_sig"), NUM_PERM)
+        sigs[where[start:start + len(part)]] = part
+        start += len(part)
+    del where, order
     dup = meta["article_id"].duplicated(keep="first").to_numpy()
     dup_rejects = []
     drops: dict[int, list[int]] = defaultdict(list)
@@ -737,7 +743,7 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
                                 "reason": f"exact duplicate of {where}"})
             drops[int(unit)].append(int(row))
         del first
-        sigs = sigs[~dup]
+        sigs = sigs[~dup]  # a copy only when there are duplicates
     kept = meta.loc[~dup, ["article_id", "published", "_sig_ok", "_unit"]
                     + (["_focus"] if need_focus else [])].reset_index(drop=True)
     del meta
@@ -791,7 +797,9 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             n=("rank", "size"), rank=("rank", "min"), pos=("pos", "min")).reset_index()
         g["unit"] = ui
         pairs.append(g)
-    speakers: dict[int, dict[str, str]] = defaultdict(dict)
+    speaker_map = pd.DataFrame({"speaker": pd.Series([], dtype=object),
+                                "speaker_id": pd.Series([], dtype=object)})
+    speaker_keys: dict[int, str] = {}
     if pairs:
         p = pd.concat(pairs, ignore_index=True)
         del pairs
@@ -801,15 +809,22 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             n=("n", "sum"), rank=("rank", "first"), unit=("unit", "first"),
             pos=("pos", "first")).reset_index()
         agg = agg.sort_values(["rank", "unit", "pos"], kind="stable").reset_index(drop=True)
-        ids_of = dict(zip(agg["speaker"], assign_speaker_ids(
-            pd.DataFrame({"speaker": agg["speaker"], "speaker_role": agg["role"]}),
-            weights=agg["n"].tolist())))
-        for ui, sp in zip(p["unit"], p["speaker"]):
-            sid = ids_of.get(sp)
-            if sid is not None:
-                speakers[int(ui)][sp] = sid
+        ids = assign_speaker_ids(pd.DataFrame({"speaker": agg["speaker"],
+                                               "speaker_role": agg["role"]}),
+                                 weights=agg["n"].tolist())
+        speaker_map = pd.DataFrame({"speaker": agg["speaker"], "speaker_id": ids}
+                                   ).drop_duplicates("speaker").reset_index(drop=True)
+        del agg, first
+        # what each batch's quotes depend on: the ids of its own speakers, as one digest
+        p = p.drop_duplicates(["unit", "speaker"])[["unit", "speaker"]]
+        p["speaker_id"] = speaker_map.set_index("speaker")["speaker_id"].reindex(
+            p["speaker"]).to_numpy()
+        h = pd.util.hash_pandas_object(p[["speaker", "speaker_id"]].astype(str), index=False)
+        sums = pd.Series(h.to_numpy(dtype=np.uint64), index=p["unit"].to_numpy()).groupby(
+            level=0).sum()
+        speaker_keys = {int(u): f"{int(v):016x}" for u, v in sums.items()}
     return {"drops": drops, "dup_rejects": dup_rejects, "stories": stories, "focus": focus,
-            "speakers": speakers, "articles": n - int(dup.sum())}
+            "speaker_map": speaker_map, "speaker_keys": speaker_keys, "articles": n - int(dup.sum())}
 
 
 # --------------------------------------------------------------------------------------------
@@ -843,6 +858,8 @@ def _clean(root: Path, manifest: dict) -> int:
     keep = set()
     for t in manifest.get("tables", {}).values():
         keep.update(t.get("files", []))
+    if (manifest.get("build", {}).get("corpus") or {}).get("speakers"):
+        keep.add(manifest["build"]["corpus"]["speakers"])
     for unit in manifest.get("build", {}).get("units", {}).values():
         st = unit.get("stage") or {}
         keep.update(v for v in (st.get("articles"), st.get("rejects")) if v)
@@ -1111,14 +1128,20 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
             steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
+            speakers_rel = None
+            if todo:
+                speakers_rel = (f"{_STAGE}/speakers-"
+                                f"{_digest(sorted(corpus['speaker_keys'].items()))}.parquet")
+                _write_parquet(corpus["speaker_map"], root / speakers_rel)
+                corpus_record["speakers"] = speakers_rel
             for ui, rec in enumerate(todo):
                 drop = sorted(corpus["drops"].get(ui, []))
                 stories = corpus["stories"].get(ui, {})
-                speakers = corpus["speakers"].get(ui, {})
+                speakers = corpus["speaker_keys"].get(ui, "")
                 base = (rec["stage"]["articles"], drop)
                 keys = {
                     "articles": _digest("a", base, sorted(stories.items())),
-                    "quotes": _digest("q", base, rec["quotes"]["file"], sorted(speakers.items())),
+                    "quotes": _digest("q", base, rec["quotes"]["file"], speakers),
                     "reactions": _digest("r", base, rec["quotes"]["file"], versions["reactions"],
                                          the_focus, akey),
                 }
@@ -1128,7 +1151,8 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                     fjobs.append({"step": "finish", "root": str(root), "uid": rec["uid"],
                                   "stage_articles": rec["stage"]["articles"],
                                   "stage_quotes": rec["quotes"]["file"], "drop": drop,
-                                  "stories": stories, "speakers": speakers, "focus": the_focus,
+                                  "stories": stories, "speakers": speakers_rel,
+                                  "focus": the_focus,
                                   "actors": actors, "write": write,
                                   "n": rec["stage"]["n_articles"]})
             if fjobs:
