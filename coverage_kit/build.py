@@ -647,9 +647,8 @@ def _finish(job: dict) -> dict:
         ids = quotes["article_id"].astype(object)
         quotes["published"] = by_id["published"].reindex(ids).to_numpy()
         quotes["outlet"] = by_id["outlet"].astype(object).reindex(ids).to_numpy()
-        speakers = job["speakers"]
-        quotes["speaker_id"] = [None if not isinstance(s, str) else speakers.get(s)
-                                for s in quotes["speaker"].astype(object)]
+        ids = _read_parquet(root / job["speakers"]).set_index("speaker")["speaker_id"]
+        quotes["speaker_id"] = ids.reindex(quotes["speaker"].astype(object)).to_numpy()
         quotes = schema.conform(quotes, schema.QUOTES, name="quotes")
     if "quotes" in job["write"]:
         key = job["write"]["quotes"]
@@ -674,27 +673,58 @@ def _finish(job: dict) -> dict:
 # Corpus-level passes (driver)
 # --------------------------------------------------------------------------------------------
 
+def _signature_matrix(column, width: int) -> np.ndarray:
+    """The ``_sig`` column (binary, ``width`` uint32 each) as an (n, width) array, read from
+    the Arrow buffers without a Python object per article."""
+    parts = []
+    for chunk in column.chunks:
+        if not len(chunk):
+            continue
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=np.int32)[
+            chunk.offset:chunk.offset + len(chunk) + 1]
+        data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
+        parts.append(data.view(np.uint32).reshape(len(chunk), width))
+    return np.concatenate(parts) if parts else np.zeros((0, width), np.uint32)
+
+
 def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus: bool,
                  on_error: str) -> dict:
     """Duplicates, story ids, focus and speaker ids, from small columns of the staged batches."""
     from .extract.speakers import assign_speaker_ids
     from .syndication import NUM_PERM, story_roots
 
+    import pyarrow.parquet as pq
+
     cols = ["_row", "article_id", "published", "source_path", "source_line", "format",
-            "_sig", "_sig_ok"] + (["_focus"] if need_focus else [])
+            "_sig_ok"] + (["_focus"] if need_focus else [])
     frames = []
     for ui, unit in enumerate(units):
-        f = _read_parquet(root / unit["stage"]["articles"], cols)
-        f["_unit"] = ui
+        f = pq.read_table(root / unit["stage"]["articles"], columns=cols,
+                          read_dictionary=["source_path", "format"]).to_pandas()
+        f["_unit"] = np.int32(ui)
         frames.append(f)
     meta = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols + ["_unit"])
     del frames
     n = len(meta)
-    order = np.lexsort((meta["source_line"].fillna(0).to_numpy(dtype="int64"),
-                        meta["source_path"].astype(object).to_numpy(dtype=object),
+    # the loader's order: publication time, then file, then line (paths compared as codes of
+    # their sorted order, not as a million Python strings)
+    path_codes, _ = pd.factorize(meta["source_path"].astype(object), sort=True)
+    order = np.lexsort((meta["source_line"].fillna(0).to_numpy(dtype="int64"), path_codes,
                         pd.to_datetime(meta["published"], utc=True).to_numpy(
                             dtype="datetime64[ns]")))
+    del path_codes
     meta = meta.take(order).reset_index(drop=True)
+    # signatures straight into corpus order, one batch at a time (one n x 64 array in all)
+    where = np.empty(n, dtype=np.int64)
+    where[order] = np.arange(n)
+    sigs = np.zeros((n, NUM_PERM), np.uint32)
+    start = 0
+    for unit in units:
+        part = _signature_matrix(pq.read_table(root / unit["stage"]["articles"],
+                                               columns=["_sig"]).column("_sig"), NUM_PERM)
+        sigs[where[start:start + len(part)]] = part
+        start += len(part)
+    del where, order
     dup = meta["article_id"].duplicated(keep="first").to_numpy()
     dup_rejects = []
     drops: dict[int, list[int]] = defaultdict(list)
@@ -712,24 +742,25 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
                                 "code": "duplicate", "duplicate_of": aid,
                                 "reason": f"exact duplicate of {where}"})
             drops[int(unit)].append(int(row))
-    kept = meta.loc[~dup].reset_index(drop=True)
+        del first
+        sigs = sigs[~dup]  # a copy only when there are duplicates
+    kept = meta.loc[~dup, ["article_id", "published", "_sig_ok", "_unit"]
+                    + (["_focus"] if need_focus else [])].reset_index(drop=True)
     del meta
     # story ids
     stories: dict[int, dict[str, str]] = defaultdict(dict)
     if len(kept) >= 2:
-        sigs = np.frombuffer(b"".join(kept["_sig"].tolist()), dtype=np.uint32).reshape(
-            len(kept), NUM_PERM)
         times = pd.to_datetime(kept["published"], utc=True).to_numpy(
             dtype="datetime64[ns]").astype("int64")
         roots = story_roots(sigs, kept["_sig_ok"].to_numpy(dtype=bool), times,
                             threshold=_SYNDICATION)
-        del sigs
         ids = kept["article_id"].astype(object).to_numpy()
         moved = np.flatnonzero(roots != np.arange(len(kept)))
         units_of = kept["_unit"].to_numpy()
         for i in moved:
             stories[int(units_of[i])][ids[i]] = "s" + ids[roots[i]]
-    kept = kept.drop(columns=["_sig"])
+        del ids
+    del sigs
     # focus: corpus_focus's vote, in corpus order
     if focus is None and need_focus:
         votes: Counter = Counter()
@@ -741,29 +772,59 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             for k, v in scores.items():
                 votes[k] += v / total
         focus = max(votes, key=votes.get) if votes else None
-    # speaker ids: every quote of a kept article, in corpus order
-    owner = dict(zip(kept["article_id"].astype(object), kept["_unit"]))
-    rank = dict(zip(kept["article_id"].astype(object), range(len(kept))))
+    # speaker ids: every quote of a kept article, in corpus order. Each batch contributes its
+    # distinct (speaker, role) pairs with their counts and first position; the pairs of the
+    # whole corpus, in order of first appearance and weighted by their counts, give the ids
+    # of the full quotes table without holding one row per quote.
+    rank = pd.Series(np.arange(len(kept)), index=kept["article_id"].astype(object))
+    owner = pd.Series(kept["_unit"].to_numpy(), index=rank.index)
     del kept
-    qframes = []
+    pairs = []
     for ui, unit in enumerate(units):
-        q = _read_parquet(root / unit["quotes"]["file"],
-                          ["article_id", "speaker", "speaker_mention", "speaker_role"])
-        q = q[q["article_id"].map(owner).eq(ui).fillna(False).to_numpy(dtype=bool)]
-        q["_unit"] = ui
-        q["_rank"] = q["article_id"].map(rank)
-        qframes.append(q)
-    speakers: dict[int, dict[str, str]] = defaultdict(dict)
-    if qframes:
-        q = pd.concat(qframes, ignore_index=True)
-        del qframes
-        q = q.sort_values("_rank", kind="stable").reset_index(drop=True)
-        ids = assign_speaker_ids(q)
-        for ui, sp, sid in zip(q["_unit"], q["speaker"].astype(object), ids):
-            if isinstance(sp, str) and sid is not None:
-                speakers[int(ui)][sp] = sid
+        q = _read_parquet(root / unit["quotes"]["file"], ["article_id", "speaker",
+                                                          "speaker_role"])
+        ids = q["article_id"].astype(object)
+        mine = (owner.reindex(ids).to_numpy() == ui)
+        q = q.loc[mine & q["speaker"].notna().to_numpy()]
+        if not len(q):
+            continue
+        q = pd.DataFrame({"speaker": q["speaker"].astype(object),
+                          "role": q["speaker_role"].astype(object),
+                          "rank": rank.reindex(q["article_id"].astype(object)).to_numpy(),
+                          "pos": np.arange(len(q))})
+        q["role"] = q["role"].where(q["role"].notna(), None)
+        g = q.groupby(["speaker", "role"], dropna=False, sort=False).agg(
+            n=("rank", "size"), rank=("rank", "min"), pos=("pos", "min")).reset_index()
+        g["unit"] = ui
+        pairs.append(g)
+    speaker_map = pd.DataFrame({"speaker": pd.Series([], dtype=object),
+                                "speaker_id": pd.Series([], dtype=object)})
+    speaker_keys: dict[int, str] = {}
+    if pairs:
+        p = pd.concat(pairs, ignore_index=True)
+        del pairs
+        # a pair's first appearance: its earliest article, then its place in that batch
+        first = p.sort_values(["rank", "unit", "pos"], kind="stable")
+        agg = first.groupby(["speaker", "role"], dropna=False, sort=False).agg(
+            n=("n", "sum"), rank=("rank", "first"), unit=("unit", "first"),
+            pos=("pos", "first")).reset_index()
+        agg = agg.sort_values(["rank", "unit", "pos"], kind="stable").reset_index(drop=True)
+        ids = assign_speaker_ids(pd.DataFrame({"speaker": agg["speaker"],
+                                               "speaker_role": agg["role"]}),
+                                 weights=agg["n"].tolist())
+        speaker_map = pd.DataFrame({"speaker": agg["speaker"], "speaker_id": ids}
+                                   ).drop_duplicates("speaker").reset_index(drop=True)
+        del agg, first
+        # what each batch's quotes depend on: the ids of its own speakers, as one digest
+        p = p.drop_duplicates(["unit", "speaker"])[["unit", "speaker"]]
+        p["speaker_id"] = speaker_map.set_index("speaker")["speaker_id"].reindex(
+            p["speaker"]).to_numpy()
+        h = pd.util.hash_pandas_object(p[["speaker", "speaker_id"]].astype(str), index=False)
+        sums = pd.Series(h.to_numpy(dtype=np.uint64), index=p["unit"].to_numpy()).groupby(
+            level=0).sum()
+        speaker_keys = {int(u): f"{int(v):016x}" for u, v in sums.items()}
     return {"drops": drops, "dup_rejects": dup_rejects, "stories": stories, "focus": focus,
-            "speakers": speakers, "articles": n - int(dup.sum())}
+            "speaker_map": speaker_map, "speaker_keys": speaker_keys, "articles": n - int(dup.sum())}
 
 
 # --------------------------------------------------------------------------------------------
@@ -797,6 +858,8 @@ def _clean(root: Path, manifest: dict) -> int:
     keep = set()
     for t in manifest.get("tables", {}).values():
         keep.update(t.get("files", []))
+    if (manifest.get("build", {}).get("corpus") or {}).get("speakers"):
+        keep.add(manifest["build"]["corpus"]["speakers"])
     for unit in manifest.get("build", {}).get("units", {}).values():
         st = unit.get("stage") or {}
         keep.update(v for v in (st.get("articles"), st.get("rejects")) if v)
@@ -1065,14 +1128,20 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
             steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
+            speakers_rel = None
+            if todo:
+                speakers_rel = (f"{_STAGE}/speakers-"
+                                f"{_digest(sorted(corpus['speaker_keys'].items()))}.parquet")
+                _write_parquet(corpus["speaker_map"], root / speakers_rel)
+                corpus_record["speakers"] = speakers_rel
             for ui, rec in enumerate(todo):
                 drop = sorted(corpus["drops"].get(ui, []))
                 stories = corpus["stories"].get(ui, {})
-                speakers = corpus["speakers"].get(ui, {})
+                speakers = corpus["speaker_keys"].get(ui, "")
                 base = (rec["stage"]["articles"], drop)
                 keys = {
                     "articles": _digest("a", base, sorted(stories.items())),
-                    "quotes": _digest("q", base, rec["quotes"]["file"], sorted(speakers.items())),
+                    "quotes": _digest("q", base, rec["quotes"]["file"], speakers),
                     "reactions": _digest("r", base, rec["quotes"]["file"], versions["reactions"],
                                          the_focus, akey),
                 }
@@ -1082,7 +1151,8 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                     fjobs.append({"step": "finish", "root": str(root), "uid": rec["uid"],
                                   "stage_articles": rec["stage"]["articles"],
                                   "stage_quotes": rec["quotes"]["file"], "drop": drop,
-                                  "stories": stories, "speakers": speakers, "focus": the_focus,
+                                  "stories": stories, "speakers": speakers_rel,
+                                  "focus": the_focus,
                                   "actors": actors, "write": write,
                                   "n": rec["stage"]["n_articles"]})
             if fjobs:

@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -959,7 +959,8 @@ def apply_alias_names(df: pd.DataFrame, aliases: Mapping[str, Alias]) -> list:
     return out
 
 
-def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None = None) -> list:
+def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None = None,
+                       weights: Sequence[int] | None = None) -> list:
     """One id per speaker across the corpus, merging spelling variants.
 
     Names sharing a surname are grouped; within a group, full names whose given names are
@@ -974,6 +975,10 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
         Needs ``speaker``, ``speaker_mention`` and ``speaker_role`` columns.
     aliases : mapping, optional
         From :func:`read_aliases`.
+    weights : sequence of int, optional
+        How many quotes each row stands for (default 1 each): a corpus store passes each
+        distinct (speaker, role) pair once, in order of first appearance, with its count,
+        and gets the ids of the full table.
 
     Returns
     -------
@@ -994,7 +999,14 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
     mentions = df["speaker_mention"].tolist() if "speaker_mention" in df else [None] * len(df)
     roles = df["speaker_role"].tolist() if "speaker_role" in df else [None] * len(df)
     keys = [speaker_key(s) if isinstance(s, str) and s else None for s in speakers]
-    counts = Counter(k for k in keys if k)
+    if weights is None:
+        counts = Counter(k for k in keys if k)
+        weights = [1] * len(keys)
+    else:
+        counts = Counter()
+        for k, w in zip(keys, weights):
+            if k:
+                counts[k] += int(w)
     display: dict[str, str] = {}
     for s, k in zip(speakers, keys):
         if k and (k not in display):
@@ -1027,9 +1039,9 @@ def assign_speaker_ids(df: pd.DataFrame, *, aliases: Mapping[str, Alias] | None 
             canon[surname] = best[0]
     # bare roles join the name most often quoted with that role
     role_names: dict[str, Counter] = defaultdict(Counter)
-    for k, r in zip(keys, roles):
+    for k, r, w in zip(keys, roles, weights):
         if k and isinstance(r, str) and r and speaker_key(r) != k:
-            role_names[speaker_key(r)][canon.get(k, k)] += 1
+            role_names[speaker_key(r)][canon.get(k, k)] += int(w)
     for k in counts:
         if k in role_names and k not in role_names[k] and len(k.split()) >= 2:
             # a string written as someone's title is that person, not a name of its own
