@@ -12,7 +12,10 @@ commits progress (the store's manifest) can do so without waiting for a slow fir
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -71,8 +74,24 @@ class ProcessExecutor:
 
 
 class SchedulerError(ConnectionError, ValueError):
-    """The Dask scheduler cannot be reached (an ``OSError``, and a ``ValueError`` like every
-    bad argument the command line reports in one line)."""
+    """The Dask cluster cannot be used: the scheduler is unreachable, or workers run other
+    coverage-kit code (an ``OSError``, and a ``ValueError`` like every bad argument the
+    command line reports in one line)."""
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """SHA-256 over the files of the ``coverage_kit`` package this process imports (its code
+    and word lists), to tell whether Dask workers run the same code as the driver."""
+    import coverage_kit
+
+    root = Path(coverage_kit.__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            h.update(path.relative_to(root).as_posix().encode() + b"\0")
+            h.update(path.read_bytes())
+    return h.hexdigest()
 
 
 class _Item:
@@ -117,7 +136,8 @@ class DaskExecutor:
     function and its arguments are pickled to the workers (by reference for a module-level
     function, so the workers need the same package installed). An exception in a task is
     re-raised here with its message; leaving the loop early, an error or Ctrl-C cancels the
-    futures still outstanding.
+    futures still outstanding. Workers that run other coverage-kit code than this process
+    (:func:`code_digest`) are refused with :class:`SchedulerError` before anything runs.
     """
 
     name = "dask"
@@ -157,6 +177,29 @@ class DaskExecutor:
         else:
             raise ValueError(f"scheduler must be 'local' or an address such as "
                              f"'tcp://host:8786', got {scheduler!r}")
+        try:
+            self._check_workers()
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_workers(self) -> None:
+        """Refuse workers that run other coverage-kit code than this process: a store built
+        by a mix would depend on which worker took which batch. (Workers that join later are
+        not checked.)"""
+        mine = code_digest()
+        try:
+            theirs = self.client.run(code_digest)
+        except Exception as exc:  # noqa: BLE001 - e.g. ModuleNotFoundError on a worker
+            raise SchedulerError(f"the Dask workers cannot run coverage-kit ({type(exc).__name__}"
+                                 f": {exc}); install the same coverage-kit on every "
+                                 f"machine") from None
+        odd = sorted(addr for addr, digest in theirs.items() if digest != mine)
+        if odd:
+            raise SchedulerError(
+                f"{len(odd)} of {len(theirs)} Dask worker(s) run different coverage-kit code "
+                f"than this process ({', '.join(odd[:3])}{' ...' if len(odd) > 3 else ''}); "
+                f"install the same coverage-kit version on every machine")
 
     def map_unordered(self, fn: Callable, items: Sequence, *args: Any) -> Iterator[tuple[int, Any]]:
         import dask.bag as db

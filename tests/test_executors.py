@@ -119,3 +119,47 @@ def test_ctrl_c_cancels_the_batches_still_outstanding(client, tmp_path):
     assert len(written) <= 10, written
     assert client.status == "running"
     assert _run(make_executor(client=client), len, ["abc"]) == [(0, 3)]
+
+
+@pytest.mark.slow
+def test_workers_running_other_coverage_kit_code_are_refused(tmp_path):
+    """A worker that imports a different copy of the package (an older install on one
+    machine) would make the store depend on which worker took which batch."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from distributed import Client, LocalCluster
+
+    import coverage_kit
+
+    other = tmp_path / "other"
+    shutil.copytree(Path(coverage_kit.__file__).parent, other / "coverage_kit",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    with open(other / "coverage_kit" / "extract" / "quotes.py", "a", encoding="utf-8") as fh:
+        fh.write("\n# a local edit on one machine\n")
+    dask_cli = shutil.which("dask", path=os.path.dirname(sys.executable))
+    if dask_cli is None:
+        pytest.skip("the `dask` command is not installed beside this Python")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+    with cluster, Client(cluster) as c:
+        with make_executor(client=c) as ex:  # the same code: accepted
+            assert _run(ex, len, ["ab"]) == [(0, 2)]
+        worker = subprocess.Popen(
+            [dask_cli, "worker", cluster.scheduler_address, "--nworkers", "1", "--nthreads",
+             "1", "--host", "127.0.0.1", "--no-dashboard"],
+            env={**os.environ, "PYTHONPATH": str(other)}, cwd=tmp_path,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            c.wait_for_workers(2, timeout=60)
+            with pytest.raises(ValueError, match=r"1 of 2 Dask worker\(s\) run different "
+                                                 r"coverage-kit code than this process"):
+                make_executor(client=c)
+            assert c.status == "running"  # a client passed in is left open
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
