@@ -181,6 +181,14 @@ _OBJECT_VERBS = frozenset(
     "call calls called calling accuse accuses accused accusing praise praises praised "
     "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
 )
+_TELL = frozenset("tell tells told assure assures assured inform informs informed".split())
+# lower-case words between a comma and the subject: "…, a school spokesman told …"
+_LOWER_LEFT = re.compile(
+    r"(?<=[,\u2014])(?:[ \t]+(?:a|an|the|many|some|most|other|several|few|all|both|two|three))"
+    r"{1,2}[ \t]*$"
+)
+# a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
+_NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -997,6 +1005,19 @@ class _Extractor:
                     return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
+            if _NONRESTRICTIVE.search(text, max(s_start, cs - 40), cs):
+                # "Reid, who endorsed Clinton in February, reiterated …": the relative clause
+                # ends at its comma
+                comma = text.find(",", lo, hi)
+                if comma != -1 and not self._in_quote(comma):
+                    hi = comma
+            elif (w.endswith("ing") and prev_char not in (",", "\u2014")
+                  and w not in _SAY_OR_SPEECH and sp[1] >= cs - 1):
+                # "the super PAC supporting Jeb Bush spent …": a participle that modifies
+                # a noun takes only its object
+                ob = phrase_after(text, lo, hi)
+                if ob is not None:
+                    hi = ob[1]
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
             if cut is not None and not self._in_quote(cut.end() - 1):
                 closing = _CUT_LEAD.match(cut.group())
@@ -1012,11 +1033,15 @@ class _Extractor:
                 and text[s_start : sp[0]].rstrip().endswith((",", "\u2014"))
             ):
                 lo = hi  # '"Boots on the ground" would be right, Carson said after the attacks.'
-            if _word_count(text, lo, hi) < 2:
-                # "…, X said." : content is the clause before the subject
-                before = text[s_start : sp[0]].rstrip()
+            if _word_count(text, lo, hi) < 2 or (
+                w in _TELL and "," not in text[lo:hi] and _word_count(text, lo, hi) <= 6
+                and clause_shape(text, lo, hi) == "np"
+            ):
+                # "…, X said." / "…, X told reporters on Friday." : content is the clause
+                # before the subject
+                before = _LOWER_LEFT.sub("", text[s_start : sp[0]]).rstrip()
                 if before.endswith((",", "\u2014")) and _word_count(text, s_start, sp[0]) >= 3:
-                    lo, hi = _strip_span(text, s_start, sp[0])
+                    lo, hi = _strip_span(text, s_start, s_start + len(before))
                 else:
                     return None
         if hi - lo < 3:
