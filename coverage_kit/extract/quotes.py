@@ -231,6 +231,8 @@ _CUT = re.compile(
     r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
     r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
     r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
+    r"|[,;]\s+(?:and\s+|while\s+|but\s+)?(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+"
+    r"(?:of\s+[\w\s]{0,40}?)?(?:said|say|says|think|thought|believe|want|call|agree|disagree)\b"
     r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
     r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
     r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
@@ -325,6 +327,13 @@ _NOT_HEADLINE = frozenset(
 
 
 # adverbs between a subject and its verb: "have long insisted", "rarely asks", "wrongly suggesting"
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(:;,\u2014]))((?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Jj]ust|[Oo]nly|[Rr]oughly|[Mm]ore "
+    r"than|[Ff]ewer than|[Ll]ess than|[Oo]ver|[Uu]nder)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:%|percent"
+    r"|per cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[ \t]+(?:in|out of)[ \t]+(?:10|ten|\d+)|(?:[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore than)?[ \t]*"
+    r"half))[ \t]*$"
+)
 _ADVERB_LEFT = re.compile(r"[ \t]+(?:[a-z]{3,}ly|long|ever|never|not|just|even|only|all)[ \t]*$")
 _NOT_ADVERB = frozenset("family ally rally supply italy july assembly reply apply".split())
 
@@ -337,7 +346,13 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m is None or text[m.start():hi].split()[0] in _NOT_ADVERB:
             break
         hi = m.start()
-    return _np_before(text, lo, hi)
+    sp = _np_before(text, lo, hi)
+    if sp is None:
+        # poll shares: "42% say …", "Six in 10 say …", "nearly half said …"
+        m = _SHARE_SUBJECT.search(text, max(lo, hi - 40), hi)
+        if m is not None:
+            return m.start(1), m.end(1)
+    return sp
 
 
 def _common_noun_phrase(mention: str) -> bool:
@@ -868,7 +883,10 @@ class _Extractor:
             if sp is None:
                 return None
             lead_words = _word_count(text, s_start, cs)
-            if lead_words <= 2 and "," not in text[s_start:cs]:
+            lead = text[s_start:cs].rstrip()
+            if lead_words <= 2 and "," not in lead or lead_words <= 3 and lead.endswith(",") and (
+                    0 <= text.find(",", sp[1], s_end) - sp[1] <= 120):
+                # "According to X, CONTENT." / "In addition, according to X, CONTENT."
                 # "According to X, CONTENT."
                 comma = text.find(",", sp[1], s_end)
                 if comma == -1 or comma - sp[1] > 120:
