@@ -216,6 +216,7 @@ _CLAUSE_WORDS = frozenset(
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\u2014\u2013]")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
 _SUBORDINATE = re.compile(
     r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
@@ -587,7 +588,29 @@ class _Extractor:
             if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(text, lo, sp[0]):
                 return None  # the words after the quote are not "speaker + verb"
             sp = (lo, sp[1])
+        if self._is_label(q.start, q.end, titles_only=True) and self._clause_follows(
+                ce, w, s_end):
+            # 'on Fox News' "Hannity," Gingrich said if Trump picked him it would …': the
+            # verb reports the clause after it, not the quoted title before it
+            return None
         return sp, (cs, ce)
+
+    def _clause_follows(self, ce: int, w: str, s_end: int) -> bool:
+        """Whether a reported clause of its own follows the cue ending at ``ce``."""
+        text = self.text
+        lo = ce
+        if w in _OBJECT_VERBS:
+            ob = phrase_after(text, lo, s_end, max_tokens=5)
+            if ob is not None:
+                lo = ob[1]
+        if not text.startswith(" ", lo) or _PREP_START.match(text, lo + 1, s_end):
+            return False
+        pp = _TIME_PP.match(text, lo, s_end)
+        if pp is not None and pp.end() > lo:
+            return False
+        stop = _CLAUSE_STOP.search(text, lo, s_end)
+        hi = stop.start() if stop is not None else s_end
+        return _word_count(text, lo, hi) >= 4 and clause_shape(text, lo + 1, hi) in ("fin", "comp")
 
     def attribution_before(self, q: QuoteStretch, s_start: int):
         """'He said: "…"' / 'X wrote on Twitter: "…"' / 'X: "…"'.  -> (speaker, cue) or None."""
