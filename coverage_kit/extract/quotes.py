@@ -872,7 +872,14 @@ class _Extractor:
                 ("according", "According"), f.cue[0])
             if overlaps_claim(f.start, f.end) or (self.found and _iou(self.found[-1], f) > 0.5):
                 if not outer:
-                    return False  # content running into a quote claimed before
+                    inner = self._fragments_inside(f)
+                    if not inner:
+                        return False  # content running into a quote claimed before
+                    # 'He said that he would offer "a prayer" for the nominee but …': the
+                    # quoted words are part of the reported clause, one attribution
+                    self.found = [g for g in self.found if g not in inner]
+                    self.found.append(f)
+                    return True
                 f.extra["nested"] = True
             self.found.append(f)
             return True
@@ -1181,6 +1188,31 @@ class _Extractor:
             nonspace = hi - lo - text.count(" ", lo, hi)
             kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
         return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr(), origin="indirect")
+
+    def _fragments_inside(self, f: _Found) -> list[_Found]:
+        """The short direct quotes that lie inside reported content ``f`` and leave at least
+        three words of it unquoted, when they are all that ``f`` overlaps."""
+        out = []
+        for g in self.found:
+            if g.end <= f.start or g.start >= f.end:
+                continue
+            if not (g.origin == "direct" and g.marks is not None and not g.carried
+                    and f.start <= g.marks[0] and g.marks[1] <= f.end
+                    and _word_count(self.text, g.start, g.end) <= 8
+                    and g.cue is not None and f.start <= g.cue[0] and g.cue[1] <= g.marks[0]
+                    and not self.text[g.cue[1] : g.marks[0]].strip()
+                    and not (self.text[g.cue[0] : g.cue[1]].lower() in _SAY_OR_SPEECH
+                             and g.sp is not None and f.start <= g.sp[0]
+                             and self.text[g.sp[0] : g.sp[1]].lower() not in lex.PRONOUNS)):
+                # only a quote that is the object of a verb inside the content ("would
+                # offer "a prayer""), not one with an attribution of its own, nor one that
+                # another speaker says in it ('… a man yelled "Stay there!"')
+                return []
+            out.append(g)
+        if not out:
+            return []
+        quoted = sum(_word_count(self.text, g.marks[0], g.marks[1]) for g in out)
+        return out if _word_count(self.text, f.start, f.end) - quoted >= 3 else []
 
     def _claimed_overlap(self, lo: int, hi: int) -> bool:
         if self._claim_index is None or self._claim_index[0] != len(self.claimed):
