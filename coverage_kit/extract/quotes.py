@@ -189,6 +189,8 @@ _LOWER_LEFT = re.compile(
 )
 # a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
 _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+# a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -985,6 +987,12 @@ class _Extractor:
             # "polls show …", "a new poll from Suffolk University found …", "they found
             # that …"; not "Cleveland showed an appetite for …"
             return None
+        if (not inverted and w in _NOUNISH and sp[1] >= cs - 1
+                and _MODIFIER_BEFORE.search(text, max(s_start, cs - 30), cs)
+                and not any(x.lower() in lex.PRONOUNS or x[:1].isdigit()
+                            for x in text[sp[0] : sp[1]].split())
+                and not _source_head(text[sp[0] : sp[1]])):
+            return None  # "social media posts", "bold promises", "trade offers": nouns
         passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
                    and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
         if w in lex.DIRECT_ONLY_CUES:
