@@ -1003,7 +1003,7 @@ class _Extractor:
             nxt = _FIRST_WORD.match(text, ce + 1, s_end) if ce < s_end else None
             if nxt is not None and text[ce:nxt.start()].strip() == "":
                 nw = nxt.group().lower()
-                if nw in _NOUN_CUE_NEXT or (nw == "by" and w.endswith("ed")) or (
+                if nw in _NOUN_CUE_NEXT or (nw == "by" and w.endswith(("ed", "ing"))) or (
                     nw == "to" and w in ("add", "adds", "added", "adding")
                 ):
                     return None  # "the tax plans would …", "groups backed by Ankara"
