@@ -564,8 +564,16 @@ class _Extractor:
         if not cues:
             return None
         cs, ce, w = cues[0]
-        if _word_count(text, lo, cs) > 16 or any(c in text[lo:cs] for c in "!?"):
+        if any(c in text[lo:cs] for c in "!?"):
             return None
+        if _word_count(text, lo, cs) > 16:
+            # '"…," Leonard E. Burman, director of the … Center and a professor at …, said':
+            # a long apposition between commas after the name
+            comma = text.find(",", lo, cs)
+            sp2 = subject_before(text, lo, comma) if comma != -1 else None
+            if (sp2 is None or sp2[0] != lo or not text[lo].isupper()
+                    or not text[lo:cs].rstrip().endswith(",") or _word_count(text, lo, cs) > 40):
+                return None
         if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, hi)
             return (sp, (cs, ce)) if sp else None
