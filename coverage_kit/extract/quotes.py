@@ -797,9 +797,14 @@ class _Extractor:
                     # a long quotation with no cue in reach: a quote, speaker unknown
                     self._orphans.append((q, inner_s, inner_e))
                 continue
+            said = self._said_before(q, para_i, prev) if intro is None else None
             if intro is not None:
                 sp, cue = intro
                 self._add_direct(q, inner_s, inner_e, sp, cue)
+            elif said is not None:
+                # 'Smith said the plan would fail. "It is a disaster."': the speaker of the
+                # sentence before, not of an older quote
+                self._add_direct(q, inner_s, inner_e, said[0], said[1])
             elif prev is not None and para_i - prev_para <= 1:
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
@@ -807,6 +812,29 @@ class _Extractor:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.found[-1]
             prev_para = para_i
+
+    def _said_before(self, q: QuoteStretch, para_i: int, prev: _Found | None):
+        """(speaker, cue) of "X said …" in the sentence before quote ``q`` in its paragraph,
+        when that sentence holds no quotation of its own and comes after ``prev``."""
+        ix = self.ix
+        k = ix.index_at(q.start) - 1
+        if k < 0:
+            return None
+        s0, s1 = ix.spans[k]
+        if ix.paragraph_index(s0) != para_i or prev is not None and (
+                prev.end > s0 or prev.cue is not None and prev.cue[1] > s0):
+            return None  # '"Why?" Trump asked. "…"': the sentence is the last quote's own
+        j = bisect.bisect_left(self._q_starts, s0)
+        if j < len(self.stretches) and self.stretches[j].start < s1:
+            return None
+        cues = [c for c in self.cue_tokens(s0, s1) if c[2] in lex.SAY_VERBS]
+        if not cues:
+            return None
+        cs, ce, _ = cues[-1]
+        sp = subject_before(self.text, s0, cs)
+        if sp is None or not _source_head(self.text[sp[0] : sp[1]]):
+            return None
+        return sp, (cs, ce)
 
     def intro_paragraph(self, para_i: int):
         """A paragraph ending in "He said:" introduces the quote paragraph after it."""
