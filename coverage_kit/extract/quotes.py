@@ -191,6 +191,7 @@ _LOWER_LEFT = re.compile(
 _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
+_CALL = frozenset("call calls called calling".split())
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -1140,6 +1141,15 @@ class _Extractor:
             return None
         if w in _ADD and not inverted and lo > cs and clause_shape(text, lo, hi) == "np":
             return None  # "the Canucks added another goal": not speech without a clause
+        if w in _CALL and not inverted and lo > cs and ce - cs == len(w) and (
+                text.startswith(" to mind", ce)
+                or w == "called" and sp[1] >= cs - 1
+                and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+                or _word_count(text, lo, hi) <= 4 and not self._in_quote(hi - 1)
+                and all(x[:1].isupper() for x in _WORDS_IN.findall(text, lo, hi))):
+            # "a group called Citizens for Trump", "called to mind", "Obama called Naghmeh
+            # Abedini" (a phone call): naming or calling, not speech
+            return None
         if (
             not inverted
             and lo > cs
