@@ -192,6 +192,7 @@ _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$"
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
 _CALL = frozenset("call calls called calling".split())
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]")
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -758,8 +759,11 @@ class _Extractor:
                     after
                     and before_lo == s_start
                     and lead[1] > lead[0]
-                    and not any(c[2] not in lex.DIRECT_ONLY_CUES
-                                for c in self.cue_tokens(s_start, q.start))
+                    and (not any(c[2] not in lex.DIRECT_ONLY_CUES
+                                 for c in self.cue_tokens(s_start, q.start))
+                         or text[inner_s : inner_s + 1].islower()
+                         and not any(c[2] in lex.SAY_VERBS
+                                     for c in self.cue_tokens(s_start, q.start)))
                     and 2 <= _word_count(text, lead[0], lead[1]) <= 25
                 ):
                     # 'The new strategy is a "very welcome tack," he said.': the reported
@@ -768,6 +772,18 @@ class _Extractor:
                     f = self.found[-1]
                     f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
                     self.claimed[-1] = (min(lead[0], self.claimed[-1][0]), self.claimed[-1][1])
+                elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
+                      and _LOWER_NEXT.match(text, q.end, s_end)
+                      and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
+                    # 'PolitiFact claimed "Trump exaggerates" the level of …': the quoted
+                    # words open a clause that goes on; the clause is the content
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.found[-1]
+                    hi = s_end
+                    while hi > q.end and text[hi - 1] in " \t\n.!?":
+                        hi -= 1
+                    f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                    self.claimed[-1] = (self.claimed[-1][0], max(hi, self.claimed[-1][1]))
                 else:
                     self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
                 prev = self.found[-1]
