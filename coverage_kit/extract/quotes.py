@@ -221,6 +221,9 @@ _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
 _CLAUSE_STOP = re.compile(r"[,.;:!?()\u2014\u2013]")
+# "Mr." / "Sen." inside a speaker phrase: not a sentence mark
+_HONORIFIC_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Jr|Sr|St)\.")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
 _SUBORDINATE = re.compile(
     r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
@@ -597,7 +600,8 @@ class _Extractor:
             return None
         if sp[0] != lo:
             # only a few more words of the same noun phrase may come first
-            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(text, lo, sp[0]):
+            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(
+                    _HONORIFIC_DOT.sub("", text[lo : sp[0]])):
                 return None  # the words after the quote are not "speaker + verb"
             sp = (lo, sp[1])
         if self._is_label(q.start, q.end, titles_only=True) and self._clause_follows(
