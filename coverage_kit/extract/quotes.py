@@ -526,6 +526,7 @@ class _Extractor:
         self._cues: list | None = None
         self._cue_starts: list[int] = []
         self._claim_index = None
+        self._before_indirect: tuple[list, list, int] = ([], [], 0)
 
     # -- helpers ------------------------------------------------------------------------------
     def new_attr(self) -> int:
@@ -900,6 +901,9 @@ class _Extractor:
     def indirect(self) -> None:
         claimed = sorted(self.claimed)
         self.claimed = claimed
+        before = sorted(self.found, key=lambda g: g.start)
+        self._before_indirect = (before, [g.start for g in before],
+                                 max((g.end - g.start for g in before), default=0))
         quotes_by_start = [(q.start, q.end) for q in self.stretches]
         q_starts = [s for s, _ in quotes_by_start]
         c_starts = [s for s, _ in claimed]
@@ -936,7 +940,9 @@ class _Extractor:
                         return False  # content running into a quote claimed before
                     # 'He said that he would offer "a prayer" for the nominee but …': the
                     # quoted words are part of the reported clause, one attribution
-                    self.found = [g for g in self.found if g not in inner]
+                    for g in inner:
+                        g.extra["merged"] = True
+                    self.found = [g for g in self.found if not g.extra.get("merged")]
                     self.found.append(f)
                     return True
                 f.extra["nested"] = True
@@ -1267,8 +1273,14 @@ class _Extractor:
         """The short direct quotes that lie inside reported content ``f`` and leave at least
         three words of it unquoted, when they are all that ``f`` overlaps."""
         out = []
-        for g in self.found:
-            if g.end <= f.start or g.start >= f.end:
+        # the quotes found before the indirect stage, by start (bisect keeps this linear)
+        before, starts, longest = self._before_indirect
+        k = bisect.bisect_left(starts, f.start - longest)
+        near = before[k : bisect.bisect_left(starts, f.end, k)]
+        if self.found and self.found[-1].origin == "indirect":
+            near = near + [self.found[-1]]
+        for g in near:
+            if g.end <= f.start or g.start >= f.end or g.extra.get("merged"):
                 continue
             if not (g.origin == "direct" and g.marks is not None and not g.carried
                     and f.start <= g.marks[0] and g.marks[1] <= f.end
