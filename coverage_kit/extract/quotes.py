@@ -189,6 +189,7 @@ _LOWER_LEFT = re.compile(
 )
 # a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
 _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
 _CALL = frozenset("call calls called calling".split())
@@ -1052,7 +1053,7 @@ class _Extractor:
             return None
         if (not inverted and w in _NOUNISH and sp[1] >= cs - 1
                 and _MODIFIER_BEFORE.search(text, max(s_start, cs - 30), cs)
-                and not any(x.lower() in lex.PRONOUNS or x[:1].isdigit()
+                and not any(x.lower() in _SUBJECT_PRONOUNS or x[:1].isdigit()
                             for x in text[sp[0] : sp[1]].split())
                 and not _source_head(text[sp[0] : sp[1]])):
             return None  # "social media posts", "bold promises", "trade offers": nouns
