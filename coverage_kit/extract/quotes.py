@@ -209,6 +209,19 @@ _OBJECT_VERBS = frozenset(
     "call calls called calling accuse accuses accused accusing praise praises praised "
     "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
 )
+_TELL = frozenset("tell tells told assure assures assured inform informs informed".split())
+# lower-case words between a comma and the subject: "…, a school spokesman told …"
+_LOWER_LEFT = re.compile(
+    r"(?<=[,\u2014])(?:[ \t]+(?:a|an|the|many|some|most|other|several|few|all|both|two|three))"
+    r"{1,2}[ \t]*$"
+)
+# a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
+_NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
+# a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
+_CALL = frozenset("call calls called calling".split())
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]")
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -236,6 +249,10 @@ _CLAUSE_WORDS = frozenset(
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\u2014\u2013]")
+# "Mr." / "Sen." inside a speaker phrase: not a sentence mark
+_HONORIFIC_DOT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Jr|Sr|St)\.")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
 _SUBORDINATE = re.compile(
     r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
@@ -251,6 +268,8 @@ _CUT = re.compile(
     r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
     r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
     r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
+    r"|[,;]\s+(?:and\s+|while\s+|but\s+)?(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+"
+    r"(?:of\s+[\w\s]{0,40}?)?(?:said|say|says|think|thought|believe|want|call|agree|disagree)\b"
     r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
     r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
     r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
@@ -345,6 +364,13 @@ _NOT_HEADLINE = frozenset(
 
 
 # adverbs between a subject and its verb: "have long insisted", "rarely asks", "wrongly suggesting"
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(:;,\u2014]))((?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Jj]ust|[Oo]nly|[Rr]oughly|[Mm]ore "
+    r"than|[Ff]ewer than|[Ll]ess than|[Oo]ver|[Uu]nder)[ \t]+)?(?:\d+(?:\.\d+)?[ \t]*(?:%|percent"
+    r"|per cent)|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"[ \t]+(?:in|out of)[ \t]+(?:10|ten|\d+)|(?:[Nn]early|[Aa]lmost|[Aa]bout|[Mm]ore than)?[ \t]*"
+    r"half))[ \t]*$"
+)
 _ADVERB_LEFT = re.compile(r"[ \t]+(?:[a-z]{3,}ly|long|ever|never|not|just|even|only|all)[ \t]*$")
 _NOT_ADVERB = frozenset("family ally rally supply italy july assembly reply apply".split())
 
@@ -357,7 +383,13 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if m is None or text[m.start():hi].split()[0] in _NOT_ADVERB:
             break
         hi = m.start()
-    return _np_before(text, lo, hi)
+    sp = _np_before(text, lo, hi)
+    if sp is None:
+        # poll shares: "42% say …", "Six in 10 say …", "nearly half said …"
+        m = _SHARE_SUBJECT.search(text, max(lo, hi - 40), hi)
+        if m is not None:
+            return m.start(1), m.end(1)
+    return sp
 
 
 def _common_noun_phrase(mention: str) -> bool:
@@ -616,6 +648,7 @@ class _Extractor:
         self._cues: list | None = None
         self._cue_starts: list[int] = []
         self._claim_index = None
+        self._before_indirect: tuple[list, list, int] = ([], [], 0)
 
     # -- helpers ------------------------------------------------------------------------------
     def new_attr(self) -> int:
@@ -659,8 +692,16 @@ class _Extractor:
         if not cues:
             return None
         cs, ce, w = cues[0]
-        if _word_count(text, lo, cs) > 16 or any(c in text[lo:cs] for c in "!?"):
+        if any(c in text[lo:cs] for c in "!?"):
             return None
+        if _word_count(text, lo, cs) > 16:
+            # '"…," Leonard E. Burman, director of the … Center and a professor at …, said':
+            # a long apposition between commas after the name
+            comma = text.find(",", lo, cs)
+            sp2 = subject_before(text, lo, comma) if comma != -1 else None
+            if (sp2 is None or sp2[0] != lo or not text[lo].isupper()
+                    or not text[lo:cs].rstrip().endswith(",") or _word_count(text, lo, cs) > 40):
+                return None
         if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, hi)
             return (sp, (cs, ce)) if sp else None
@@ -682,10 +723,33 @@ class _Extractor:
             return None
         if sp[0] != lo:
             # only a few more words of the same noun phrase may come first
-            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(text, lo, sp[0]):
+            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(
+                    _HONORIFIC_DOT.sub("", text[lo : sp[0]])):
                 return None  # the words after the quote are not "speaker + verb"
             sp = (lo, sp[1])
+        if self._is_label(q.start, q.end, titles_only=True) and self._clause_follows(
+                ce, w, s_end):
+            # 'on Fox News' "Hannity," Gingrich said if Trump picked him it would …': the
+            # verb reports the clause after it, not the quoted title before it
+            return None
         return sp, (cs, ce)
+
+    def _clause_follows(self, ce: int, w: str, s_end: int) -> bool:
+        """Whether a reported clause of its own follows the cue ending at ``ce``."""
+        text = self.text
+        lo = ce
+        if w in _OBJECT_VERBS:
+            ob = phrase_after(text, lo, s_end, max_tokens=5)
+            if ob is not None:
+                lo = ob[1]
+        if not text.startswith(" ", lo) or _PREP_START.match(text, lo + 1, s_end):
+            return False
+        pp = _TIME_PP.match(text, lo, s_end)
+        if pp is not None and pp.end() > lo:
+            return False
+        stop = _CLAUSE_STOP.search(text, lo, s_end)
+        hi = stop.start() if stop is not None else s_end
+        return _word_count(text, lo, hi) >= 4 and clause_shape(text, lo + 1, hi) in ("fin", "comp")
 
     def attribution_before(self, q: QuoteStretch, s_start: int):
         """'He said: "…"' / 'X wrote on Twitter: "…"' / 'X: "…"'.  -> (speaker, cue) or None."""
@@ -822,8 +886,11 @@ class _Extractor:
                     after
                     and before_lo == s_start
                     and lead[1] > lead[0]
-                    and not any(c[2] not in lex.DIRECT_ONLY_CUES
-                                for c in self.cue_tokens(s_start, q.start))
+                    and (not any(c[2] not in lex.DIRECT_ONLY_CUES
+                                 for c in self.cue_tokens(s_start, q.start))
+                         or text[inner_s : inner_s + 1].islower()
+                         and not any(c[2] in lex.SAY_VERBS
+                                     for c in self.cue_tokens(s_start, q.start)))
                     and 2 <= _word_count(text, lead[0], lead[1]) <= 25
                 ):
                     # 'The new strategy is a "very welcome tack," he said.': the reported
@@ -832,6 +899,18 @@ class _Extractor:
                     f = self.found[-1]
                     f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
                     self.claimed[-1] = (min(lead[0], self.claimed[-1][0]), self.claimed[-1][1])
+                elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
+                      and _LOWER_NEXT.match(text, q.end, s_end)
+                      and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
+                    # 'PolitiFact claimed "Trump exaggerates" the level of …': the quoted
+                    # words open a clause that goes on; the clause is the content
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.found[-1]
+                    hi = s_end
+                    while hi > q.end and text[hi - 1] in " \t\n.!?":
+                        hi -= 1
+                    f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                    self.claimed[-1] = (self.claimed[-1][0], max(hi, self.claimed[-1][1]))
                 else:
                     self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
                 prev = self.found[-1]
@@ -862,9 +941,14 @@ class _Extractor:
                     # a long quotation with no cue in reach: a quote, speaker unknown
                     self._orphans.append((q, inner_s, inner_e))
                 continue
+            said = self._said_before(q, para_i, prev) if intro is None else None
             if intro is not None:
                 sp, cue = intro
                 self._add_direct(q, inner_s, inner_e, sp, cue)
+            elif said is not None:
+                # 'Smith said the plan would fail. "It is a disaster."': the speaker of the
+                # sentence before, not of an older quote
+                self._add_direct(q, inner_s, inner_e, said[0], said[1])
             elif prev is not None and para_i - prev_para <= 1:
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
@@ -872,6 +956,29 @@ class _Extractor:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.found[-1]
             prev_para = para_i
+
+    def _said_before(self, q: QuoteStretch, para_i: int, prev: _Found | None):
+        """(speaker, cue) of "X said …" in the sentence before quote ``q`` in its paragraph,
+        when that sentence holds no quotation of its own and comes after ``prev``."""
+        ix = self.ix
+        k = ix.index_at(q.start) - 1
+        if k < 0:
+            return None
+        s0, s1 = ix.spans[k]
+        if ix.paragraph_index(s0) != para_i or prev is not None and (
+                prev.end > s0 or prev.cue is not None and prev.cue[1] > s0):
+            return None  # '"Why?" Trump asked. "…"': the sentence is the last quote's own
+        j = bisect.bisect_left(self._q_starts, s0)
+        if j < len(self.stretches) and self.stretches[j].start < s1:
+            return None
+        cues = [c for c in self.cue_tokens(s0, s1) if c[2] in lex.SAY_VERBS]
+        if not cues:
+            return None
+        cs, ce, _ = cues[-1]
+        sp = subject_before(self.text, s0, cs)
+        if sp is None or not _source_head(self.text[sp[0] : sp[1]]):
+            return None
+        return sp, (cs, ce)
 
     def intro_paragraph(self, para_i: int):
         """A paragraph ending in "He said:" introduces the quote paragraph after it."""
@@ -916,6 +1023,9 @@ class _Extractor:
     def indirect(self) -> None:
         claimed = sorted(self.claimed)
         self.claimed = claimed
+        before = sorted(self.found, key=lambda g: g.start)
+        self._before_indirect = (before, [g.start for g in before],
+                                 max((g.end - g.start for g in before), default=0))
         quotes_by_start = [(q.start, q.end) for q in self.stretches]
         q_starts = [s for s, _ in quotes_by_start]
         c_starts = [s for s, _ in claimed]
@@ -947,7 +1057,16 @@ class _Extractor:
                 ("according", "According"), f.cue[0])
             if overlaps_claim(f.start, f.end) or (self.found and _iou(self.found[-1], f) > 0.5):
                 if not outer:
-                    return False  # content running into a quote claimed before
+                    inner = self._fragments_inside(f)
+                    if not inner:
+                        return False  # content running into a quote claimed before
+                    # 'He said that he would offer "a prayer" for the nominee but …': the
+                    # quoted words are part of the reported clause, one attribution
+                    for g in inner:
+                        g.extra["merged"] = True
+                    self.found = [g for g in self.found if not g.extra.get("merged")]
+                    self.found.append(f)
+                    return True
                 f.extra["nested"] = True
             self.found.append(f)
             return True
@@ -981,7 +1100,10 @@ class _Extractor:
             if sp is None:
                 return None
             lead_words = _word_count(text, s_start, cs)
-            if lead_words <= 2 and "," not in text[s_start:cs]:
+            lead = text[s_start:cs].rstrip()
+            if lead_words <= 2 and "," not in lead or lead_words <= 3 and lead.endswith(",") and (
+                    0 <= text.find(",", sp[1], s_end) - sp[1] <= 120):
+                # "According to X, CONTENT." / "In addition, according to X, CONTENT."
                 # "According to X, CONTENT."
                 comma = text.find(",", sp[1], s_end)
                 if comma == -1 or comma - sp[1] > 120:
@@ -1050,6 +1172,12 @@ class _Extractor:
             # "polls show …", "a new poll from Suffolk University found …", "they found
             # that …"; not "Cleveland showed an appetite for …"
             return None
+        if (not inverted and w in _NOUNISH and sp[1] >= cs - 1
+                and _MODIFIER_BEFORE.search(text, max(s_start, cs - 30), cs)
+                and not any(x.lower() in _SUBJECT_PRONOUNS or x[:1].isdigit()
+                            for x in text[sp[0] : sp[1]].split())
+                and not _source_head(text[sp[0] : sp[1]])):
+            return None  # "social media posts", "bold promises", "trade offers": nouns
         passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
                    and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
         if w in lex.DIRECT_ONLY_CUES:
@@ -1060,7 +1188,7 @@ class _Extractor:
             nxt = _FIRST_WORD.match(text, ce + 1, s_end) if ce < s_end else None
             if nxt is not None and text[ce:nxt.start()].strip() == "":
                 nw = nxt.group().lower()
-                if nw in _NOUN_CUE_NEXT or (nw == "by" and w.endswith("ed")) or (
+                if nw in _NOUN_CUE_NEXT or (nw == "by" and w.endswith(("ed", "ing"))) or (
                     nw == "to" and w in ("add", "adds", "added", "adding")
                 ):
                     return None  # "the tax plans would …", "groups backed by Ankara"
@@ -1118,6 +1246,19 @@ class _Extractor:
                     return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
+            if _NONRESTRICTIVE.search(text, max(s_start, cs - 40), cs):
+                # "Reid, who endorsed Clinton in February, reiterated …": the relative clause
+                # ends at its comma
+                comma = text.find(",", lo, hi)
+                if comma != -1 and not self._in_quote(comma):
+                    hi = comma
+            elif (w.endswith("ing") and prev_char not in (",", "\u2014")
+                  and w not in _SAY_OR_SPEECH and sp[1] >= cs - 1):
+                # "the super PAC supporting Jeb Bush spent …": a participle that modifies
+                # a noun takes only its object
+                ob = phrase_after(text, lo, hi)
+                if ob is not None:
+                    hi = ob[1]
             cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
             if cut is not None and not self._in_quote(cut.end() - 1):
                 closing = _CUT_LEAD.match(cut.group())
@@ -1133,17 +1274,30 @@ class _Extractor:
                 and text[s_start : sp[0]].rstrip().endswith((",", "\u2014"))
             ):
                 lo = hi  # '"Boots on the ground" would be right, Carson said after the attacks.'
-            if _word_count(text, lo, hi) < 2:
-                # "…, X said." : content is the clause before the subject
-                before = text[s_start : sp[0]].rstrip()
+            if _word_count(text, lo, hi) < 2 or (
+                w in _TELL and "," not in text[lo:hi] and _word_count(text, lo, hi) <= 6
+                and clause_shape(text, lo, hi) == "np"
+            ):
+                # "…, X said." / "…, X told reporters on Friday." : content is the clause
+                # before the subject
+                before = _LOWER_LEFT.sub("", text[s_start : sp[0]]).rstrip()
                 if before.endswith((",", "\u2014")) and _word_count(text, s_start, sp[0]) >= 3:
-                    lo, hi = _strip_span(text, s_start, sp[0])
+                    lo, hi = _strip_span(text, s_start, s_start + len(before))
                 else:
                     return None
         if hi - lo < 3:
             return None
         if w in _ADD and not inverted and lo > cs and clause_shape(text, lo, hi) == "np":
             return None  # "the Canucks added another goal": not speech without a clause
+        if w in _CALL and not inverted and lo > cs and ce - cs == len(w) and (
+                text.startswith(" to mind", ce)
+                or w == "called" and sp[1] >= cs - 1
+                and text[sp[0] : sp[1]].split()[0].lower() in ("a", "an")
+                or _word_count(text, lo, hi) <= 4 and not self._in_quote(hi - 1)
+                and all(x[:1].isupper() for x in _WORDS_IN.findall(text, lo, hi))):
+            # "a group called Citizens for Trump", "called to mind", "Obama called Naghmeh
+            # Abedini" (a phone call): naming or calling, not speech
+            return None
         if (
             not inverted
             and lo > cs
@@ -1236,6 +1390,37 @@ class _Extractor:
             nonspace = hi - lo - text.count(" ", lo, hi)
             kind = "direct" if quoted >= 0.9 * nonspace else "mixed"
         return _Found(lo, hi, kind, sp, cue, attribution=self.new_attr(), origin="indirect")
+
+    def _fragments_inside(self, f: _Found) -> list[_Found]:
+        """The short direct quotes that lie inside reported content ``f`` and leave at least
+        three words of it unquoted, when they are all that ``f`` overlaps."""
+        out = []
+        # the quotes found before the indirect stage, by start (bisect keeps this linear)
+        before, starts, longest = self._before_indirect
+        k = bisect.bisect_left(starts, f.start - longest)
+        near = before[k : bisect.bisect_left(starts, f.end, k)]
+        if self.found and self.found[-1].origin == "indirect":
+            near = near + [self.found[-1]]
+        for g in near:
+            if g.end <= f.start or g.start >= f.end or g.extra.get("merged"):
+                continue
+            if not (g.origin == "direct" and g.marks is not None and not g.carried
+                    and f.start <= g.marks[0] and g.marks[1] <= f.end
+                    and _word_count(self.text, g.start, g.end) <= 8
+                    and g.cue is not None and f.start <= g.cue[0] and g.cue[1] <= g.marks[0]
+                    and not self.text[g.cue[1] : g.marks[0]].strip()
+                    and not (self.text[g.cue[0] : g.cue[1]].lower() in _SAY_OR_SPEECH
+                             and g.sp is not None and f.start <= g.sp[0]
+                             and self.text[g.sp[0] : g.sp[1]].lower() not in lex.PRONOUNS)):
+                # only a quote that is the object of a verb inside the content ("would
+                # offer "a prayer""), not one with an attribution of its own, nor one that
+                # another speaker says in it ('… a man yelled "Stay there!"')
+                return []
+            out.append(g)
+        if not out:
+            return []
+        quoted = sum(_word_count(self.text, g.marks[0], g.marks[1]) for g in out)
+        return out if _word_count(self.text, f.start, f.end) - quoted >= 3 else []
 
     def _claimed_overlap(self, lo: int, hi: int) -> bool:
         if self._claim_index is None or self._claim_index[0] != len(self.claimed):
