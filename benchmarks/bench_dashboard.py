@@ -98,9 +98,13 @@ QUOTES = [
 ]
 
 
-def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.DataFrame,
-                                                             pd.DataFrame]:
-    """Generate ARTICLES, QUOTES and REACTIONS tables of ``n`` articles (invented)."""
+def make_corpus(n: int = 100_000, *, seed: int = 6, sentences: int = 9,
+                offset: int = 0) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Generate ARTICLES, QUOTES and REACTIONS tables of ``n`` articles (invented).
+
+    ``sentences`` per text (the store benchmark writes shorter texts); ``offset`` numbers the
+    articles from there, so chunks generated with different seeds and offsets make one
+    corpus (own stories ``a<number>`` do not collide, wire stories ``w<k>`` are shared)."""
     rng = np.random.default_rng(seed)
     n_out = len(OUTLETS)
     weights = rng.gamma(1.5, 1.0, n_out)
@@ -113,10 +117,11 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
     # wire copies: 30 % of articles copy one of 8,000 wire stories
     is_copy = rng.random(n) < 0.3
     wire_story = rng.integers(0, 8000, n)
-    story_id = [f"w{w}" if c else f"a{i}" for i, (w, c) in enumerate(zip(wire_story, is_copy))]
-    sent = rng.integers(0, len(SENTENCES), size=(n, 9))
+    story_id = [f"w{w}" if c else f"a{offset + i}"
+                for i, (w, c) in enumerate(zip(wire_story, is_copy))]
+    sent = rng.integers(0, len(SENTENCES), size=(n, sentences))
     texts = [" ".join(SENTENCES[j] for j in row) for row in sent]
-    ids = [hashlib.sha1(f"{seed}-{i}".encode()).hexdigest()[:16] for i in range(n)]
+    ids = [hashlib.sha1(f"{seed}-{offset + i}".encode()).hexdigest()[:16] for i in range(n)]
     outlet_names = [o[0] for o in OUTLETS]
     articles = pd.DataFrame({
         "article_id": ids,
@@ -136,7 +141,7 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
         "language": [OUTLETS[i][2] for i in outlet_i],
         "story_id": story_id,
         "source_path": "generated",
-        "source_line": np.arange(1, n + 1),
+        "source_line": np.arange(offset + 1, offset + n + 1),
         "n_words": [len(t.split()) for t in texts],
         "format": "table",
         "published_offset": 0,
@@ -195,6 +200,26 @@ def make_corpus(n: int = 100_000, *, seed: int = 6) -> tuple[pd.DataFrame, pd.Da
                                          ordered=True)
     reactions = schema.conform(reactions, schema.REACTIONS, name="reactions")
     return articles, quotes, reactions
+
+
+def write_store(root: Path, n: int, *, chunk: int = 100_000, sentences: int = 3) -> dict:
+    """Generate ``n`` articles in chunks of ``chunk`` and write them, their quotes and
+    reactions as a store at ``root`` (Parquet by month, one part file per chunk); memory
+    stays that of one chunk. Returns the row counts."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from _store import commit, write_parts
+
+    files: dict[str, list[str]] = {"articles": [], "quotes": [], "reactions": []}
+    rows = dict.fromkeys(files, 0)
+    for k, first in enumerate(range(0, n, chunk)):
+        tables = make_corpus(min(chunk, n - first), seed=6 + k, sentences=sentences,
+                             offset=first)
+        for name, df in zip(files, tables):
+            files[name] += write_parts(root, name, df, f"part-{k:05d}")
+            rows[name] += len(df)
+        del tables
+    commit(root, files, rows, focus="XVA")
+    return rows
 
 
 def filter_changes(panel, db=None) -> list[tuple[str, object, object]]:
