@@ -228,8 +228,12 @@ def select(store, state: Any = None) -> Selection:
         where.append("published >= ?")
         params.append(lo.to_pydatetime())
     if (hi := _ts(s.end, end=True)) is not None:
-        where.append("published <= ?")
-        params.append(hi.to_pydatetime())
+        if hi.nanosecond == 999:  # the end of a day: before the next midnight
+            where.append("published < ?")
+            params.append((hi + pd.Timedelta(1, "ns")).to_pydatetime())
+        else:
+            where.append("published <= ?")
+            params.append(hi.to_pydatetime(warn=False))
     if s.outlets:
         where.append("list_contains(?, outlet)")
         params.append([idx.code[o] for o in s.outlets if o in idx.code])
@@ -717,6 +721,9 @@ def rows(store, state: Any = None, *, table: str, batch: int = 100_000):
             sql = sql.replace(" ORDER BY", extra + " ORDER BY")
     else:
         raise ValueError(f"no table {table!r}; articles, quotes or reactions")
-    reader = con.execute(sql, params).to_arrow_reader(batch)
-    for b in reader:
-        yield b.to_pandas()
+    result = con.execute(sql, params)  # streamed: DuckDB hands the rows over in chunks
+    while True:
+        chunk = result.fetch_df_chunk(max(1, batch // 2048))
+        if chunk.empty:
+            return
+        yield chunk
