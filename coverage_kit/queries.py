@@ -83,47 +83,41 @@ class _Index:
     ``_ck_a``: one row per article: ``r`` (rank in publication order, then outlet, then id:
     also the order "earliest copy" follows), ``outlet`` (code in :attr:`outlets`), ``oc``
     (outlet country, upper case), ``story`` (hash of ``story_id``), ``date_only``, ``hr``
-    (hours since 1970), ``mon`` (months since year 0). ``_ck_q``: one row per quote: ``r``,
-    ``outlet``, ``sid`` (speaker id, the name where there is none), ``nm`` (spelling), ``grp``.
-    ``_ck_r``: one row per reaction statement with the columns the reaction charts read.
+    (hours since 1970), ``mon`` (months since year 0), ``nq`` (quotes), ``nri`` (reaction
+    statements from outside the focus country), and where the row lives: ``f`` (file number)
+    and ``fr`` (row in the file), so the drill-down reads 100 rows, not a table. ``_ck_q``:
+    one row per quote: ``r``, ``outlet``, ``sid`` (speaker id, the name where there is none),
+    ``nm`` (spelling), ``grp``, ``f``, ``fr``. ``_ck_r``: one row per reaction statement with
+    the columns the reaction charts read.
     """
 
     def __init__(self, store) -> None:
         self.store = store
         con = self.con = store.con
+        tables_ = store.manifest.get("tables", {})
+        self.files = {name: [str(store.root / f) for f in tables_.get(name, {}).get("files", [])]
+                      for name in ("articles", "quotes", "reactions")}
+        self.has_quotes = "quotes" in tables_
+        self.has_reactions = "reactions" in tables_
         names = [r[0] for r in con.execute(
             "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL").fetchall()]
         self.outlets: list[str] = sorted(str(n) for n in names)
         self.outlet_dtype = pd.CategoricalDtype(self.outlets, ordered=True)
         self.code = {o: i for i, o in enumerate(self.outlets)}
-        con.register("_ck_outlet_df", pd.DataFrame({"outlet": pd.Series(self.outlets,
-                                                                         dtype="object"),
-                                                    "o": np.arange(len(self.outlets),
-                                                                   dtype="int16")}))
-        con.execute("CREATE OR REPLACE TEMP TABLE _ck_o AS SELECT * FROM _ck_outlet_df")
-        con.unregister("_ck_outlet_df")
-        con.execute("""
-            CREATE OR REPLACE TEMP TABLE _ck_a AS
+        self._temp("_ck_o", pd.DataFrame({"outlet": pd.Series(self.outlets, dtype="object"),
+                                          "o": np.arange(len(self.outlets), dtype="int16")}))
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _ck_a0 AS
             SELECT (row_number() OVER (ORDER BY a.published NULLS LAST, o.o NULLS LAST,
                                        a.article_id) - 1)::INTEGER AS r,
                    a.article_id, a.published, o.o AS outlet,
                    upper(a.outlet_country) AS oc,
                    hash(a.story_id) AS story, a.story_id IS NULL AS no_story,
-                   coalesce(a.published_precision = 'date', false) AS date_only,
+                   coalesce(CAST(a.published_precision AS VARCHAR) = 'date', false) AS date_only,
                    floor(epoch(a.published) / 3600)::INTEGER AS hr,
-                   (year(a.published) * 12 + month(a.published) - 1)::INTEGER AS mon
-            FROM articles a LEFT JOIN _ck_o o USING (outlet)
-            ORDER BY r""")
-        self.n_articles, n_stories, first, last = con.execute(
-            "SELECT count(*), count(DISTINCT story) FILTER (WHERE NOT no_story) "
-            "+ count(*) FILTER (WHERE no_story), min(published), max(published) "
-            "FROM _ck_a").fetchone()
-        self.n_stories = int(n_stories)
-        self.first = None if first is None else pd.Timestamp(first).tz_convert("UTC")
-        self.last = None if last is None else pd.Timestamp(last).tz_convert("UTC")
-        tables_ = store.manifest.get("tables", {})
-        self.has_quotes = "quotes" in tables_
-        self.has_reactions = "reactions" in tables_
+                   (year(a.published) * 12 + month(a.published) - 1)::INTEGER AS mon,
+                   {self._where('articles', 'a')}
+            FROM {self._source('articles')} a LEFT JOIN _ck_o o USING (outlet)""")
         con.execute("""
             CREATE OR REPLACE TEMP TABLE _ck_spk AS
             SELECT sid::INTEGER AS sid, speaker_id FROM (
@@ -135,22 +129,39 @@ class _Index:
             SELECT nm::INTEGER AS nm, speaker FROM (
                 SELECT speaker, row_number() OVER (ORDER BY speaker) - 1 AS nm FROM (
                     SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL))""")
-        con.execute("""
+        con.execute(f"""
             CREATE OR REPLACE TEMP TABLE _ck_q AS
             SELECT a.r, o.o AS outlet, s.sid, n.nm,
-                   coalesce(q.speaker_type = 'group', false) AS grp
-            FROM quotes q JOIN _ck_a a USING (article_id)
+                   coalesce(CAST(q.speaker_type AS VARCHAR) = 'group', false) AS grp,
+                   q.start, {self._where('quotes', 'q')}
+            FROM {self._source('quotes')} q JOIN _ck_a0 a USING (article_id)
             LEFT JOIN _ck_o o ON o.outlet = q.outlet
             LEFT JOIN _ck_spk s ON s.speaker_id = coalesce(q.speaker_id, q.speaker)
             LEFT JOIN _ck_nm n ON n.speaker = q.speaker""")
-        con.execute("""
+        con.execute(f"""
             CREATE OR REPLACE TEMP TABLE _ck_r AS
             SELECT a.r, o.o AS outlet, x.published, upper(x.country) AS country,
                    CAST(x.stance AS VARCHAR) AS stance, coalesce(x.domestic, false) AS domestic,
                    coalesce(CAST(x.actor_kind AS VARCHAR) = 'organisation', false) AS org,
-                   x.actor, x.article_id, x.start
-            FROM reactions x JOIN _ck_a a USING (article_id)
+                   x.actor, x.article_id, x.start, {self._where('reactions', 'x')}
+            FROM {self._source('reactions')} x JOIN _ck_a0 a USING (article_id)
             LEFT JOIN _ck_o o ON o.outlet = x.outlet""")
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE _ck_a AS
+            SELECT a.*, coalesce(q.n, 0)::INTEGER AS nq, coalesce(x.n, 0)::INTEGER AS nri
+            FROM _ck_a0 a
+            LEFT JOIN (SELECT r, count(*) AS n FROM _ck_q GROUP BY r) q USING (r)
+            LEFT JOIN (SELECT r, count(*) AS n FROM _ck_r WHERE NOT domestic GROUP BY r) x
+                USING (r)
+            ORDER BY r""")
+        con.execute("DROP TABLE _ck_a0")
+        self.n_articles, n_stories, first, last = con.execute(
+            "SELECT count(*), count(DISTINCT story) FILTER (WHERE NOT no_story) "
+            "+ count(*) FILTER (WHERE no_story), min(published), max(published) "
+            "FROM _ck_a").fetchone()
+        self.n_stories = int(n_stories)
+        self.first = None if first is None else pd.Timestamp(first).tz_convert("UTC")
+        self.last = None if last is None else pd.Timestamp(last).tz_convert("UTC")
         spk = con.execute("SELECT sid, speaker_id FROM _ck_spk ORDER BY sid").fetchall()
         nm = con.execute("SELECT nm, speaker FROM _ck_nm ORDER BY nm").fetchall()
         self.speaker_ids = pd.Series([s for _, s in spk], dtype="object")
@@ -159,6 +170,49 @@ class _Index:
         self._nm_fold = self.speaker_names.str.casefold()
         self.keyword_tables: dict[str, str] = {}
         self.selected: tuple[_State, Selection] | None = None
+        self.summaries: dict[_State, dict] = {}
+        self.panel: dict | None = None
+
+    def _temp(self, name: str, df: pd.DataFrame) -> None:
+        self.con.register(f"{name}_df", df)
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_df")
+        self.con.unregister(f"{name}_df")
+
+    def _source(self, table: str) -> str:
+        """The table's Parquet files with their file name and row number, or its (empty)
+        view when it has no file."""
+        files = self.files[table]
+        if not files:
+            return f"(SELECT *, NULL::VARCHAR AS _ck_file, NULL::BIGINT AS file_row_number " \
+                   f"FROM {table})"
+        listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        return (f"read_parquet([{listing}], union_by_name = true, filename = '_ck_file', "
+                f"file_row_number = true)")
+
+    def _where(self, table: str, alias: str) -> str:
+        """``f`` (the file's number in the manifest) and ``fr`` (row in the file)."""
+        files = self.files[table]
+        if not files:
+            return "NULL::SMALLINT AS f, NULL::BIGINT AS fr"
+        cases = " ".join(f"WHEN '{f.replace(chr(39), chr(39) * 2)}' THEN {i}"
+                         for i, f in enumerate(files))
+        return (f"(CASE {alias}._ck_file {cases} END)::SMALLINT AS f, "
+                f"{alias}.file_row_number AS fr")
+
+    def fetch(self, table: str, where: pd.DataFrame, columns: str) -> pd.DataFrame:
+        """The rows of ``table`` at (``f``, ``fr``) in ``where``: only their files are opened,
+        only those rows read."""
+        parts, params = [], []
+        for f, group in where.groupby("f"):
+            path = self.files[table][int(f)].replace("'", "''")
+            parts.append(f"SELECT {columns}, {int(f)} AS f, file_row_number AS fr "
+                         f"FROM read_parquet('{path}', file_row_number = true, "
+                         "hive_partitioning = false) WHERE list_contains(?, file_row_number)")
+            params.append([int(v) for v in group["fr"]])
+        if not parts:
+            return self.con.execute(f"SELECT {columns}, NULL AS f, NULL AS fr "
+                                    f"FROM {table} LIMIT 0").df()
+        return self.con.execute(" UNION ALL ".join(parts), params).df()
 
     def keyword_table(self, keyword: str) -> str:
         """Temp table of the articles whose title or text contains ``keyword`` (searched once
@@ -260,7 +314,8 @@ def select(store, state: Any = None) -> Selection:
             r_params.append([x.lower() for x in s.stances])
     restricted = bool(where or s.syndicated_once or q_cond or r_cond)
     if restricted:
-        base = "SELECT * FROM _ck_a" + (" WHERE " + " AND ".join(where) if where else "")
+        base = (f"SELECT {_SEL_COLUMNS} FROM _ck_a"
+                + (" WHERE " + " AND ".join(where) if where else ""))
         con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel0 AS {base}", params)
         sql = "SELECT * FROM _ck_sel0"
         conds, p2 = [], []
@@ -287,37 +342,52 @@ def select(store, state: Any = None) -> Selection:
     return sel
 
 
+#: the columns of ``_ck_a`` a selection copies (no text, so copying a million rows is cheap)
+_SEL_COLUMNS = ("r, published, outlet, story, no_story, date_only, hr, mon, nq, nri")
+
+
 def _dedupe(arts: str) -> str:
     return (f"(SELECT * FROM {arts} WHERE no_story OR r IN "
             f"(SELECT min(r) FROM {arts} WHERE NOT no_story GROUP BY story))")
 
 
-def summary(store, state: Any = None) -> dict:
-    """What the filters select, in numbers: ``articles``, ``stories`` (each wire story once),
-    ``outlets``, ``first`` and ``last`` publication, ``quotes``, ``reactions`` (statements
-    from outside the focus country) and ``reacting`` (countries and organisations)."""
+def summary(store, state: Any = None, *, stories: bool = False) -> dict:
+    """What the filters select, in numbers: ``articles``, ``outlets``, ``first`` and ``last``
+    publication, ``quotes``, ``reactions`` (statements from outside the focus country),
+    ``reacting`` (countries and organisations), and with ``stories=True`` ``stories`` (each
+    wire story once). Kept per filter state: a redraw asks several times."""
     sel = select(store, state)
     idx = sel.idx
-    n, n_out, stories, first, last = sel.one(
-        f"SELECT count(*), count(DISTINCT outlet), count(DISTINCT story) FILTER (WHERE NOT "
-        f"no_story) + count(*) FILTER (WHERE no_story), min(published), max(published) "
-        f"FROM {sel.arts}")
-    out = {"articles": int(n), "outlets": int(n_out), "stories": int(stories),
-           "first": None if first is None else pd.Timestamp(first).tz_convert("UTC"),
-           "last": None if last is None else pd.Timestamp(last).tz_convert("UTC"),
-           "quotes": None, "reactions": None, "reacting": None}
-    if idx.has_quotes:
-        out["quotes"] = int(sel.one(f"SELECT count(*) {sel.quotes}", sel.quotes_params)[0])
-    if idx.has_reactions:
-        k, c = sel.one(f"SELECT count(*), count(DISTINCT country) {sel.reactions} "
-                       "AND NOT domestic", sel.reactions_params)
-        out["reactions"], out["reacting"] = int(k), int(c)
+    s = sel.state
+    out = idx.summaries.get(s)
+    if out is None:
+        n, n_out, first, last, nq, nri = sel.one(
+            f"SELECT count(*), count(DISTINCT outlet), min(published), max(published), "
+            f"sum(nq), sum(nri) FROM {sel.arts}")
+        out = {"articles": int(n), "outlets": int(n_out),
+               "first": None if first is None else pd.Timestamp(first).tz_convert("UTC"),
+               "last": None if last is None else pd.Timestamp(last).tz_convert("UTC"),
+               "quotes": None, "reactions": None, "reacting": None}
+        if idx.has_quotes:
+            out["quotes"] = int(nq or 0) if not s.speakers else int(
+                sel.one(f"SELECT count(*) {sel.quotes}", sel.quotes_params)[0])
+        if idx.has_reactions:
+            k, c = sel.one(f"SELECT count(*), count(DISTINCT country) {sel.reactions} "
+                           "AND NOT domestic", sel.reactions_params)
+            out["reactions"], out["reacting"] = int(k), int(c)
+        if len(idx.summaries) >= 64:
+            idx.summaries.pop(next(iter(idx.summaries)))
+        idx.summaries[s] = out
+    if stories and "stories" not in out:
+        out["stories"] = out["articles"] if s.syndicated_once else int(sel.one(
+            f"SELECT count(DISTINCT story) FILTER (WHERE NOT no_story) "
+            f"+ count(*) FILTER (WHERE no_story) FROM {sel.arts}")[0])
     return out
 
 
 def source_note(store, state: Any = None, *, stories: bool = False) -> str:
     """:func:`coverage_kit.tables.source_note` of the selected articles."""
-    s = summary(store, state)
+    s = summary(store, state, stories=stories)
     text = (f"Source: {tables.plural(s['articles'], 'article')} from "
             f"{tables.plural(s['outlets'], 'outlet')}")
     if stories:
@@ -557,6 +627,8 @@ def panel_options(store) -> dict:
     used spelling), ``n``, ``search``), ``kinds`` (code -> "organisation"/"country"), and
     ``has_quotes``, ``has_reactions``."""
     idx = index(store)
+    if idx.panel is not None:
+        return idx.panel
     con = idx.con
     days = []
     if idx.first is not None:
@@ -594,6 +666,7 @@ def panel_options(store) -> dict:
     kinds = con.execute("SELECT country, bool_or(org) FROM _ck_r WHERE country IS NOT NULL "
                         "GROUP BY country").fetchall()
     out["kinds"] = {c: "organisation" if o else "country" for c, o in kinds}
+    idx.panel = out
     return out
 
 
@@ -620,7 +693,6 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
     sel = select(store, state)
     idx = sel.idx
     con = idx.con
-    s = sel.state
     if (table, key) == ("articles", "outlet"):
         src, params = f"FROM {sel.arts} WHERE outlet = ?", [idx.code.get(value, -1)]
     elif (table, key) == ("quotes", "speaker_id"):
@@ -632,56 +704,38 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
     else:
         raise ValueError(f"no drill-down into {table!r} by {key!r}; articles by outlet, "
                          "quotes by speaker_id, reactions by country")
-    lo = hi = None
     if period is not None:
-        lo, hi = (pd.Timestamp(t).tz_convert("UTC") for t in period)
+        lo, hi = (pd.Timestamp(t).tz_convert("UTC").to_pydatetime() for t in period)
         src += " AND r IN (SELECT r FROM _ck_a WHERE published >= ? AND published < ?)"
-        params = params + [lo.to_pydatetime(), hi.to_pydatetime()]
+        params = params + [lo, hi]
     n = int(con.execute(f"SELECT count(*) {src}", params).fetchone()[0])
-    rs = [int(v) for v, in con.execute(f"SELECT DISTINCT r FROM (SELECT r {src} ORDER BY r "
-                                       f"LIMIT {int(limit)})", params).fetchall()]
-    ids = con.execute("SELECT article_id, r FROM _ck_a WHERE list_contains(?, r)",
-                      [rs]).df()
-    rank = dict(zip(ids["article_id"], ids["r"]))
-    id_list = list(rank)
-    arts = con.execute("SELECT article_id, title, text AS article_text, author, url, "
-                       "published, outlet, wires FROM articles "
-                       "WHERE list_contains(?, article_id)", [id_list]).df()
-    arts = arts.drop_duplicates("article_id").set_index("article_id")
+    limit = int(limit)
     if table == "articles":
-        rows = arts.reset_index()
+        picks = con.execute(f"SELECT r, f, fr FROM _ck_a WHERE r IN (SELECT r {src} "
+                            f"ORDER BY r LIMIT {limit}) ORDER BY r", params).df()
     else:
-        cols = ("article_id, published, outlet, speaker, coalesce(speaker_id, speaker) AS _key, "
-                "quote, cue, kind, start, \"end\"" if table == "quotes" else
-                "article_id, published, outlet, upper(country) AS country, country AS _key, "
-                "actor, CAST(stance AS VARCHAR) AS stance, text, start, \"end\", "
-                "coalesce(domestic, false) AS _domestic")
-        rows = con.execute(f"SELECT {cols} FROM {table} WHERE list_contains(?, article_id)",
-                           [id_list]).df()
-        if table == "quotes":
-            keep = rows["_key"].to_numpy() == value
-            if s.speakers:
-                wanted = {w.casefold() for w in s.speakers}
-                keep &= (rows["_key"].astype("object").str.casefold().isin(wanted)
-                         | rows["speaker"].astype("object").str.casefold().isin(wanted)
-                         ).to_numpy(bool)
-        else:
-            keep = rows["country"].to_numpy() == value
-            if s.countries or s.stances:
-                keep &= ~rows["_domestic"].to_numpy(bool)
-                if s.countries:
-                    keep &= rows["country"].isin([c.upper() for c in s.countries]).to_numpy()
-                if s.stances:
-                    keep &= rows["stance"].isin([x.lower() for x in s.stances]).to_numpy()
-        rows = rows[keep].drop(columns=[c for c in ("_key", "_domestic") if c in rows])
-        for col in ("title", "author", "url", "article_text"):
-            rows[col] = arts[col].reindex(rows["article_id"]).to_numpy()
+        picks = con.execute(f"SELECT r, f, fr, start {src} ORDER BY r, start NULLS LAST "
+                            f"LIMIT {limit}", params).df()
+    rs = sorted({int(r) for r in picks["r"]})
+    where = con.execute("SELECT r, f, fr FROM _ck_a WHERE list_contains(?, r)", [rs]).df()
+    arts = idx.fetch("articles", where, "article_id, title, text AS article_text, author, "
+                     "url, published, outlet, wires")
+    arts = arts.merge(where, on=["f", "fr"]).drop(columns=["f", "fr"])
+    if table == "articles":
+        rows = arts
+    else:
+        cols = ("speaker, quote, cue, CAST(kind AS VARCHAR) AS kind, start, \"end\""
+                if table == "quotes" else
+                "upper(country) AS country, actor, CAST(stance AS VARCHAR) AS stance, "
+                "text, start, \"end\"")
+        got = idx.fetch(table, picks[["f", "fr"]], cols).merge(picks[["f", "fr", "r"]],
+                                                              on=["f", "fr"])
+        rows = got.drop(columns=["f", "fr"]).merge(arts, on="r", how="left")
     rows["published"] = pd.to_datetime(rows["published"], utc=True)
-    rows["_rank"] = rows["article_id"].map(rank)
-    if lo is not None:
-        rows = rows[((rows["published"] >= lo) & (rows["published"] < hi)).to_numpy(bool)]
-    order = ["published", "_rank"] + (["start"] if "start" in rows.columns else [])
-    rows = rows.sort_values(order, kind="stable").drop(columns="_rank")
+    order = ["r"] + (["start"] if "start" in rows.columns else [])
+    rows = rows.sort_values(order, kind="stable").drop(columns="r")
+    front = [c for c in ("article_id", "published", "outlet") if c in rows.columns]
+    rows = rows[front + [c for c in rows.columns if c not in front]]
     return rows.head(limit).reset_index(drop=True), n
 
 
@@ -691,8 +745,8 @@ def rows(store, state: Any = None, *, table: str, batch: int = 100_000):
     sel = select(store, state)
     con = sel.idx.con
     if table == "articles":
-        sql = (f"SELECT a.* FROM articles a JOIN (SELECT article_id, r FROM {sel.arts}) s "
-               "USING (article_id) ORDER BY s.r")
+        sql = (f"SELECT a.* FROM articles a JOIN _ck_a k USING (article_id) "
+               f"WHERE k.r IN (SELECT r FROM {sel.arts}) ORDER BY k.r")
         params: list = []
     elif table == "quotes":
         keep = f"SELECT DISTINCT r {sel.quotes}"
