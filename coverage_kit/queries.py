@@ -146,6 +146,16 @@ class _Index:
                    x.actor, x.article_id, x.start, {self._where('reactions', 'x')}
             FROM {self._source('reactions')} x JOIN _ck_a0 a USING (article_id)
             LEFT JOIN _ck_o o ON o.outlet = x.outlet""")
+        # "first": the first quote of its speaker in its article (first statement of a country
+        # and stance), so that counting quoting articles is a sum, not a count(DISTINCT)
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE _ck_q AS
+            SELECT *, (row_number() OVER (PARTITION BY r, sid, grp ORDER BY start, fr) = 1)
+                      AS first FROM _ck_q""")
+        con.execute("""
+            CREATE OR REPLACE TEMP TABLE _ck_r AS
+            SELECT *, (row_number() OVER (PARTITION BY r, country, stance, domestic
+                                          ORDER BY start, fr) = 1) AS first FROM _ck_r""")
         con.execute("""
             CREATE OR REPLACE TEMP TABLE _ck_a AS
             SELECT a.*, coalesce(q.n, 0)::INTEGER AS nq, coalesce(x.n, 0)::INTEGER AS nri
@@ -332,12 +342,13 @@ def select(store, state: Any = None) -> Selection:
             sql += " WHERE " + " AND ".join(conds)
         con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel AS {sql}", p2)
         arts = "_ck_sel"
-        in_sel = " AND r IN (SELECT r FROM _ck_sel)"
+        # a join, not "r IN (...)": three times faster on a million articles
+        join = " JOIN (SELECT r FROM _ck_sel) _s USING (r)"
     else:
-        arts, in_sel = "_ck_a", ""
+        arts, join = "_ck_a", ""
     sel = Selection(idx, s, arts,
-                    f"FROM _ck_q WHERE true{in_sel}{q_cond}", list(q_params),
-                    f"FROM _ck_r WHERE true{in_sel}{r_cond}", list(r_params))
+                    f"FROM _ck_q{join} WHERE true{q_cond}", list(q_params),
+                    f"FROM _ck_r{join} WHERE true{r_cond}", list(r_params))
     idx.selected = (s, sel)
     return sel
 
@@ -500,18 +511,37 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     if by is None:
         schema.pop("outlet")
     cond = sel.quotes + " AND nm IS NOT NULL" + ("" if groups else " AND NOT grp")
-    spellings = sel.df(f"SELECT sid, nm, count(*) AS n {cond} GROUP BY ALL",
-                       sel.quotes_params)
+    # one pass over the quotes: counts per speaker and outlet, and per speaker and spelling.
+    # A quote's outlet is its article's, so the articles quoting a speaker are the sum over
+    # outlets of those quoting them in each outlet.
+    if sel.state.speakers:  # a spelling may match where its speaker's other spellings do not
+        both = sel.df(f"""
+            WITH q AS MATERIALIZED (SELECT sid, outlet, nm, r {cond})
+            SELECT 0 AS part, sid, outlet, NULL::INTEGER AS nm, count(*) AS n,
+                   count(DISTINCT r) AS k FROM q GROUP BY sid, outlet
+            UNION ALL
+            SELECT 1 AS part, sid, NULL, nm, count(*), NULL FROM q GROUP BY sid, nm""",
+                      sel.quotes_params)
+    else:
+        g = sel.df(f"SELECT sid, outlet, nm, count(*) AS n, sum(first::INTEGER) AS k {cond} "
+                   "GROUP BY sid, outlet, nm", sel.quotes_params)
+        both = pd.concat([
+            g.groupby(["sid", "outlet"], dropna=False, as_index=False)[["n", "k"]].sum()
+            .assign(part=0, nm=pd.NA),
+            g.groupby(["sid", "nm"], as_index=False)["n"].sum().assign(part=1, outlet=pd.NA,
+                                                                      k=pd.NA)])
+    spellings = both[both["part"] == 1]
     if spellings.empty:
         out = conform(pd.DataFrame({c: [] for c in schema}), schema, name="speaker_counts")
         return tables._with_outlet_dtype(out, idx.outlet_dtype) if by else out
-    spellings["speaker"] = idx.speaker_names.to_numpy()[spellings["nm"].to_numpy("int64")]
+    spellings = spellings.assign(
+        speaker=idx.speaker_names.to_numpy()[spellings["nm"].to_numpy("int64")])
     spellings["len"] = spellings["speaker"].str.len()
     names = (spellings.sort_values(["sid", "n", "len", "speaker"],
                                    ascending=[True, False, False, True])
              .drop_duplicates("sid").set_index("sid")["speaker"])
-    totals = sel.df(f"SELECT sid, count(*) AS n_quotes, count(DISTINCT r) AS n_articles "
-                    f"{cond} GROUP BY sid", sel.quotes_params)
+    per = both[both["part"] == 0].rename(columns={"n": "n_quotes", "k": "n_articles"})
+    totals = per.groupby("sid", as_index=False)[["n_quotes", "n_articles"]].sum()
     totals["speaker"] = names.reindex(totals["sid"]).to_numpy()
     totals["speaker_id"] = idx.speaker_ids.to_numpy()[totals["sid"].to_numpy("int64")]
     totals = totals.sort_values(["n_quotes", "n_articles", "speaker"],
@@ -521,16 +551,13 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     if by is None:
         return conform(totals.drop(columns="sid"), schema, name="speaker_counts")
     rank = {sid: i for i, sid in enumerate(totals["sid"])}
-    keep = [int(k) for k in rank]
-    per = sel.df(f"SELECT sid, outlet, count(*) AS n_quotes, count(DISTINCT r) AS n_articles "
-                 f"{cond} AND list_contains(?, sid) AND outlet IS NOT NULL GROUP BY ALL",
-                 sel.quotes_params + [keep])
-    per["speaker_id"] = idx.speaker_ids.to_numpy()[per["sid"].to_numpy("int64")]
-    per["speaker"] = names.reindex(per["sid"]).to_numpy()
-    per["outlet"] = pd.Categorical.from_codes(per["outlet"].to_numpy("int64"),
-                                              dtype=idx.outlet_dtype)
+    per = per[per["sid"].isin(list(rank)) & per["outlet"].notna()]
+    per = per.assign(speaker_id=idx.speaker_ids.to_numpy()[per["sid"].to_numpy("int64")],
+                     speaker=names.reindex(per["sid"]).to_numpy(),
+                     outlet=pd.Categorical.from_codes(per["outlet"].to_numpy("int64"),
+                                                      dtype=idx.outlet_dtype))
     per["_rank"] = per["sid"].map(rank)
-    per = per.sort_values(["_rank", "outlet"]).drop(columns=["_rank", "sid"])
+    per = per.sort_values(["_rank", "outlet"]).drop(columns=["_rank", "sid", "part", "nm"])
     return tables._with_outlet_dtype(conform(per, schema, name="speaker_counts"),
                                      idx.outlet_dtype)
 
@@ -565,8 +592,9 @@ def reactions_by_country_stance(store, state: Any = None, *, include_domestic: b
     sel = select(store, state)
     cond = sel.reactions + " AND country IS NOT NULL" + (
         "" if include_domestic else " AND NOT domestic")
+    articles = "count(DISTINCT r)" if include_domestic else "sum(first::INTEGER)"
     g = sel.df(f"SELECT country, stance, count(*) AS n_statements, "
-               f"count(DISTINCT r) AS n_articles, count(DISTINCT outlet) AS n_outlets "
+               f"{articles} AS n_articles, count(DISTINCT outlet) AS n_outlets "
                f"{cond} AND stance IS NOT NULL GROUP BY ALL", sel.reactions_params)
     if g.empty:
         return tables._empty(tables.COUNTRY_STANCE, "reactions_by_country_stance")
@@ -594,8 +622,9 @@ def reaction_timeline(store, state: Any = None, *, start: Any = None,
                    f"arg_min(outlet, {order}) AS outlet, "
                    f"arg_min(article_id, {order}) AS article_id "
                    f"{cond} GROUP BY country ORDER BY min({order}), country", sel.reactions_params)
-    t0 = tables._utc(start) if start is not None else (
-        pd.Timestamp(first["first_published"].min()).tz_convert("UTC") if len(first) else None)
+    first["first_published"] = pd.to_datetime(first["first_published"], utc=True)
+    t0 = tables._utc(start if start is not None else
+                     (first["first_published"].min() if len(first) else None))
     if first.empty:
         out = tables._empty(tables.REACTION_TIMELINE, "reaction_timeline", idx.outlet_dtype)
         out.attrs["start"] = t0
