@@ -641,6 +641,26 @@ def reaction_timeline(store, state: Any = None, *, start: Any = None,
     return out
 
 
+def reactions_by_outlet(store, state: Any = None, *, include_domestic: bool = False,
+                        entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`coverage_kit.tables.reactions_by_outlet` of the selected reactions."""
+    sel = select(store, state)
+    idx = sel.idx
+    cond = sel.reactions + " AND country IS NOT NULL AND outlet IS NOT NULL" + (
+        "" if include_domestic else " AND NOT domestic")
+    g = sel.df(f"SELECT outlet, country, count(*) AS n_statements, "
+               f"count(DISTINCT r) AS n_articles {cond} GROUP BY ALL", sel.reactions_params)
+    if g.empty:
+        return tables._empty(tables.REACTIONS_BY_OUTLET, "reactions_by_outlet",
+                             idx.outlet_dtype)
+    g["country_name"], _ = tables._names(g["country"], entities)
+    g["outlet"] = pd.Categorical.from_codes(g["outlet"].to_numpy("int64"),
+                                            dtype=idx.outlet_dtype)
+    g = g.sort_values(["outlet", "n_statements", "country_name"], ascending=[True, False, True])
+    return tables._finish(g, tables.REACTIONS_BY_OUTLET, "reactions_by_outlet",
+                          idx.outlet_dtype)
+
+
 def event_start(store) -> pd.Timestamp | None:
     """:func:`coverage_kit.tables.event_start` of the whole store: its first publication."""
     return index(store).first

@@ -1823,7 +1823,7 @@ def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+def dashboard(articles, quotes: pd.DataFrame | None = None,
               reactions: pd.DataFrame | None = None, *, export_dir: str | Path = "exports",
               formats: Sequence[str] = ("png", "svg"), title: str | None = None,
               **options) -> Dashboard:
@@ -1831,8 +1831,12 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
 
     Parameters
     ----------
-    articles : DataFrame
-        ARTICLES table (see :mod:`coverage_kit.schema`).
+    articles : DataFrame, Store or path
+        ARTICLES table (see :mod:`coverage_kit.schema`); or a corpus store
+        (:func:`coverage_kit.store.open_store`, or the folder of one), whose quotes and
+        reactions are then used: every count runs in DuckDB (:mod:`coverage_kit.queries`),
+        the drill-down reads only the rows it shows and export streams the selected rows, so
+        a million-article store opens in seconds and stays small in memory.
     quotes, reactions : DataFrame, optional
         QUOTES and REACTIONS tables; their charts are left out when not given.
     export_dir : str or Path
@@ -1871,17 +1875,20 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
                      export_dir=export_dir, formats=formats, title=title, **options)
 
 
-def coverage_explorer(articles: pd.DataFrame, **kwargs) -> Dashboard:
-    """Coverage per day and per outlet, with the filter panel (see :func:`dashboard`)."""
+def coverage_explorer(articles, **kwargs) -> Dashboard:
+    """Coverage per day and per outlet, with the filter panel (see :func:`dashboard`;
+    ``articles`` may be a corpus store or its folder)."""
     return Dashboard(articles, views=COVERAGE_VIEWS, **kwargs)
 
 
-def quote_explorer(articles: pd.DataFrame, quotes: pd.DataFrame, **kwargs) -> Dashboard:
+def quote_explorer(articles, quotes: pd.DataFrame | None = None, **kwargs) -> Dashboard:
     """Most-quoted speakers and who quotes them, the quotes behind each bar (see
-    :func:`dashboard`)."""
+    :func:`dashboard`; ``articles`` may be a corpus store, then without ``quotes``)."""
     return Dashboard(articles, quotes, views=QUOTE_VIEWS, **kwargs)
 
 
-def reaction_explorer(articles: pd.DataFrame, reactions: pd.DataFrame, **kwargs) -> Dashboard:
-    """International reactions by country, stance and time (see :func:`dashboard`)."""
+def reaction_explorer(articles, reactions: pd.DataFrame | None = None,
+                      **kwargs) -> Dashboard:
+    """International reactions by country, stance and time (see :func:`dashboard`;
+    ``articles`` may be a corpus store, then without ``reactions``)."""
     return Dashboard(articles, reactions=reactions, views=REACTION_VIEWS, **kwargs)

@@ -111,6 +111,8 @@ def test_aggregations_equal_the_pandas_tables(name, corpus, store, memory):
     for domestic in (False, True):
         _same(queries.reactions_by_country_stance(store, state, include_domestic=domestic),
               tables.reactions_by_country_stance(f.reactions, include_domestic=domestic))
+        _same(queries.reactions_by_outlet(store, state, include_domestic=domestic),
+              tables.reactions_by_outlet(f.reactions, include_domestic=domestic))
     t0 = queries.event_start(store)
     assert t0 == f.t0
     got = queries.reaction_timeline(store, state, start=t0)
