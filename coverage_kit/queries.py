@@ -326,9 +326,12 @@ def select(store, state: Any = None) -> Selection:
     if restricted:
         base = (f"SELECT {_SEL_COLUMNS} FROM _ck_a"
                 + (" WHERE " + " AND ".join(where) if where else ""))
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel0 AS {base}", params)
-        sql = "SELECT * FROM _ck_sel0"
         conds, p2 = [], []
+        if s.syndicated_once or q_cond or r_cond:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel0 AS {base}", params)
+            sql = "SELECT * FROM _ck_sel0"
+        else:  # nothing to narrow further: one copy of the rows, not two
+            sql, p2 = base, list(params)
         if s.syndicated_once:
             conds.append("(no_story OR r IN (SELECT min(r) FROM _ck_sel0 WHERE NOT no_story "
                          "GROUP BY story))")
@@ -767,8 +770,10 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
                             f"LIMIT {limit}", params).df()
     rs = sorted({int(r) for r in picks["r"]})
     where = con.execute("SELECT r, f, fr FROM _ck_a WHERE list_contains(?, r)", [rs]).df()
-    arts = idx.fetch("articles", where, "article_id, title, text AS article_text, author, "
-                     "url, published, outlet, wires")
+    # an article's text only to show the context of a quote or statement
+    text = "" if table == "articles" else "text AS article_text, "
+    arts = idx.fetch("articles", where, f"article_id, title, {text}author, url, published, "
+                     "outlet, wires")
     arts = arts.merge(where, on=["f", "fr"]).drop(columns=["f", "fr"])
     if table == "articles":
         rows = arts
