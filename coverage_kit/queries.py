@@ -597,11 +597,15 @@ def reactions_by_country_stance(store, state: Any = None, *, include_domestic: b
         "" if include_domestic else " AND NOT domestic")
     articles = "count(DISTINCT r)" if include_domestic else "sum(first::INTEGER)"
     g = sel.df(f"SELECT country, stance, count(*) AS n_statements, "
-               f"{articles} AS n_articles, count(DISTINCT outlet) AS n_outlets "
-               f"{cond} AND stance IS NOT NULL GROUP BY ALL", sel.reactions_params)
+               f"{articles} AS n_articles, count(DISTINCT outlet) AS n_outlets, "
+               f"bool_or(org) AS _org "
+               f"{cond} GROUP BY ALL", sel.reactions_params)
+    # an organisation actor anywhere (even without a stance) marks its code an organisation
+    hint = {str(c): "organisation" for c in g.loc[g["_org"].fillna(False).astype(bool),
+                                                    "country"].unique()}
+    g = g[g["stance"].notna()]
     if g.empty:
         return tables._empty(tables.COUNTRY_STANCE, "reactions_by_country_stance")
-    hint = _kind_hint(sel, cond, sel.reactions_params)
     g["country_name"], g["kind"] = tables._names(g["country"], entities, hint)
     g["_total"] = g.groupby("country")["n_statements"].transform("sum")
     g["_stance"] = pd.Categorical(g["stance"], dtype=tables._stance_dtype()).codes
