@@ -31,6 +31,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "tables": (".tables", None),
     "plots": (".plots", None),
     "widgets": (".widgets", None),
+    "queries": (".queries", None),
+    "open_store": (".store", "open_store"),
     "extract_quotes": (".extract.quotes", "extract_quotes"),
     "quotes_table": (".extract.quotes", "quotes_table"),
     "Quote": (".extract.quotes", "Quote"),

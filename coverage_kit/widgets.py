@@ -403,16 +403,22 @@ class FilterPanel:
     'outlets: Reuters'
     """
 
-    def __init__(self, articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+    def __init__(self, articles, quotes: pd.DataFrame | None = None,
                  reactions: pd.DataFrame | None = None, *, max_speakers: int = 200,
                  entities: pd.DataFrame | None = None):
-        _require(articles, ("published", "outlet", "outlet_country"), "articles")
+        if _is_store(articles):  # a corpus store: what it offers, counted in DuckDB
+            from .queries import panel_options
+
+            options = panel_options(_as_store(articles))
+        else:
+            _require(articles, ("published", "outlet", "outlet_country"), "articles")
+            options = _panel_options(articles, quotes, reactions)
         self.max_speakers = max_speakers
         self._listeners: list[Callable[[FilterState], None]] = []
         self._muted = 0
         self.errors = ErrorBox()
 
-        days = _day_range(articles["published"])
+        days = options["days"]
         self.days = days
         self.dates = widgets.SelectionRangeSlider(
             options=[(_day_label(d, days), d) for d in days] or [("no dates", None)],
@@ -424,23 +430,16 @@ class FilterPanel:
         )
         self.dates.add_class("ck-dates")
 
-        outlet = articles["outlet"]
-        if isinstance(outlet.dtype, pd.CategoricalDtype):
-            present = set(outlet.dropna().astype(str))
-            outlet_names = [str(c) for c in outlet.cat.categories if str(c) in present]
-        else:
-            outlet_names = sorted(outlet.dropna().astype(str).unique())
-        per_outlet = outlet.astype("object").value_counts()
-        self.outlets = MultiSelect([(o, o, int(per_outlet.get(o, 0))) for o in outlet_names],
+        self.outlets = MultiSelect([(o, o, n) for o, n in options["outlets"]],
                                    css="ck-outlets")
 
-        self.entity_names = _entity_table(reactions, entities)
-        ocs = articles["outlet_country"].dropna().astype(str).value_counts()
+        self.entity_names = _entity_table(options["kinds"], entities)
+        ocs = options["outlet_countries"]
         self.outlet_countries = MultiSelect(
             sorted(((_country_label(c, self.entity_names), c, int(n)) for c, n in ocs.items()),
                    key=lambda t: t[0]), css="ck-outlet-countries")
 
-        self._speakers = _speaker_table(quotes)
+        self._speakers = options["speakers"]
         self.speaker_search = widgets.Text(placeholder="search speakers…",
                                            continuous_update=True,
                                            layout=widgets.Layout(width="98%"))
@@ -455,17 +454,9 @@ class FilterPanel:
             self.speakers, "value", tuple(v for _, v in self.speakers.options)))
         self.speakers_none.on_click(lambda _b: setattr(self.speakers, "value", ()))
 
-        if reactions is not None and len(reactions) and "country" in reactions:
-            r = reactions
-            if "domestic" in r:
-                r = r[~r["domestic"].fillna(False).astype(bool)]
-            rc = r["country"].dropna().astype(str).str.upper().value_counts()
-            country_opts = sorted(((_country_label(c, self.entity_names), c, int(n))
-                                   for c, n in rc.items()), key=lambda t: t[0])
-            st = r["stance"].astype("object").value_counts()
-        else:
-            country_opts = []
-            st = pd.Series(dtype="int64")
+        country_opts = sorted(((_country_label(c, self.entity_names), c, int(n))
+                               for c, n in options["countries"].items()), key=lambda t: t[0])
+        st = options["stances"]
         self.countries = MultiSelect(country_opts, css="ck-countries")
         self.stances = MultiSelect([(s_, s_, int(st.get(s_, 0))) for s_ in schema.STANCES],
                                    rows=4, css="ck-stances")
@@ -500,10 +491,10 @@ class FilterPanel:
 
         columns = [column("Outlets", self.outlets.widget),
                    column("Outlet countries", self.outlet_countries.widget)]
-        if quotes is not None:  # no quotes, no speaker filter to offer
+        if options["has_quotes"]:  # no quotes, no speaker filter to offer
             columns.append(column("Speakers", self.speaker_search, self.speakers,
                                   widgets.HBox([self.speakers_all, self.speakers_none])))
-        if reactions is not None:
+        if options["has_reactions"]:
             columns += [column("Reacting (statements)", self.countries.widget),
                         column("Stance (statements)", self.stances.widget)]
         self.widget = widgets.VBox([
@@ -633,22 +624,66 @@ class FilterPanel:
         return out
 
 
-def _entity_table(reactions: pd.DataFrame | None,
-                  entities: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
-    """Code -> (name, kind): the built-in names, a corpus's entities, and, for codes neither
-    knows, the kind the reactions extractor gave (``actor_kind``)."""
-    from .tables import entity_names
-
-    table = dict(entity_names(entities))
+def _panel_options(articles: pd.DataFrame, quotes: pd.DataFrame | None,
+                   reactions: pd.DataFrame | None) -> dict:
+    """What the panel offers for in-memory tables (the keys of
+    :func:`coverage_kit.queries.panel_options`, which counts the same for a store)."""
+    outlet = articles["outlet"]
+    if isinstance(outlet.dtype, pd.CategoricalDtype):
+        present = set(outlet.dropna().astype(str))
+        outlet_names = [str(c) for c in outlet.cat.categories if str(c) in present]
+    else:
+        outlet_names = sorted(outlet.dropna().astype(str).unique())
+    per_outlet = outlet.astype("object").value_counts()
+    if reactions is not None and len(reactions) and "country" in reactions:
+        r = reactions
+        if "domestic" in r:
+            r = r[~r["domestic"].fillna(False).astype(bool)]
+        countries = r["country"].dropna().astype(str).str.upper().value_counts()
+        stances = r["stance"].astype("object").value_counts()
+    else:
+        countries = pd.Series(dtype="int64")
+        stances = pd.Series(dtype="int64")
+    kinds = {}
     if reactions is not None and "actor_kind" in reactions and "country" in reactions:
         kinds = (reactions.assign(_c=reactions["country"].astype("string").str.upper())
                  .dropna(subset=["_c"]).groupby("_c")["actor_kind"]
                  .agg(lambda k: "organisation" if (k.astype("object") == "organisation").any()
-                      else "country"))
-        for code, kind in kinds.items():
-            if code not in table:
-                table[code] = (code, kind)
+                      else "country")).to_dict()
+    return {"days": _day_range(articles["published"]),
+            "outlets": [(o, int(per_outlet.get(o, 0))) for o in outlet_names],
+            "outlet_countries": articles["outlet_country"].dropna().astype(str).value_counts(),
+            "speakers": _speaker_table(quotes), "countries": countries, "stances": stances,
+            "kinds": kinds, "has_quotes": quotes is not None,
+            "has_reactions": reactions is not None}
+
+
+def _entity_table(kinds: Mapping[str, str],
+                  entities: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
+    """Code -> (name, kind): the built-in names, a corpus's entities, and, for codes neither
+    knows, the kind the reactions extractor gave (``actor_kind``, in ``kinds``)."""
+    from .tables import entity_names
+
+    table = dict(entity_names(entities))
+    for code, kind in kinds.items():
+        if code not in table:
+            table[code] = (code, kind)
     return table
+
+
+def _is_store(obj) -> bool:
+    """A corpus store, or the path of one (a folder with a manifest)."""
+    from .store import MANIFEST, Store
+
+    if isinstance(obj, Store):
+        return True
+    return isinstance(obj, (str, Path)) and (Path(obj) / MANIFEST).is_file()
+
+
+def _as_store(obj):
+    from .store import Store, open_store
+
+    return obj if isinstance(obj, Store) else open_store(obj)
 
 
 def _speaker_table(quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -723,6 +758,30 @@ class Filtered(NamedTuple):
     entities: pd.DataFrame | None = None
 
 
+class StoreFiltered(NamedTuple):
+    """What the filters select in a corpus store: the state, the store, and the counts of
+    :func:`coverage_kit.queries.summary`; the views query the store (``View.query``)."""
+
+    state: FilterState
+    store: object
+    summary: dict
+    t0: pd.Timestamp | None = None
+    freq: str = "day"
+    entities: pd.DataFrame | None = None
+
+
+def _n_rows(f: Filtered | StoreFiltered, name: str) -> int:
+    if isinstance(f, StoreFiltered):
+        return int(f.summary[name])
+    return len(getattr(f, name))
+
+
+def _store_source_note(f: StoreFiltered) -> str:
+    from .queries import source_note
+
+    return source_note(f.store, f.state, stories=f.state.syndicated_once)
+
+
 @dataclasses.dataclass(frozen=True)
 class View:
     """One chart of a dashboard: a table from :mod:`~coverage_kit.tables`, drawn by a function
@@ -748,6 +807,10 @@ class View:
         a column of the rows behind the chart, so the drill-down can list them.
     size : (float, float)
         Figure size in inches.
+    query : callable, optional
+        ``query(store_filtered) -> DataFrame``: the same table computed over a corpus store
+        (:class:`StoreFiltered`, with :mod:`coverage_kit.queries`); a view without one is
+        shown only for in-memory tables.
     """
 
     name: str
@@ -757,6 +820,7 @@ class View:
     draw: Callable[[pd.DataFrame, object], object]
     drill: tuple[str, str] | None = None
     size: tuple[float, float] = (8.0, 3.8)
+    query: Callable[[StoreFiltered], pd.DataFrame] | None = None
 
 
 def _top_speaker_rows(counts: pd.DataFrame, top: int) -> pd.DataFrame:
@@ -770,7 +834,7 @@ def _top_speaker_rows(counts: pd.DataFrame, top: int) -> pd.DataFrame:
 
 
 def _views() -> dict[str, View]:
-    from . import plots, tables
+    from . import plots, queries, tables
 
     return {v.name: v for v in [
         View("timeline", "Coverage over time", "articles",
@@ -778,34 +842,46 @@ def _views() -> dict[str, View]:
                                                 dedupe_syndicated=f.state.syndicated_once),
              lambda t, ax, **k: plots.plot_coverage_timeline(t, kind="bar", ax=ax,
                                                              **_no(k, "top")),
-             drill=("outlet", "outlet")),
+             drill=("outlet", "outlet"),
+             query=lambda f: queries.coverage_timeline(
+                 f.store, f.state, freq=f.freq, by="outlet",
+                 dedupe_syndicated=f.state.syndicated_once)),
         View("outlet_days", "Articles per outlet and period", "articles",
              lambda f: tables.outlet_date_matrix(f.articles, freq=f.freq,
                                                  dedupe_syndicated=f.state.syndicated_once),
              lambda t, ax, **k: plots.plot_outlet_date_heatmap(
                  t, ax=ax, top=k.pop("top", 15), **_no(k, "palette", "events")),
-             size=(8.0, 4.2)),
+             size=(8.0, 4.2),
+             query=lambda f: queries.outlet_date_matrix(
+                 f.store, f.state, freq=f.freq, dedupe_syndicated=f.state.syndicated_once)),
         View("speakers", "Most-quoted speakers", "quotes",
              lambda f: tables.speaker_counts(f.quotes, by="outlet"),
              lambda t, ax, **k: plots.plot_top_speakers(t, top=k.pop("top", 12), ax=ax,
                                                         **_no(k, "events")),
-             drill=("speaker", "speaker_id"), size=(8.0, 4.2)),
+             drill=("speaker", "speaker_id"), size=(8.0, 4.2),
+             query=lambda f: queries.speaker_counts(f.store, f.state, by="outlet")),
         View("speaker_outlets", "Who is quoted where", "quotes",
              lambda f: tables.speaker_outlet_matrix(f.quotes, top=15).reset_index(),
              lambda t, ax, **k: plots.plot_speaker_outlet_heatmap(
                  t.set_index(t.columns[0]), ax=ax, top_outlets=k.pop("top", 12),
                  **_no(k, "palette", "events")),
-             size=(8.0, 4.6)),
+             size=(8.0, 4.6),
+             query=lambda f: queries.speaker_outlet_matrix(f.store, f.state,
+                                                           top=15).reset_index()),
         View("reaction_countries", "Reactions by country and stance", "reactions",
              lambda f: tables.reactions_by_country_stance(f.reactions, entities=f.entities),
              lambda t, ax, **k: plots.plot_reactions_by_country(
                  t, top=max(20, k.pop("top", 20)), ax=ax, **_no(k, "palette", "events")),
-             drill=("country_name", "country"), size=(8.0, 4.6)),
+             drill=("country_name", "country"), size=(8.0, 4.6),
+             query=lambda f: queries.reactions_by_country_stance(f.store, f.state,
+                                                                 entities=f.entities)),
         View("reaction_timeline", "Who reacted when", "reactions",
              lambda f: tables.reaction_timeline(f.reactions, start=f.t0, entities=f.entities),
              lambda t, ax, **k: plots.plot_reaction_timeline(
                  t, top=max(25, k.pop("top", 25)), ax=ax, **_no(k, "palette", "events")),
-             drill=("country_name", "country"), size=(8.0, 4.6)),
+             drill=("country_name", "country"), size=(8.0, 4.6),
+             query=lambda f: queries.reaction_timeline(f.store, f.state, start=f.t0,
+                                                       entities=f.entities)),
     ]}
 
 
@@ -915,19 +991,39 @@ class Dashboard:
                  export_dir: str | Path = "exports", formats: Sequence[str] = ("png", "svg"),
                  dpi: int = 90, title: str | None = None, entities: pd.DataFrame | None = None,
                  freq: str = "auto", events=None, top: int = 12):
-        _require(articles, ("article_id", "title", "text", "published", "outlet",
-                            "outlet_country"), "articles")
         from .plots import parse_events
         from .tables import _freq
         from .theme import outlet_palette
 
-        self.articles = articles.reset_index(drop=True)
+        self.store = None
+        if _is_store(articles):
+            # a corpus store: every count runs in DuckDB; no table is read into pandas
+            if quotes is not None or reactions is not None:
+                raise TypeError("with a store, give only the store: its quotes and "
+                                "reactions tables are read from it")
+            from . import queries
+
+            self.store = _as_store(articles)
+            idx = queries.index(self.store)
+            self.articles = self.quotes = self.reactions = None
+            self.palette = outlet_palette(pd.Series(pd.Categorical.from_codes(
+                np.repeat(np.arange(len(idx.outlets)),
+                          [n for _, n in queries.panel_options(self.store)["outlets"]]),
+                dtype=idx.outlet_dtype)))
+            have = {"articles": True, "quotes": idx.has_quotes,
+                    "reactions": idx.has_reactions}
+        else:
+            _require(articles, ("article_id", "title", "text", "published", "outlet",
+                                "outlet_country"), "articles")
+            self.articles = articles.reset_index(drop=True)
+            #: one colour per outlet, decided once from the whole corpus
+            self.palette = outlet_palette(self.articles["outlet"])
+            self.quotes = quotes
+            self.reactions = reactions
+            have = {"articles": True, "quotes": quotes is not None,
+                    "reactions": reactions is not None}
         self.entities = entities
         self.top = int(top)
-        #: one colour per outlet, decided once from the whole corpus
-        self.palette = outlet_palette(self.articles["outlet"])
-        self.quotes = quotes
-        self.reactions = reactions
         self.dpi = dpi
         known = _views()
         chosen = []
@@ -941,12 +1037,17 @@ class Dashboard:
         if clash:
             raise ValueError(f"view name(s) {', '.join(clash)} would overwrite the exported "
                              "articles, quotes or reactions table; choose another name")
-        have = {"articles": True, "quotes": quotes is not None, "reactions": reactions is not None}
         self.views = [v for v in chosen if have.get(v.needs, False)]
+        if self.store is not None:
+            custom = [v.name for v in self.views if v.query is None]
+            if custom:
+                raise ValueError(f"view(s) {', '.join(custom)} have no query over a store "
+                                 "(View.query); give them one or use in-memory tables")
         if not self.views:
             needs = sorted({v.needs for v in chosen})
             raise ValueError(f"no chart to show: these views need the {' / '.join(needs)} table")
-        self.panel = FilterPanel(self.articles, quotes, reactions, entities=entities)
+        self.panel = FilterPanel(self.store if self.store is not None else self.articles,
+                                 quotes, reactions, entities=entities)
         self.errors = self.panel.errors
         self.freq = widgets.Dropdown(
             options=[("Auto (from the span)", "auto"), ("Hour", "hour"), ("Day", "day"),
@@ -1072,8 +1173,16 @@ class Dashboard:
         """
         from . import tables
 
+        if self.store is not None:
+            from . import queries
+
+            self._t0 = queries.event_start(self.store)
+            self._n_stories = queries.index(self.store).n_stories
+            self._n_articles = queries.index(self.store).n_articles
+            return
         arts = self.articles
         n = len(arts)
+        self._n_articles = n
         title = arts["title"].astype("string").fillna("")
         body = arts["text"].astype("string").fillna("")
         self._search = pd.DataFrame({"published": arts["published"], "outlet": arts["outlet"],
@@ -1160,6 +1269,9 @@ class Dashboard:
         """
         from . import tables
 
+        if self.store is not None:
+            return self._apply_store(state)
+
         def opt(values):
             return list(values) or None
 
@@ -1200,6 +1312,14 @@ class Dashboard:
                         None if reactions is None else reactions.reset_index(drop=True),
                         self._t0, freq, self.entities)
 
+    def _apply_store(self, state: FilterState) -> StoreFiltered:
+        from . import queries
+
+        summary = queries.summary(self.store, state)
+        freq = queries.choose_freq(self.store, state, freq=self.freq.value
+                                   if hasattr(self, "freq") else "auto")
+        return StoreFiltered(state, self.store, summary, self._t0, freq, self.entities)
+
     # -- drawing --------------------------------------------------------------------------
     def redraw(self, state: FilterState | None = None) -> None:
         """Filter, then recompute the tables and redraw the charts on screen, and the
@@ -1209,8 +1329,8 @@ class Dashboard:
         self.filtered = f = self.apply(state)
         self._drill_period = None
         self.timings = {"filter": _ms_since(t0)}
-        total = self._n_stories if state.syndicated_once else len(self.articles)
-        self.panel.show_counts(len(f.articles), total,
+        total = self._n_stories if state.syndicated_once else self._n_articles
+        self.panel.show_counts(_n_rows(f, "articles"), total,
                                "stories" if state.syndicated_once else "articles")
         self._stale_tables = {v.name for v in self.views}
         self._stale_charts = {v.name for v in self.views}
@@ -1231,14 +1351,21 @@ class Dashboard:
         because they count the same filtered tables."""
         f = self.filtered if f is None else f
         unit = "stories" if f.state.syndicated_once else "articles"
-        parts = [plural(len(f.articles), unit)]
-        if f.quotes is not None:
-            parts.append(plural(len(f.quotes), "quotes"))
-        if f.reactions is not None:
-            r = _international(f.reactions)
-            n_c = int(r["country"].nunique()) if len(r) else 0
+        parts = [plural(_n_rows(f, "articles"), unit)]
+        if isinstance(f, StoreFiltered):
+            n_q, n_r, n_c = (f.summary["quotes"], f.summary["reactions"],
+                             f.summary["reacting"])
+        else:
+            n_q = None if f.quotes is None else len(f.quotes)
+            n_r = n_c = None
+            if f.reactions is not None:
+                r = _international(f.reactions)
+                n_r, n_c = len(r), (int(r["country"].nunique()) if len(r) else 0)
+        if n_q is not None:
+            parts.append(plural(n_q, "quotes"))
+        if n_r is not None:
             who = "country or organisation" if n_c == 1 else "countries and organisations"
-            parts.append(f"{plural(len(r), 'reaction statements')} by {n_c:,} {who}")
+            parts.append(f"{plural(n_r, 'reaction statements')} by {n_c:,} {who}")
         head = ("No filter" if f.state.is_default
                 else f"Filters: {f.state.describe(self.panel.names())}")
         return f"{head}. Showing {' · '.join(parts)}"
@@ -1262,7 +1389,9 @@ class Dashboard:
             raise ValueError(f"events: {exc}; write one per date as "
                              "2025-03-08=Brask arrested, separated by ;") from None
         return {"subtitle": subtitle,
-                "source": source_note(f.articles, stories=f.state.syndicated_once),
+                "source": (source_note(f.articles, stories=f.state.syndicated_once)
+                           if not isinstance(f, StoreFiltered) else
+                           _store_source_note(f)),
                 "palette": self.palette, "events": events, "top": self.top}
 
     def visible_views(self) -> list[View]:
@@ -1275,7 +1404,8 @@ class Dashboard:
     def _table(self, v: View) -> pd.DataFrame:
         """The table behind view ``v`` for the current filters (computed once per change)."""
         if v.name in self._stale_tables or v.name not in self.tables:
-            self.tables[v.name] = v.table(self.filtered)
+            f = self.filtered
+            self.tables[v.name] = v.query(f) if isinstance(f, StoreFiltered) else v.table(f)
             self._stale_tables.discard(v.name)
         return self.tables[v.name]
 
@@ -1404,14 +1534,18 @@ class Dashboard:
         self._render_drill()
 
     def drill_rows(self) -> pd.DataFrame:
-        """The articles, quotes or reactions behind the chosen bar or line, with context."""
+        """The articles, quotes or reactions behind the chosen bar or line, with context
+        (with a store: the first 100 of them)."""
+        self._drill_total = None
         view = self._drill_view()
         if view is None or self.filtered is None:
             return pd.DataFrame()
-        rows = getattr(self.filtered, view.needs)
         _, key = view.drill
         item = self.drill_item.value
         cols = DRILL_COLUMNS[view.needs]
+        if isinstance(self.filtered, StoreFiltered):
+            return self._store_drill_rows(view, key, item, cols)
+        rows = getattr(self.filtered, view.needs)
         if rows is None or item is None:
             return pd.DataFrame(columns=cols)
         known = self._drill_keys[(view.needs, key)]
@@ -1438,6 +1572,23 @@ class Dashboard:
                 lambda c: names.get(c, c) if isinstance(c, str) else c))
         return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
 
+    def _store_drill_rows(self, view: View, key: str, item, cols: list[str]) -> pd.DataFrame:
+        from .queries import drill_rows
+
+        if item is None:
+            return pd.DataFrame(columns=cols)
+        period = getattr(self, "_drill_period", None) if view.name == "timeline" else None
+        rows, self._drill_total = drill_rows(self.store, self.filtered.state, table=view.needs,
+                                             key=key, value=item, period=period, limit=100)
+        if view.needs != "articles" and len(rows):
+            rows = rows.assign(context=[_context(t, s, e) for t, s, e in zip(
+                rows["article_text"], rows["start"], rows["end"])])
+        if "country" in rows.columns:  # names, not codes
+            names = self.panel.names()
+            rows = rows.assign(country=rows["country"].astype("object").map(
+                lambda c: names.get(c, c) if isinstance(c, str) else c))
+        return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
+
     def _menu_drill(self) -> None:
         """A choice in the menu shows every period again (a click narrows it to one)."""
         if not self.panel._muted:
@@ -1448,7 +1599,7 @@ class Dashboard:
         if self.panel._muted or not self.drill_view.options:
             return
         rows = self.drill_rows()
-        n = len(rows)
+        n = len(rows) if getattr(self, "_drill_total", None) is None else self._drill_total
         view = self._drill_view()
         what = view.needs if view else "rows"
         period = getattr(self, "_drill_period", None)
@@ -1501,11 +1652,19 @@ class Dashboard:
                         save_figure(self.figures[v.name], tmp)
                     written.append(path)
                 table(self._table(v), v.name)
-        table(self.articles.iloc[f.articles["_row"].to_numpy()], "articles")
-        for name in ("quotes", "reactions"):
-            rows = getattr(f, name)
-            if rows is not None:
-                table(rows.drop(columns=[c for c in rows.columns if c.startswith("_")]), name)
+        if isinstance(f, StoreFiltered):
+            for name in ("articles", "quotes", "reactions"):
+                if any(v.needs == name for v in self.views) or name == "articles":
+                    path = folder / f"{name}__{slug}.csv"
+                    _write_store_rows(self.store, f.state, name, path)
+                    written.append(path)
+        else:
+            table(self.articles.iloc[f.articles["_row"].to_numpy()], "articles")
+            for name in ("quotes", "reactions"):
+                rows = getattr(f, name)
+                if rows is not None:
+                    table(rows.drop(columns=[c for c in rows.columns if c.startswith("_")]),
+                          name)
         items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in written)
         self.export_log.value = (f"<div>Wrote {len(written)} files for "
                                  f"<i>{html.escape(self.selection_text(f))}</i>:</div>"
@@ -1524,6 +1683,27 @@ class Dashboard:
         from IPython.display import display
 
         display(self.widget)
+
+
+def _write_store_rows(store, state: FilterState, name: str, path: Path) -> None:
+    """The selected rows of table ``name`` as CSV, written batch by batch (a million rows
+    never sit in memory at once), atomically and spreadsheet-safe like ``write_table``."""
+    from . import schema as _schema
+    from .export import atomic_path, escape_formulas, flatten
+    from .queries import rows
+    from .store import TABLES
+
+    declared = TABLES[name]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
+        header = True
+        for batch in rows(store, state, table=name):
+            batch = batch.drop(columns=[c for c in ("month",) if c in batch and c not in declared])
+            escape_formulas(flatten(batch)).to_csv(fh, index=False, header=header,
+                                                   lineterminator="\r\n")
+            header = False
+        if header:  # nothing selected: the header alone
+            _schema.empty(declared).to_csv(fh, index=False, lineterminator="\r\n")
 
 
 def _context(text: str, start, end, *, before: int = 160, after: int = 80) -> str:
@@ -1643,7 +1823,7 @@ def _same_table(a: pd.DataFrame, b: pd.DataFrame) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
+def dashboard(articles, quotes: pd.DataFrame | None = None,
               reactions: pd.DataFrame | None = None, *, export_dir: str | Path = "exports",
               formats: Sequence[str] = ("png", "svg"), title: str | None = None,
               **options) -> Dashboard:
@@ -1651,8 +1831,12 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
 
     Parameters
     ----------
-    articles : DataFrame
-        ARTICLES table (see :mod:`coverage_kit.schema`).
+    articles : DataFrame, Store or path
+        ARTICLES table (see :mod:`coverage_kit.schema`); or a corpus store
+        (:func:`coverage_kit.store.open_store`, or the folder of one), whose quotes and
+        reactions are then used: every count runs in DuckDB (:mod:`coverage_kit.queries`),
+        the drill-down reads only the rows it shows and export streams the selected rows, so
+        a million-article store opens in seconds and stays small in memory.
     quotes, reactions : DataFrame, optional
         QUOTES and REACTIONS tables; their charts are left out when not given.
     export_dir : str or Path
@@ -1691,17 +1875,20 @@ def dashboard(articles: pd.DataFrame, quotes: pd.DataFrame | None = None,
                      export_dir=export_dir, formats=formats, title=title, **options)
 
 
-def coverage_explorer(articles: pd.DataFrame, **kwargs) -> Dashboard:
-    """Coverage per day and per outlet, with the filter panel (see :func:`dashboard`)."""
+def coverage_explorer(articles, **kwargs) -> Dashboard:
+    """Coverage per day and per outlet, with the filter panel (see :func:`dashboard`;
+    ``articles`` may be a corpus store or its folder)."""
     return Dashboard(articles, views=COVERAGE_VIEWS, **kwargs)
 
 
-def quote_explorer(articles: pd.DataFrame, quotes: pd.DataFrame, **kwargs) -> Dashboard:
+def quote_explorer(articles, quotes: pd.DataFrame | None = None, **kwargs) -> Dashboard:
     """Most-quoted speakers and who quotes them, the quotes behind each bar (see
-    :func:`dashboard`)."""
+    :func:`dashboard`; ``articles`` may be a corpus store, then without ``quotes``)."""
     return Dashboard(articles, quotes, views=QUOTE_VIEWS, **kwargs)
 
 
-def reaction_explorer(articles: pd.DataFrame, reactions: pd.DataFrame, **kwargs) -> Dashboard:
-    """International reactions by country, stance and time (see :func:`dashboard`)."""
+def reaction_explorer(articles, reactions: pd.DataFrame | None = None,
+                      **kwargs) -> Dashboard:
+    """International reactions by country, stance and time (see :func:`dashboard`;
+    ``articles`` may be a corpus store, then without ``reactions``)."""
     return Dashboard(articles, reactions=reactions, views=REACTION_VIEWS, **kwargs)

@@ -7,7 +7,9 @@ They are committed without outputs; that is checked too.
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 from pathlib import Path
 
 import nbformat
@@ -31,6 +33,10 @@ def venv_kernel(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
     mp.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    # the kernel runs in a temporary folder: make it import this checkout's coverage_kit
+    # (not another one installed in the environment)
+    mp.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT),
+                                                          os.environ.get("PYTHONPATH")])))
     yield "python3"
     mp.undo()
 
@@ -53,7 +59,8 @@ def test_committed_without_outputs_and_with_parameters(path):
     assert nb.metadata["kernelspec"]["name"] == "python3"
 
 
-def _run(path: Path, out_dir: Path, kernel: str, extra_cells: list[str] = ()) -> nbformat.NotebookNode:
+def _run(path: Path, out_dir: Path, kernel: str, extra_cells: list[str] = (),
+         store: Path | None = None) -> nbformat.NotebookNode:
     import papermill as pm
 
     nb = nbformat.read(path, as_version=4)
@@ -63,6 +70,8 @@ def _run(path: Path, out_dir: Path, kernel: str, extra_cells: list[str] = ()) ->
     nbformat.write(nb, src_path)
     declared = pm.inspect_notebook(str(src_path))
     params = {"CORPUS": str(SAMPLE), "EXPORT_DIR": str(out_dir / "exports")}
+    if store is not None:
+        params["STORE"] = str(store)
     params = {k: v for k, v in params.items() if k in declared}
     out_path = out_dir / f"out_{path.name}"
     pm.execute_notebook(str(src_path), str(out_path), parameters=params, kernel_name=kernel,
@@ -116,6 +125,74 @@ def test_notebook_runs_on_the_sample_corpus(path, tmp_path, venv_kernel):
     elif path.stem in ("02_coverage_timelines", "03_quote_frequencies",
                        "04_international_reactions"):
         assert len(pictures) >= 3, f"{path.name}: expected its charts, saw {len(pictures)}"
+
+
+# --------------------------------------------------------------------------------------------
+# A corpus store: the notebooks query it instead of loading
+# --------------------------------------------------------------------------------------------
+
+STORE_NOTEBOOKS = [p for p in NOTEBOOKS if p.stem != "01_load_and_tag"]
+#: charts each notebook draws from a store (03 leaves out propagation and tone: they read
+#: every quote's wording)
+STORE_PICTURES = {"02_coverage_timelines": 3, "03_quote_frequencies": 2,
+                  "04_international_reactions": 4}
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    """The sample corpus, loaded and extracted in memory, written as a store."""
+    import warnings
+
+    from _store import store_from_frames
+
+    from coverage_kit.extract.quotes import quotes_table
+    from coverage_kit.extract.reactions import reactions_table
+    from coverage_kit.loader import load_articles
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the sample's broken files and its Spanish article
+        loaded = load_articles(SAMPLE)
+        quotes = quotes_table(loaded.articles)
+        reactions = reactions_table(loaded.articles, focus="XVA", actors=SAMPLE, quotes=quotes)
+    root = store_from_frames(tmp_path_factory.mktemp("store"), articles=loaded.articles,
+                             quotes=quotes, reactions=reactions, rejects=loaded.rejects,
+                             focus="XVA")
+    return root, len(loaded.articles)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", STORE_NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_on_a_store(path, sample_store, tmp_path, venv_kernel):
+    root, n_articles = sample_store
+    extra = []
+    if path.stem == "00_dashboard":
+        extra = ["import json\npaths = db.export()\nprint(json.dumps([p.name for p in paths]))",
+                 "print(db.panel.counts.value)\ndb.panel.outlets.value = ('Reuters',)\n"
+                 "print(db.panel.counts.value)"]
+    nb = _run(path, tmp_path, venv_kernel, extra, store=root)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert not errors, errors
+    text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
+                   if o.output_type == "stream")
+    assert "coverage-kit store" in text and "records loaded" not in text  # read, not loaded
+    if path.stem == "00_dashboard":
+        printed = [o.text for o in nb.cells[-2].outputs if o.get("name") == "stdout"]
+        names = json.loads(printed[-1])
+        exported = sorted(p.name for p in (tmp_path / "exports").iterdir())
+        assert names and sorted(names) == exported
+        for view in ("timeline", "speakers", "reaction_countries"):
+            assert f"{view}__all.png" in exported
+        assert {"articles__all.csv", "quotes__all.csv", "reactions__all.csv"} <= set(exported)
+        with open(tmp_path / "exports" / "articles__all.csv", encoding="utf-8") as fh:
+            assert sum(1 for _ in csv.reader(fh)) == n_articles + 1
+        before, after = "".join(o.text for o in nb.cells[-1].outputs
+                                if o.get("name") == "stdout").strip().splitlines()
+        assert before == f"all {n_articles:,} articles"
+        shown, total = after.split(" articles")[0].split(" of ")
+        assert 0 < int(shown.replace(",", "")) < int(total.replace(",", "")) == n_articles
+        assert "widgets" in nb.metadata, "widget state was not stored"
+    else:
+        assert len(list(_outputs(nb, "image/png"))) >= STORE_PICTURES[path.stem]
 
 
 # --------------------------------------------------------------------------------------------

@@ -614,3 +614,63 @@ def test_counting_copies_once_says_stories_on_the_axis_and_in_the_source(db):
     source = [t.get_text() for t in ax.texts if t.get_gid() == "source"][0]
     assert "distinct stor" in source
     assert "stories" in db.panel.counts.value
+
+
+# --------------------------------------------------------------------------------------------
+# The same dashboard over a corpus store
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store_db(articles, quotes, reactions, tmp_path) -> Dashboard:
+    from _store import store_from_frames
+
+    root = store_from_frames(tmp_path / "store", articles=articles, quotes=quotes,
+                             reactions=reactions, focus="XVA")
+    board = dashboard(str(root), export_dir=tmp_path / "store-exports")
+    assert board.errors.last is None, board.errors.widget.value
+    return board
+
+
+def _sorted(t: pd.DataFrame) -> list:
+    t = t.assign(**{c: t[c].astype("object") for c in t.columns})
+    return sorted(map(repr, t.to_numpy().tolist()))
+
+
+@pytest.mark.parametrize("change", [
+    ("outlets", ("Reuters", "TASS")), ("keyword", "liberty square"),
+    ("syndicated_once", True), ("speakers", ("teodor-valkan",)), ("stances", ("condemn",)),
+    ("countries", ("RUS", "ESC")), ("outlet_countries", ("GBR",)),
+])
+def test_a_store_dashboard_shows_what_the_in_memory_one_shows(change, db, store_db):
+    name, value = change
+    for tab in range(3):
+        for board in (db, store_db):
+            board.panel.reset()
+            board.chart_area.selected_index = tab
+            getattr(board.panel, name).value = value
+            assert board.errors.last is None, board.errors.widget.value
+        assert store_db.panel.counts.value == db.panel.counts.value
+        assert store_db.selection_text() == db.selection_text()
+        view = db.visible_views()[0]
+        assert _sorted(store_db.tables[view.name]) == _sorted(db.tables[view.name])
+        assert store_db.drill_caption.value == db.drill_caption.value
+        assert store_db.drill_item.value == db.drill_item.value
+        assert store_db.drill_table.value == db.drill_table.value  # the rows, as shown
+
+
+def test_a_store_dashboard_escapes_text_and_exports_the_selection(store_db, tmp_path):
+    store_db.panel.outlets.value = ("Al Jazeera",)
+    assert "<analysis>" not in store_db.drill_table.value
+    assert "&lt;analysis&gt;" in store_db.drill_table.value
+    paths = store_db.export(tmp_path / "out", formats=("png",))
+    names = sorted(p.name for p in paths)
+    assert "articles__outlets-al-jazeera.csv" in names
+    exported = pd.read_csv(tmp_path / "out" / "articles__outlets-al-jazeera.csv")
+    assert exported["outlet"].unique().tolist() == ["Al Jazeera"]
+    assert "month" not in exported.columns  # the store's partition column stays inside
+
+
+def test_a_store_dashboard_takes_no_separate_tables(store_db, quotes):
+    with pytest.raises(TypeError, match="only the store"):
+        dashboard(store_db.store, quotes)

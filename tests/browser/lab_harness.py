@@ -120,6 +120,10 @@ class LabServer:
             JUPYTER_PLATFORM_DIRS="1",
             MPLBACKEND="module://matplotlib_inline.backend_inline",
             PYTHONUNBUFFERED="1",
+            # kernels start in the notebook's folder: make them import this checkout's
+            # coverage_kit, not another one installed in the environment
+            PYTHONPATH=os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]),
+                                                     os.environ.get("PYTHONPATH")])),
         )
         env.pop("JUPYTERLAB_DIR", None)
         cmd = [

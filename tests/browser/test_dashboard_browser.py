@@ -25,6 +25,36 @@ def dashboard_root(lab_root):
     return lab_root
 
 
+def _on_a_store(root: Path) -> None:
+    """Write the sample corpus as a store beside the notebook and point its STORE at it."""
+    import sys
+    import warnings
+
+    import nbformat
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from _store import store_from_frames
+
+    from coverage_kit.extract.quotes import quotes_table
+    from coverage_kit.extract.reactions import reactions_table
+    from coverage_kit.loader import load_articles
+
+    sample = root / "data" / "sample"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(sample).articles
+        quotes = quotes_table(articles)
+        reactions = reactions_table(articles, focus="XVA", actors=sample, quotes=quotes)
+    store_from_frames(root / "store", articles=articles, quotes=quotes, reactions=reactions,
+                      focus="XVA")
+    path = root / "notebooks" / "00_dashboard.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert "STORE = None" in cell.source
+    cell.source = cell.source.replace("STORE = None", 'STORE = "../store"')
+    nbformat.write(nb, path)
+
+
 def _shot(page, path: Path, selector: str = ".ck-dashboard") -> None:
     """Screenshot of the window with ``selector`` scrolled to the top of the notebook panel."""
     page.locator(selector).first.evaluate("e => e.scrollIntoView({block: 'start'})")
@@ -39,7 +69,16 @@ def _src(page, selector: str) -> str:
     return page.locator(selector).first.get_attribute("src") or ""
 
 
-def test_dashboard_filters_redraw_and_export(dashboard_root, lab_server, lab_page, tmp_path):
+@pytest.fixture(params=["tables", "store"])
+def corpus_kind(request, dashboard_root):
+    """The dashboard on in-memory tables (loaded by the notebook) or on a corpus store."""
+    if request.param == "store":
+        _on_a_store(dashboard_root)
+    return request.param
+
+
+def test_dashboard_filters_redraw_and_export(corpus_kind, dashboard_root, lab_server, lab_page,
+                                             tmp_path):
     page = lab_page.page
     shots = tmp_path / "screenshots"
     shots.mkdir()
