@@ -344,8 +344,13 @@ def score(gold: list[dict], arts: pd.DataFrame, table: pd.DataFrame) -> Scores:
     return sc
 
 
-def run(gold_path: Path = GOLD, shared: Path = SHARED) -> tuple[Scores, dict]:
-    """Load, extract and score the dev set; returns the scores and how each article loaded."""
+def run(gold_path: Path = GOLD, shared: Path = SHARED, *, quotes: str = "inside"
+        ) -> tuple[Scores, dict]:
+    """Load, extract and score the dev set; returns the scores and how each article loaded.
+
+    ``quotes="table"`` gives ``reactions_table`` the speech-only ``quotes_table`` instead of
+    letting it extract quotes itself: what ``coverage-kit build`` stores.
+    """
     gold = load_gold(gold_path)
     for entry in gold:
         n = None
@@ -358,7 +363,12 @@ def run(gold_path: Path = GOLD, shared: Path = SHARED) -> tuple[Scores, dict]:
     t0 = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        table = reactions_table(arts.drop(columns="doc"), focus=focus)
+        given = None
+        if quotes == "table":
+            from coverage_kit.extract.quotes import quotes_table
+
+            given = quotes_table(arts.drop(columns="doc"))
+        table = reactions_table(arts.drop(columns="doc"), focus=focus, quotes=given)
     seconds = time.perf_counter() - t0
     sc = score(gold, arts, table)
     sc.seconds = seconds
@@ -415,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL file")
     ap.add_argument("--errors", type=int, default=200, help="errors to list (0: none)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--quotes", choices=("inside", "table"), default="inside",
+                    help="inside: reactions_table extracts its own quotes (default); table: it "
+                         "reuses quotes_table's speech-only quotes, as a store build does")
     ap.add_argument("--locate", nargs=2, metavar=("DOC", "EVIDENCE"),
                     help="annotation aid: print the start/end of the sentence holding EVIDENCE "
                          "in DOC (a path relative to ../shared), as stored in the gold file")
@@ -424,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.locate:
         return _locate_cli(*args.locate)
-    sc, how = run(args.gold)
+    sc, how = run(args.gold, quotes=args.quotes)
     print_report(sc, how, errors=args.errors)
     if args.json:
         args.json.write_text(json.dumps(sc.figures(), indent=2) + "\n", encoding="utf-8")
