@@ -72,10 +72,12 @@ def tables() -> dict[str, pd.DataFrame]:
         for name, (src, opts) in corpora(tmp).items():
             t = time.perf_counter()
             arts, rejects = _load(src)
-            for col in ("source_path",):  # temp folder names differ between runs
-                for df in (arts, rejects):
-                    if col in df.columns and name.startswith("gen_"):
-                        df[col] = df[col].astype(str).str.replace(str(tmp), "TMP", regex=False)
+            for df in (arts, rejects):  # the checkout and temp folder differ between runs
+                for col in ("source_path", "reason"):
+                    if col in df.columns:
+                        df[col] = df[col].astype(object).map(
+                            lambda v: v.replace(str(tmp), "TMP").replace(str(ROOT), "ROOT")
+                            if isinstance(v, str) else v).astype(df[col].dtype)
             out[f"{name}/articles"] = arts
             out[f"{name}/rejects"] = rejects
             if name.startswith("gen_"):
