@@ -452,6 +452,8 @@ class _Cand:
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
     extra = []
     orgs = [m for m in ms if m.code and resolver.kind_of(m.code) == "organisation"]
+    if not orgs:  # "the alliance" refers back to an organisation named before it
+        return ms
     starts = [m.start for m in orgs]
     taken = [(m.start, m.end) for m in ms]
     for a in _ANAPHOR.finditer(text):
