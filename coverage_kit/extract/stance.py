@@ -240,19 +240,25 @@ _BY_FIRST: dict[str, re.Pattern] = {}
 _BRANCH_PARTIAL: dict[str, object] = {}
 
 
+def _partial(pattern: str):
+    """``pattern`` compiled by the ``regex`` module, which can tell whether a string is the
+    start of a possible match."""
+    rx = _BRANCH_PARTIAL.get(pattern)
+    if rx is None:
+        import regex
+
+        rx = _BRANCH_PARTIAL[pattern] = regex.compile(pattern, regex.I | regex.V0)
+    return rx
+
+
 def _master_for(ch: str) -> re.Pattern:
     pat = _BY_FIRST.get(ch)
     if pat is None:
-        import regex
-
         parts = []
         for name, branches in _SPLIT:
             keep = []
-            for b in branches:
-                rx = _BRANCH_PARTIAL.get(b)
-                if rx is None:
-                    rx = _BRANCH_PARTIAL[b] = regex.compile(b, regex.I | regex.V0)
-                if rx.match(ch, partial=True) is not None:
+            for b in branches if _partial("|".join(branches)).match(ch, partial=True) else ():
+                if _partial(b).match(ch, partial=True) is not None:
                     keep.append(b)
             if keep:
                 parts.append(f"(?P<{name}>{'|'.join(keep)})")
