@@ -667,6 +667,8 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
 
     m_starts = [m.start for m in mentions]
     para_starts = {p[0] for p in doc.paras}
+    generic = sorted(generic)  # the spans starting at or before a phrase are a prefix
+    g_starts = [a for a, _ in generic]
     for si, (s, e) in enumerate(doc.sents):
         lo = bisect.bisect_left(m_starts, s)
         hi = bisect.bisect_left(m_starts, e)
@@ -686,8 +688,8 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
         coded_before: list[_Phrase] = []
         phrases = _phrases(text, ms)
         for ph in phrases:
-            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
-                   for a, b in generic):
+            if any(ph.start < b and not _starts_clause(text, a, ph.start)
+                   for a, b in generic[:bisect.bisect_right(g_starts, ph.start)]):
                 continue
             mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
                                clause_of)
