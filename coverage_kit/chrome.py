@@ -19,6 +19,7 @@ column.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["strip_chrome", "is_chrome"]
@@ -158,6 +159,12 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
+    return _is_chrome(s) if len(s) <= 2000 else _is_chrome.__wrapped__(s)
+
+
+# boilerplate lines recur in every article of a site: each is judged once
+@functools.lru_cache(maxsize=32768)
+def _is_chrome(s: str) -> bool:
     if _label(s):
         return True
     if len(s.split()) > MAX_WORDS or _quotes_speech(s):

