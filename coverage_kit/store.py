@@ -129,7 +129,7 @@ class Store:
             if files:
                 listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
                 self.con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet("
-                                 f"[{listing}], union_by_name = true)")
+                                 f"[{listing}], union_by_name = true, hive_partitioning = false)")
             else:
                 empty = schema.empty(columns)
                 self.con.register(f"_empty_{name}", empty)
