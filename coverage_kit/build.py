@@ -129,7 +129,8 @@ class BuildResult:
         if self.rejects.get("ignored"):
             rej += f"; {self.rejects['ignored']:,} file(s) ignored"
         lines.append(rej)
-        lines.append(f"{self.batches:,} batches: {self.batches_staged:,} loaded, "
+        noun = "batch" if self.batches == 1 else "batches"
+        lines.append(f"{self.batches:,} {noun}: {self.batches_staged:,} loaded, "
                      f"{self.batches_finished:,} (re)written, the rest unchanged; "
                      f"{self.seconds:,.1f} s")
         if self.removed_inputs:
