@@ -4,6 +4,7 @@
     coverage-kit quotes data/sample --format csv --out quotes.csv
     coverage-kit reactions data/sample --focus XVA --out reactions.csv
     coverage-kit report data/sample --out reports/ --from 2025-03-03 --to 2025-03-20
+    coverage-kit report --store corpus-store --out reports/   # a built store, in DuckDB
 
 Every sub-command reads the same inputs as :func:`coverage_kit.load_articles` and prints a
 one-line summary of what loaded and what was skipped (to stderr, so tables can go to stdout).

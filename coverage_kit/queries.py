@@ -19,6 +19,7 @@ from __future__ import annotations
 # bounded by the size of the result (outlets x time bins, speakers, countries), never by the
 # number of rows or the span of the corpus.
 
+import contextlib as _contextlib  # noqa: E402
 import dataclasses as _dc  # noqa: E402
 from collections.abc import Iterator as _Iterator  # noqa: E402
 from typing import Any as _Any  # noqa: E402
@@ -62,6 +63,30 @@ class ReportFilter:
                              + ", ".join("?" * len(self.outlets)) + ")")
                 params += list(self.outlets)
         return " AND ".join(parts), params
+
+
+@_contextlib.contextmanager
+def memory_limit(store, limit: str = "1GB") -> _Iterator[None]:
+    """Cap DuckDB's memory on the store's connection for a block (sorts and joins past it
+    spill to a temporary folder, removed after), then restore the previous settings.
+    DuckDB's own default is 80 % of the machine's memory."""
+    import shutil
+    import tempfile
+
+    old = {k: store.sql(f"SELECT current_setting('{k}')").fetchone()[0]
+           for k in ("memory_limit", "temp_directory")}
+    spill = tempfile.mkdtemp(prefix="coverage-kit-duckdb-")
+    try:
+        store.sql(f"SET memory_limit = '{limit}'")
+        store.sql(f"SET temp_directory = '{spill}'")
+        yield
+    finally:
+        for k, v in old.items():
+            try:
+                store.sql(f"SET {k} = '{v}'")
+            except Exception:  # noqa: BLE001 - a setting DuckDB will not take back stays
+                pass
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def _columns(store, table: str) -> list[str]:

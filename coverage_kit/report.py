@@ -12,7 +12,7 @@ What lands in ``out_dir``::
     report.pdf         a methods page, then one chart per page
     methods.md         filters, counts, rejects, extraction accuracy, versions
     tables.xlsx        every table, one sheet each
-    tables/*.csv       every table
+    tables/*.csv       every table (the row listings streamed a chunk at a time)
     charts/*.png|svg   every chart (PNG at 200 dpi)
 
 Reports go where the user says, never into the installed package.
@@ -733,9 +733,15 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
 
     Parameters
     ----------
-    source : path, list of paths, LoadResult or DataFrame
+    source : path, list of paths, LoadResult, DataFrame, dict of tables or Store
         Anything :func:`coverage_kit.loader.load_articles` reads, or what it returned, or an
-        ARTICLES table.
+        ARTICLES table (quotes and reactions are then extracted); or a dict with the tables
+        ``articles``, ``quotes``, ``reactions`` (and ``rejects``) already made; or a
+        :class:`coverage_kit.store.Store` (:func:`coverage_kit.store.open_store`), whose tables
+        are aggregated in DuckDB and whose row listings (articles, quotes, reactions) are
+        streamed to the files in chunks, in publication order: memory then depends on the
+        size of the charts (outlets, time bins, speakers, countries), not on the number of
+        articles or the span of the corpus.
     out_dir : path
         The report's folder: created, or replaced whole if it holds an earlier report (see
         the module docstring). Never inside the installed package.
@@ -783,12 +789,23 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     >>> sorted(p.name for p in res.files)[:3]                           # doctest: +SKIP
     ['methods.md', 'report.html', 'report.pdf']
     """
-    with noting_interrupts():
+    from .store import Store
+
+    limits = contextlib.nullcontext()
+    if isinstance(source, Store):
+        from .queries import memory_limit
+
+        limits = memory_limit(source, REPORT_DUCKDB_MEMORY)
+    with noting_interrupts(), limits:
         return _write_report(source, out_dir, focus=focus, start=start, end=end,
                              outlets=outlets, formats=formats, progress=progress,
                              event_start=event_start, title=title, freq=freq, top=top,
                              events=events)
 
+
+#: DuckDB's memory for the report of a store (sorting a listing of millions of quotes spills
+#: to disk past it): the report's whole peak stays within 2 GB at a million articles.
+REPORT_DUCKDB_MEMORY = "1GB"
 
 #: What a report folder holds: a folder with other entries is not replaced.
 MARKER = ".coverage-kit-report.json"
