@@ -365,10 +365,11 @@ class ExcelStream:
         self.path = Path(path)
         self.book = Workbook(write_only=True)
 
-    def add_sheet(self, name: str, chunks, *, max_rows: int = EXCEL_MAX_ROWS) -> int:
+    def add_sheet(self, name: str, chunks, *, max_rows: int | None = None) -> int:
         """Append a sheet with the rows of the DataFrames ``chunks`` (an iterable; one header
-        from the first). Returns the rows written; rows past ``max_rows`` are left out (the
-        caller says so)."""
+        from the first). Returns the rows written; rows past ``max_rows`` (default
+        :data:`EXCEL_MAX_ROWS`, what a sheet holds) are left out (the caller says so)."""
+        max_rows = EXCEL_MAX_ROWS if max_rows is None else max_rows
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
 

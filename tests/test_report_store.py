@@ -128,3 +128,19 @@ def test_report_command_refuses_a_folder_that_is_not_a_store(tmp_path, capsys):
     assert "no manifest.json" in capsys.readouterr().err
     assert main(["report", "-o", str(tmp_path / "r")]) == 1
     assert "--store DIR" in capsys.readouterr().err
+
+
+def test_a_listing_longer_than_an_excel_sheet_is_whole_in_csv_and_said_so(
+        store_dir, tmp_path, monkeypatch):
+    from coverage_kit import export
+
+    _no_charts(monkeypatch)
+    monkeypatch.setattr(export, "EXCEL_MAX_ROWS", 40)  # a sheet holds 1,048,575 rows
+    with open_store(store_dir) as store:
+        res = R.write_report(store, tmp_path / "r", progress=False)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(res.excel, read_only=True)["quotes"]
+    assert sum(1 for _ in sheet.iter_rows()) == 41  # header + 40
+    assert len(_rows(res.tables["quotes"])) == res.counts["quotes"] + 1 > 41
+    assert "Excel sheet quotes holds the first 40 of" in res.methods.read_text("utf-8")
