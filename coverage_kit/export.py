@@ -402,6 +402,8 @@ class ExcelStream:
                 s = flat[col].iloc[:take]
                 if isinstance(s.dtype, pd.DatetimeTZDtype):
                     s = s.dt.tz_localize(None)
+                if pd.api.types.is_datetime64_dtype(s.dtype):
+                    s = s.dt.floor("us")  # what a Python datetime holds (Excel: ms)
                 vals = s.astype("object").tolist()
                 cols.append([None if v is None or v is pd.NA or v is pd.NaT
                              or (isinstance(v, float) and v != v)
