@@ -5,6 +5,7 @@
     coverage-kit reactions data/sample --focus XVA --out reactions.csv
     coverage-kit report data/sample --out reports/ --from 2025-03-03 --to 2025-03-20
     coverage-kit build data/sample --store sample-store --workers 2
+    coverage-kit report --store corpus-store --out reports/   # a built store, in DuckDB
 
 Every sub-command reads the same inputs as :func:`coverage_kit.load_articles` and prints a
 one-line summary of what loaded and what was skipped (to stderr, so tables can go to stdout).
@@ -28,8 +29,8 @@ class NothingLoaded(Exception):
     """No input became an article: every command stops instead of writing empty outputs."""
 
 
-def _add_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH",
+def _add_inputs(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    p.add_argument("paths", nargs="+" if required else "*", metavar="PATH",
                    help="files, folders (read recursively) or globs of articles")
     p.add_argument("--input-format", default="auto",
                    choices=["auto", "aggregator", "text", "html", "feed", "table"],
@@ -76,7 +77,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                    help="extra actors table(s) (as data/actors.csv)")
 
     p = sub.add_parser("report", help="write every chart, table and a full report")
-    _add_inputs(p)
+    _add_inputs(p, required=False)  # or --store DIR
+    p.add_argument("--store", metavar="DIR",
+                   help="report on a corpus store (built with `coverage-kit build`) instead of "
+                        "PATHs: every table is aggregated in DuckDB, so memory stays small")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
     p.add_argument("--focus", metavar="ISO3", help="country the event is about")
     p.add_argument("--from", dest="start", metavar="DATE", help="first day to include")
@@ -208,6 +212,24 @@ def _interrupted(args: argparse.Namespace) -> int:
     return 130
 
 
+def _report_store(args: argparse.Namespace) -> int:
+    """``coverage-kit report --store DIR -o OUT``: the report of a store, aggregated in DuckDB."""
+    from .report import write_report
+    from .store import open_store
+
+    if args.paths:
+        raise ValueError("give either PATHs or --store DIR, not both")
+    with open_store(args.store) as store:
+        print(f"coverage-kit: {store}", file=sys.stderr)
+        report = write_report(store, args.out, focus=args.focus, start=args.start, end=args.end,
+                              outlets=args.only_outlets, event_start=args.event_start,
+                              freq=args.freq, top=args.top, events=args.events,
+                              progress=not args.no_progress)
+    print(f"coverage-kit: report written to {args.out}", file=sys.stderr)
+    print(f"coverage-kit: open {report.index}", file=sys.stderr)
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from .export import check_interrupted
 
@@ -216,6 +238,10 @@ def _run(args: argparse.Namespace) -> int:
             code = _build(args)
             check_interrupted()
             return code
+        if args.command == "report" and getattr(args, "store", None):
+            return _report_store(args)
+        if args.command == "report" and not args.paths:
+            raise ValueError("give the PATHs of a corpus, or --store DIR")
         result = _load(args)
         if args.command == "load":
             _write(result.articles, args, "csv")

@@ -340,3 +340,102 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike | IO[str], *,
         else:
             with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
                 write_excel_sheet(df, xl, "Sheet1")
+
+
+#: Rows an Excel sheet holds below its header row (the format's limit is 1,048,576 rows).
+EXCEL_MAX_ROWS = 1_048_575
+
+
+class ExcelStream:
+    """An Excel workbook written one sheet and one chunk of rows at a time (openpyxl's
+    write-only mode): memory holds one chunk, whatever the size of the tables. Cells are what
+    :func:`write_excel_sheet` writes: ``flatten(df, excel=True)``, header in bold, and text that
+    starts like a formula kept as text (quote prefix), never turned into a formula.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.xlsx"
+    >>> with ExcelStream(path) as book:
+    ...     book.add_sheet("t", [pd.DataFrame({"n": [1, 2]}), pd.DataFrame({"n": [3]})])
+    3
+    """
+
+    def __init__(self, path: str | os.PathLike):
+        from openpyxl import Workbook
+
+        self.path = Path(path)
+        self.book = Workbook(write_only=True)
+
+    def add_sheet(self, name: str, chunks, *, max_rows: int | None = None) -> int:
+        """Append a sheet with the rows of the DataFrames ``chunks`` (an iterable; one header
+        from the first). Returns the rows written; rows past ``max_rows`` (default
+        :data:`EXCEL_MAX_ROWS`, what a sheet holds) are left out (the caller says so)."""
+        max_rows = EXCEL_MAX_ROWS if max_rows is None else max_rows
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        ws = self.book.create_sheet(title=name)
+        bold = Font(bold=True)
+        written = 0
+        header = False
+
+        def text_cell(v: str) -> WriteOnlyCell:
+            cell = WriteOnlyCell(ws, value=v)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            return cell
+
+        for chunk in chunks:
+            flat = flatten(chunk, excel=True)
+            if not header:
+                row = []
+                for c in flat.columns:
+                    cell = text_cell(c) if _risky(c) else WriteOnlyCell(ws, value=c)
+                    cell.font = bold
+                    row.append(cell)
+                ws.append(row)
+                header = True
+            take = min(len(flat), max_rows - written)
+            if take <= 0:
+                break
+            cols = []
+            for col in flat.columns:
+                s = flat[col].iloc[:take]
+                if isinstance(s.dtype, pd.DatetimeTZDtype):
+                    s = s.dt.tz_localize(None)
+                if pd.api.types.is_datetime64_dtype(s.dtype):
+                    s = s.dt.floor("us")  # what a Python datetime holds (Excel: ms)
+                vals = s.astype("object").tolist()
+                cols.append([None if v is None or v is pd.NA or v is pd.NaT
+                             or (isinstance(v, float) and v != v)
+                             else text_cell(v) if _risky(v)
+                             else v.to_pydatetime() if isinstance(v, pd.Timestamp)
+                             else v.item() if hasattr(v, "item") and not isinstance(v, str)
+                             else v for v in vals])
+            for row in zip(*cols, strict=True):
+                ws.append(row)
+            written += take
+        if not header:
+            ws.append([])
+        return written
+
+    def close(self) -> None:
+        self.book.save(self.path)
+
+    def __enter__(self) -> ExcelStream:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.close()
+
+
+def write_csv_chunks(chunks, path: str | os.PathLike, *, sep: str = ",") -> int:
+    """Write the DataFrames ``chunks`` one after another as one spreadsheet-safe CSV (as
+    :func:`write_csv`; the header from the first chunk). Returns the rows written."""
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for i, chunk in enumerate(chunks):
+            escape_formulas(flatten(chunk)).to_csv(fh, index=False, sep=sep, header=i == 0,
+                                                   lineterminator="\r\n")
+            n += len(chunk)
+    return n

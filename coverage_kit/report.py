@@ -12,7 +12,7 @@ What lands in ``out_dir``::
     report.pdf         a methods page, then one chart per page
     methods.md         filters, counts, rejects, extraction accuracy, versions
     tables.xlsx        every table, one sheet each
-    tables/*.csv       every table
+    tables/*.csv       every table (the row listings streamed a chunk at a time)
     charts/*.png|svg   every chart (PNG at 200 dpi)
 
 Reports go where the user says, never into the installed package.
@@ -54,8 +54,8 @@ from typing import Any
 import pandas as pd
 
 from . import tables as T
-from .export import STAGING, check_interrupted, clean_stale, flatten, noting_interrupts, \
-    write_csv, write_excel_sheet
+from .export import STAGING, ExcelStream, check_interrupted, clean_stale, flatten, \
+    noting_interrupts, write_csv, write_csv_chunks
 from .schema import REJECTS, empty
 
 log = logging.getLogger(__name__)
@@ -308,6 +308,29 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 
 @dataclass
+class _Listing:
+    """A table that lists rows (articles, quotes, reactions, rejects): possibly millions, so
+    it is never held whole. ``chunks()`` yields it in DataFrames for the CSV and Excel files,
+    ``head(n)`` gives the first rows for the page, ``n`` counts them all."""
+
+    n: int
+    chunks: Callable[[], Iterable[pd.DataFrame]]
+    head: Callable[[int], pd.DataFrame]
+
+    @classmethod
+    def of(cls, df: pd.DataFrame, chunk_rows: int = 50_000) -> _Listing:
+        def chunks() -> Iterable[pd.DataFrame]:
+            if df.empty:
+                yield df
+            for i in range(0, len(df), chunk_rows):
+                yield df.iloc[i:i + chunk_rows]
+        return cls(len(df), chunks, df.head)
+
+    def __len__(self) -> int:
+        return self.n
+
+
+@dataclass
 class _Chart:
     name: str
     caption: str
@@ -428,10 +451,41 @@ def _walk_scores(data: Any, prefix: str = "") -> Iterable[tuple[str, str]]:
         yield prefix.rstrip(" /"), f"{data:.2f}" if isinstance(data, float) else str(data)
 
 
-def _methods(*, articles_all: pd.DataFrame, articles: pd.DataFrame, rejects: pd.DataFrame,
-             quotes: pd.DataFrame, reactions: pd.DataFrame, tables: dict[str, pd.DataFrame],
-             filters: dict[str, Any], focus: str | None, focus_name: str | None,
-             event_start: Any, notes: list[str], invented: str | None) -> str:
+def _frame_facts(*, articles_all: pd.DataFrame, articles: pd.DataFrame,
+                 rejects: pd.DataFrame, quotes: pd.DataFrame,
+                 reactions: pd.DataFrame) -> dict[str, Any]:
+    """The numbers of the methods note and the lead, from in-memory tables (see
+    :func:`coverage_kit.queries.report_facts` for a store)."""
+    pub = articles["published"].dropna() if len(articles) else pd.Series([], dtype=object)
+    stories = int(articles["story_id"].nunique()) if "story_id" in articles else len(articles)
+    date_only = (int((articles["published_precision"].astype("object") == "date").sum())
+                 if "published_precision" in articles else 0)
+    codes = rejects["code"].astype(str).value_counts() if len(rejects) else pd.Series([])
+    return {"n_articles": len(articles), "n_loaded": len(articles_all),
+            "n_outlets": int(articles["outlet"].dropna().astype("object").nunique()),
+            "n_stories": stories, "n_date_only": date_only,
+            "n_quotes": len(quotes),
+            "n_with_speaker": int(quotes["speaker"].notna().sum()) if len(quotes) else 0,
+            "n_speakers": int(quotes["speaker_id"].nunique()) if len(quotes) else 0,
+            "n_reactions": len(reactions),
+            "n_domestic": int(reactions["domestic"].fillna(False).sum()) if len(reactions)
+            and "domestic" in reactions.columns else 0,
+            "reject_codes": {str(k): int(v) for k, v in codes.items()},
+            "first": pub.min() if len(pub) else None, "last": pub.max() if len(pub) else None}
+
+
+def _source_line(facts: dict[str, Any]) -> str:
+    """:func:`coverage_kit.tables.source_note` from the facts."""
+    text = (f"Source: {T.plural(facts['n_articles'], 'article')} from "
+            f"{T.plural(facts['n_outlets'], 'outlet')}")
+    if facts["first"] is None:
+        return text
+    return f"{text}, {T.date_span(facts['first'], facts['last'])}"
+
+
+def _methods(*, facts: dict[str, Any], tables: dict[str, Any], filters: dict[str, Any],
+             focus: str | None, focus_name: str | None, event_start: Any, notes: list[str],
+             invented: str | None) -> str:
     from . import __version__
 
     def n(x: int) -> str:
@@ -444,46 +498,48 @@ def _methods(*, articles_all: pd.DataFrame, articles: pd.DataFrame, rejects: pd.
     if invented:
         lines += [f"**{invented}**", ""]
     lines += ["## Corpus and filters", ""]
-    problems = rejects[rejects["code"].astype("object") != "ignored"] if len(rejects) else rejects
-    lines.append(f"- Loaded: {nn(len(articles_all), 'article')}; "
-                 f"{nn(len(problems), 'input')} rejected" + (" (" + ", ".join(
-                     f"{c}: {k}" for c, k in problems["code"].astype(str).value_counts()
-                     .items()) + ")" if len(problems) else "") + ".")
+    problems = {c: k for c, k in sorted(facts["reject_codes"].items(),
+                                        key=lambda ck: (-ck[1], ck[0])) if c != "ignored"}
+    n_problems = sum(problems.values())
+    lines.append(f"- Loaded: {nn(facts['n_loaded'], 'article')}; "
+                 f"{nn(n_problems, 'input')} rejected" + (" (" + ", ".join(
+                     f"{c}: {k}" for c, k in problems.items()) + ")" if n_problems else "")
+                 + ".")
+    n_articles = facts["n_articles"]
     active = {k: v for k, v in filters.items() if v not in (None, [], ())}
     if active:
         desc = "; ".join(f"{k} = {', '.join(v) if isinstance(v, list) else v}"
                          for k, v in active.items())
-        lines.append(f"- Filters: {desc}. {n(len(articles))} articles remain.")
+        lines.append(f"- Filters: {desc}. {n(n_articles)} articles remain.")
     else:
         lines.append("- Filters: none; every loaded article is included.")
-    if len(articles):
+    if n_articles:
         unit = tables["coverage_timeline"].attrs.get("freq", "day")
-        lines.append(f"- {T.source_note(articles)}; times are UTC. Timelines count per "
+        lines.append(f"- {_source_line(facts)}; times are UTC. Timelines count per "
                      f"{unit} (UTC; weeks start on Monday), chosen from the span unless set "
                      "with --freq.")
-        stories = articles["story_id"].nunique() if "story_id" in articles else len(articles)
-        lines.append(f"- Syndication: {n(stories)} distinct stories among {n(len(articles))} "
-                     "articles (copies of one wire story share a story_id, found by MinHash "
-                     "similarity of their text).")
-        if "published_precision" in articles:
-            d = int((articles["published_precision"].astype("object") == "date").sum())
-            if d:
-                lines.append(f"- {nn(d, 'article')} with only a publication date (placed "
-                             "at 00:00 UTC).")
+        lines.append(f"- Syndication: {n(facts['n_stories'])} distinct stories among "
+                     f"{n(n_articles)} articles (copies of one wire story share a story_id, "
+                     "found by MinHash similarity of their text).")
+        d = facts["n_date_only"]
+        if d:
+            lines.append(f"- {nn(d, 'article')} with only a publication date (placed "
+                         "at 00:00 UTC).")
     lines += ["", "## Extraction", ""]
-    with_speaker = int(quotes["speaker"].notna().sum()) if len(quotes) else 0
-    lines.append(f"- Quotes: {n(len(quotes))} found by the rule-based extractor, "
+    n_quotes, with_speaker = facts["n_quotes"], facts["n_with_speaker"]
+    lines.append(f"- Quotes: {n(n_quotes)} found by the rule-based extractor, "
                  f"{n(with_speaker)} with a resolved speaker"
-                 + (f" ({with_speaker / len(quotes):.0%})" if len(quotes) else "") + "; "
-                 f"{n(quotes['speaker_id'].nunique()) if len(quotes) else 0} distinct speakers.")
+                 + (f" ({with_speaker / n_quotes:.0%})" if n_quotes else "") + "; "
+                 f"{n(facts['n_speakers'])} distinct speakers.")
     prop = tables.get("quote_propagation")
     if prop is not None:
         lines.append(f"- Quote propagation: {n(prop['quote_group'].nunique())} quotes carried "
                      "by two or more outlets, matched on their normalised wording (case, "
                      "punctuation and quote marks ignored; a trimmed quote matches the longer "
                      "one by the same speaker).")
-    dom = int(reactions["domestic"].fillna(False).sum()) if len(reactions) else 0
-    lines.append(f"- International reactions: {nn(len(reactions) - dom, 'statement')} by "
+    dom = facts["n_domestic"]
+    n_react = facts["n_reactions"] - dom
+    lines.append(f"- International reactions: {nn(n_react, 'statement')} by "
                  f"{n(tables['country_stances'].shape[0])} countries and organisations"
                  + (f" about {focus_name} ({focus})" if focus else "")
                  + f"; {nn(dom, 'statement')} by the focus country's own side kept in the "
@@ -564,7 +620,9 @@ def _inline(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", esc)
 
 
-def _table_html(df: pd.DataFrame, *, max_rows: int = 30, max_chars: int = 200) -> str:
+def _table_html(df: pd.DataFrame, *, max_rows: int = 30, max_chars: int = 200,
+                total: int | None = None) -> str:
+    total = len(df) if total is None else total
     view = flatten(df.head(max_rows))
     for col in view.columns:
         s = view[col]
@@ -575,8 +633,8 @@ def _table_html(df: pd.DataFrame, *, max_rows: int = 30, max_chars: int = 200) -
                               if isinstance(v, str) and len(v) > max_chars else v)
         elif pd.api.types.is_float_dtype(s.dtype):
             view[col] = s.round(3)
-    more = (f"<p class='lead'>First {max_rows:,} of {len(df):,} rows; the full table is in "
-            "the CSV and Excel files.</p>" if len(df) > max_rows else "")
+    more = (f"<p class='lead'>First {max_rows:,} of {total:,} rows; the full table is in "
+            "the CSV and Excel files.</p>" if total > max_rows else "")
     return view.to_html(index=False, escape=True, na_rep="", border=0) + more
 
 
@@ -609,10 +667,14 @@ def _html(*, title: str, summary: str, invented: str | None, methods_md: str,
         df = tables.get(name)
         if df is None:
             continue
+        total = len(df)
+        if isinstance(df, _Listing):
+            df = df.head(31)
         if cols:
             df = df[[c for c in cols if c in df.columns]]
         parts.append(f"<h3>{e(heading)}</h3>")
-        parts.append(_table_html(df) if len(df) else f"<p class='lead'>{e(T_NO_ROWS)}</p>")
+        parts.append(_table_html(df, total=total) if total
+                     else f"<p class='lead'>{e(T_NO_ROWS)}</p>")
     parts.append(f"<h2 id='methods'>Methods</h2>{_md_to_html(methods_md)}")
     parts.append("</body></html>")
     return "\n".join(parts)
@@ -671,9 +733,15 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
 
     Parameters
     ----------
-    source : path, list of paths, LoadResult or DataFrame
+    source : path, list of paths, LoadResult, DataFrame, dict of tables or Store
         Anything :func:`coverage_kit.loader.load_articles` reads, or what it returned, or an
-        ARTICLES table.
+        ARTICLES table (quotes and reactions are then extracted); or a dict with the tables
+        ``articles``, ``quotes``, ``reactions`` (and ``rejects``) already made; or a
+        :class:`coverage_kit.store.Store` (:func:`coverage_kit.store.open_store`), whose tables
+        are aggregated in DuckDB and whose row listings (articles, quotes, reactions) are
+        streamed to the files in chunks, in publication order: memory then depends on the
+        size of the charts (outlets, time bins, speakers, countries), not on the number of
+        articles or the span of the corpus.
     out_dir : path
         The report's folder: created, or replaced whole if it holds an earlier report (see
         the module docstring). Never inside the installed package.
@@ -721,12 +789,23 @@ def write_report(source: Any, out_dir: str | os.PathLike, *, focus: str | None =
     >>> sorted(p.name for p in res.files)[:3]                           # doctest: +SKIP
     ['methods.md', 'report.html', 'report.pdf']
     """
-    with noting_interrupts():
+    from .store import Store
+
+    limits = contextlib.nullcontext()
+    if isinstance(source, Store):
+        from .queries import memory_limit
+
+        limits = memory_limit(source, REPORT_DUCKDB_MEMORY)
+    with noting_interrupts(), limits:
         return _write_report(source, out_dir, focus=focus, start=start, end=end,
                              outlets=outlets, formats=formats, progress=progress,
                              event_start=event_start, title=title, freq=freq, top=top,
                              events=events)
 
+
+#: DuckDB's memory for the report of a store (sorting a listing of millions of quotes spills
+#: to disk past it): the report's whole peak stays within 2 GB at a million articles.
+REPORT_DUCKDB_MEMORY = "1GB"
 
 #: What a report folder holds: a folder with other entries is not replaced.
 MARKER = ".coverage-kit-report.json"
@@ -832,53 +911,39 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
 
     result = ReportResult(out_dir=out)
     notes = result.notes
-    articles_all, rejects = _articles_and_rejects(source, progress)
-    from .schema import ARTICLES, conform
+    from .store import Store
 
-    articles_all = conform(articles_all, ARTICLES, name="articles") if set(ARTICLES) <= set(
-        articles_all.columns) else articles_all
-    root = _corpus_root(articles_all)
-    entities = _read_entities(root)
-    actors = root if root is not None and ((root / "actors.csv").is_file()
-                                           or (root / "entities.csv").is_file()) else None
-    invented = _invented_note(root)
-    names = _check_outlets(articles_all, outlets)
-    articles = T.filter_articles(articles_all, start=start, end=end, outlets=names)
-    if articles.empty:
-        notes.append("no article matches the filters; every chart says so")
-    step("extract")
-    quotes, reactions, focus = _extract(articles, focus, actors, progress=False)
-    from .extract._lexicon import unsupported_note
-
-    for df, what in ((quotes, "quotes"), (reactions, "reactions")):
-        note = unsupported_note(df.attrs.get("unextracted_languages", {}), what)
-        if note:
-            notes.append(note)
-    focus_name = _focus_name(focus, entities)
-    step("tables")
-    tables = report_tables(articles, quotes, reactions, rejects=rejects, entities=entities,
-                           event_start=event_start, freq=freq, top=top)
-    source_line = T.source_note(articles)
+    prepare = _prepare_store if isinstance(source, Store) else _prepare_frames
+    p = prepare(source, focus=focus, start=start, end=end, outlets=outlets,
+                event_start=event_start, freq=freq, top=top, notes=notes, step=step,
+                progress=progress)
+    tables, facts, focus, names = p["tables"], p["facts"], p["focus"], p["names"]
+    invented, palette = p["invented"], p["palette"]
+    focus_name = _focus_name(focus, p["entities"])
+    source_line = _source_line(facts)
     filters = {"from": str(start) if start is not None else None,
                "to": str(end) if end is not None else None, "outlets": names}
+    from .export import EXCEL_MAX_ROWS
     from .plots import parse_events
-    from .theme import outlet_palette
 
+    for name, df in tables.items():
+        if isinstance(df, _Listing) and len(df) > EXCEL_MAX_ROWS:
+            notes.append(f"The Excel sheet {name} holds the first {EXCEL_MAX_ROWS:,} of "
+                         f"{len(df):,} rows (the most a sheet holds); tables/{name}.csv has "
+                         "them all.")
     events = parse_events(events)
-    palette = outlet_palette(articles_all["outlet"]) if len(articles_all) else None
-    subtitle = _subtitle(filters, len(articles_all), len(articles))
-    methods_md = _methods(articles_all=articles_all, articles=articles, rejects=rejects,
-                          quotes=quotes, reactions=reactions, tables=tables, filters=filters,
-                          focus=focus, focus_name=focus_name, event_start=event_start,
-                          notes=notes, invented=invented)
-    n_reactions = int((~reactions["domestic"].fillna(False).astype(bool)).sum()) \
-        if "domestic" in reactions.columns else len(reactions)
+    subtitle = _subtitle(filters, facts["n_loaded"], facts["n_articles"])
+    methods_md = _methods(facts=facts, tables=tables, filters=filters, focus=focus,
+                          focus_name=focus_name, event_start=event_start, notes=notes,
+                          invented=invented)
+    n_reactions = facts["n_reactions"] - facts["n_domestic"]
     n_reactors = int(tables["country_stances"].shape[0])
     reactors = T.plural(n_reactors, "country or organisation", "countries and organisations")
-    result.counts = {"articles": len(articles), "articles_loaded": len(articles_all),
-                     "outlets": int(articles["outlet"].astype("object").nunique()),
-                     "quotes": len(quotes), "reactions": len(reactions),
-                     "rejects": len(rejects)}
+    n_rejects = sum(facts["reject_codes"].values())
+    result.counts = {"articles": facts["n_articles"], "articles_loaded": facts["n_loaded"],
+                     "outlets": facts["n_outlets"], "quotes": facts["n_quotes"],
+                     "reactions": facts["n_reactions"], "rejects": n_rejects}
+    n_quotes = facts["n_quotes"]
 
     # Everything is written into a hidden staging folder beside ``out`` and swapped into place
     # at the end (see the module docstring).
@@ -895,7 +960,7 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
                               subtitle=subtitle, palette=palette, events=events, top=top,
                               focus=focus, focus_name=focus_name, invented=invented,
                               summary=(f"{source_line}. {subtitle}. "
-                                       f"{T.plural(len(quotes), 'quote')}, "
+                                       f"{T.plural(n_quotes, 'quote')}, "
                                        f"{T.plural(n_reactions, 'reaction statement')} by "
                                        f"{reactors}. "
                                        "Generated by coverage-kit; times are UTC."),
@@ -933,6 +998,151 @@ def _write_report(source: Any, out_dir: str | os.PathLike, *, focus, start, end,
     return result
 
 
+_LISTINGS = ("articles", "quotes", "reactions", "rejects")
+
+
+def _prepare_frames(source: Any, *, focus, start, end, outlets, event_start, freq, top,
+                    notes: list[str], step: Callable[[str], None], progress: bool) \
+        -> dict[str, Any]:
+    """Load (or take) the articles, extract quotes and reactions unless given, and compute
+    every table in pandas: the report of a corpus held in memory."""
+    from .schema import ARTICLES, conform
+
+    given = source if isinstance(source, dict) else None
+    if given is not None:
+        if "articles" not in given:
+            raise ValueError("a dict of tables needs at least 'articles' (and 'quotes', "
+                             f"'reactions', 'rejects'); it has: {', '.join(map(str, given))}")
+        articles_all = given["articles"]
+        rejects = given.get("rejects")
+        rejects = empty(REJECTS) if rejects is None else rejects
+    else:
+        articles_all, rejects = _articles_and_rejects(source, progress)
+    articles_all = conform(articles_all, ARTICLES, name="articles") if set(ARTICLES) <= set(
+        articles_all.columns) else articles_all
+    root = _corpus_root(articles_all)
+    entities = _read_entities(root)
+    actors = root if root is not None and ((root / "actors.csv").is_file()
+                                           or (root / "entities.csv").is_file()) else None
+    names = _check_outlets(articles_all, outlets)
+    articles = T.filter_articles(articles_all, start=start, end=end, outlets=names)
+    if articles.empty:
+        notes.append("no article matches the filters; every chart says so")
+    step("extract")
+    if given is not None and "quotes" in given and "reactions" in given:
+        keep = set(articles["article_id"].astype("object"))
+        quotes, reactions = ((df[df["article_id"].astype("object").isin(keep).to_numpy()]
+                              .reset_index(drop=True)) for df in (given["quotes"],
+                                                                  given["reactions"]))
+        if not focus and "focus" in reactions.columns and reactions["focus"].notna().any():
+            focus = str(reactions["focus"].dropna().mode().iloc[0])
+    else:
+        quotes, reactions, focus = _extract(articles, focus, actors, progress=False)
+    from .extract._lexicon import unsupported_note
+
+    for df, what in ((quotes, "quotes"), (reactions, "reactions")):
+        note = unsupported_note(df.attrs.get("unextracted_languages", {}), what)
+        if note:
+            notes.append(note)
+    step("tables")
+    tables: dict[str, Any] = report_tables(articles, quotes, reactions, rejects=rejects,
+                                           entities=entities, event_start=event_start,
+                                           freq=freq, top=top)
+    for name in _LISTINGS:
+        if name in tables:
+            tables[name] = _Listing.of(tables[name])
+    from .theme import outlet_palette
+
+    return {"tables": tables, "focus": focus, "names": names, "entities": entities,
+            "invented": _invented_note(root),
+            "palette": outlet_palette(articles_all["outlet"]) if len(articles_all) else None,
+            "facts": _frame_facts(articles_all=articles_all, articles=articles,
+                                  rejects=rejects, quotes=quotes, reactions=reactions)}
+
+
+def _prepare_store(store: Any, *, focus, start, end, outlets, event_start, freq, top,
+                   notes: list[str], step: Callable[[str], None], progress: bool) \
+        -> dict[str, Any]:
+    """Every table of the report aggregated in DuckDB over a store
+    (:mod:`coverage_kit.queries`); the listings are streamed from SQL, never held whole."""
+    import numpy as np
+
+    from . import queries as Q
+
+    counts = Q.report_outlets(store)
+    dtype = pd.CategoricalDtype(sorted(counts["outlet"].tolist()), ordered=True)
+    inputs = [i.get("path") for i in store.manifest.get("inputs", []) if i.get("path")]
+    if not inputs:
+        inputs = [r[0] for r in store.sql("SELECT DISTINCT source_path FROM articles WHERE "
+                                          "source_path IS NOT NULL LIMIT 100000").fetchall()]
+    root = _corpus_root(pd.DataFrame({"source_path": inputs})) if inputs else None
+    entities = _read_entities(root)
+    known = pd.DataFrame({"outlet": pd.Categorical([], dtype=dtype)})
+    names = _check_outlets(known, outlets)
+    flt = Q.ReportFilter(start=start, end=end,
+                         outlets=tuple(names) if names is not None else None)
+    facts = Q.report_facts(store, flt)
+    if not facts["n_articles"]:
+        notes.append("no article matches the filters; every chart says so")
+    step("extract")
+    if not focus:
+        focus = store.manifest.get("focus") or None
+    if not focus:
+        row = store.sql("SELECT focus, count(*) AS n FROM reactions WHERE focus IS NOT NULL "
+                        "GROUP BY focus ORDER BY n DESC, focus LIMIT 1").fetchone()
+        focus = row[0] if row else None
+    step("tables")
+    listing_cols = ["article_id", "published", "outlet", "outlet_country", "title", "author",
+                    "url", "language", "story_id", "wires", "source_path", "source_line"]
+
+    def listing(name: str, cols: list[str] | None, n: int, flt=flt) -> _Listing:
+        return _Listing(n, lambda: Q.report_listing(store, name, flt, columns=cols,
+                                                    dtype=dtype),
+                        lambda k: next(iter(Q.report_listing(store, name, flt, columns=cols,
+                                                             limit=k, dtype=dtype))))
+
+    timeline = Q.report_coverage_timeline(store, flt, freq=freq, dtype=dtype)
+    by_stance = Q.report_reactions_by_country_stance(store, flt, entities=entities)
+    speakers = Q.report_speaker_counts(store, flt, top=top, dtype=dtype)
+    propagation = Q.report_quote_propagation(store, flt, dtype=dtype)
+    tables: dict[str, Any] = {
+        "articles": listing("articles", listing_cols, facts["n_articles"]),
+        "coverage_timeline": timeline,
+        "coverage_timeline_stories": Q.report_coverage_timeline(
+            store, flt, freq=freq, dedupe_syndicated=True, dtype=dtype),
+        "coverage_timeline_total": Q.report_coverage_timeline(store, flt, freq=freq, by=None),
+        "outlet_date_matrix": T.timeline_matrix(timeline),
+        "speaker_counts": Q.report_speaker_counts(store, flt, dtype=dtype),
+        "speaker_totals": Q.report_speaker_counts(store, flt, by=None),
+        "speaker_outlet_matrix": T.speaker_matrix(speakers),
+        "quote_propagation": propagation,
+        "quote_propagation_summary": T.propagation_summary(propagation),
+        "reactions_by_country_stance": by_stance,
+        "country_stances": T.prevailing_stances(by_stance),
+        "reaction_timeline": Q.report_reaction_timeline(store, flt, start=event_start,
+                                                        entities=entities, dtype=dtype),
+        "reactions_by_outlet": Q.report_reactions_by_outlet(store, flt, entities=entities,
+                                                            dtype=dtype),
+        "sentiment_by_outlet_quotes": Q.report_sentiment_by_outlet_quotes(store, flt,
+                                                                          dtype=dtype),
+        "sentiment_by_outlet_articles": Q.report_sentiment_by_outlet_articles(store, flt,
+                                                                              dtype=dtype),
+        "sentiment_by_speaker": Q.report_sentiment_by_speaker(store, flt),
+        "quotes": listing("quotes", None, facts["n_quotes"]),
+        "reactions": listing("reactions", None, facts["n_reactions"]),
+        "rejects": listing("rejects", None, sum(facts["reject_codes"].values()), None),
+    }
+    from .theme import outlet_palette
+
+    # the palette ranks outlets by their articles: a categorical of that many codes
+    n_per = counts.set_index("outlet")["n"].reindex(list(dtype.categories)).fillna(0)
+    codes = np.repeat(np.arange(len(n_per), dtype=np.int32), n_per.astype(int).to_numpy())
+    palette = outlet_palette(pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))) \
+        if len(codes) else None
+    return {"tables": tables, "focus": focus, "names": names, "entities": entities,
+            "invented": _invented_note(root), "palette": palette, "facts": facts}
+
+
 def _subtitle(filters: dict[str, Any], n_all: int, n: int) -> str:
     """The active filters in words, for the line under every chart title."""
     parts = []
@@ -964,16 +1174,22 @@ def _write_files(work: Path, *, tables: dict[str, pd.DataFrame], methods_md: str
         res.files.append(path)
         return path
 
-    # Tables: CSV each, one Excel workbook.
+    # Tables: CSV each, one Excel workbook, written a chunk of rows at a time.
     used: set[str] = set()
     xlsx = work / "tables.xlsx"
     (work / "tables").mkdir(parents=True, exist_ok=True)
-    with pd.ExcelWriter(xlsx, engine="openpyxl") as xl:
+    with ExcelStream(xlsx) as xl:
         for name, df in tables.items():
             csv = work / "tables" / f"{name}.csv"
-            write_csv(df, csv)
+            listing = df if isinstance(df, _Listing) else _Listing.of(df, max(len(df), 1))
+            if isinstance(df, _Listing):
+                write_csv_chunks(listing.chunks(), csv)
+            else:
+                write_csv(df, csv)
             res.tables[name] = wrote(csv)
-            write_excel_sheet(df, xl, _sheet_name(name, used))
+            sheet = _sheet_name(name, used)
+            xl.add_sheet(sheet, [df] if not isinstance(df, _Listing) else listing.chunks())
+            check_interrupted()
     res.excel = wrote(xlsx)
     res.methods = wrote(work / "methods.md")
     res.methods.write_text(methods_md, encoding="utf-8")
@@ -1030,6 +1246,8 @@ def _chart_texts(tables: dict[str, pd.DataFrame]) -> list[str]:
     the fallback fonts their scripts need."""
     texts: set[str] = set()
     for df in tables.values():
+        if isinstance(df, _Listing):  # not drawn in any chart
+            continue
         frame = df.reset_index() if not isinstance(df.index, pd.RangeIndex) else df
         texts.update(str(c) for c in frame.columns)
         for col in frame.columns:

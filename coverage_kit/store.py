@@ -200,3 +200,57 @@ def _to_schema(df: pd.DataFrame, declared: dict[str, str]) -> pd.DataFrame:
 def open_store(root: str | os.PathLike) -> Store:
     """Open the store built at ``root`` (see the module docstring for its layout)."""
     return Store(root)
+
+
+# --------------------------------------------------------------------------------------------
+# Writing in-memory tables as a store (tests, benchmarks, small corpora)
+# --------------------------------------------------------------------------------------------
+
+
+def write_tables(root: str | os.PathLike, *, part: str = "part-0", **tables: pd.DataFrame) -> \
+        dict[str, Any]:
+    """Add in-memory tables (``articles=``, ``quotes=``, ``reactions=``, ``rejects=``) to the
+    store at ``root`` as Parquet part files named ``part`` in the store layout, and commit
+    them in the manifest (created if there is none). Call it once per chunk, with a new
+    ``part`` name each time, to write a large corpus in bounded memory. This is not the build
+    (no inputs, hashes or versions are recorded): the tables are taken as given.
+
+    >>> write_tables("corpus-store", articles=articles, quotes=quotes)   # doctest: +SKIP
+    """
+    import datetime as _dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from . import __version__
+
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    try:
+        manifest = read_manifest(root)
+    except StoreError:
+        now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+        manifest = {"format": FORMAT, "coverage_kit": __version__, "created": now,
+                    "tables": {}, "inputs": [], "focus": None, "counts": {}}
+    for name, df in tables.items():
+        if name not in TABLES:
+            raise KeyError(f"no table {name!r} in a store; tables: {', '.join(TABLES)}")
+        entry = manifest["tables"].setdefault(name, {"version": "given", "files": [],
+                                                     "rows": 0})
+        if name in BY_MONTH and "published" in df.columns:
+            month = pd.to_datetime(df["published"], utc=True).dt.strftime("%Y-%m")
+            groups = df.groupby(month.fillna("unknown").to_numpy(), sort=True)
+        else:
+            groups = [(None, df)]
+        for key, chunk in groups:
+            rel = f"{month_dir(name, key)}/{part}.parquet"
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pandas(chunk.reset_index(drop=True),
+                                                preserve_index=False), root / rel)
+            if rel not in entry["files"]:
+                entry["files"].append(rel)
+        entry["rows"] = int(entry["rows"]) + len(df)
+    manifest["updated"] = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    manifest["counts"] = {n: int(t.get("rows", 0)) for n, t in manifest["tables"].items()}
+    write_manifest(root, manifest)
+    return manifest

@@ -567,6 +567,11 @@ def outlet_date_matrix(articles: pd.DataFrame, *, freq: str = "day",
     [[1, 0], [1, 1]]
     """
     tl = coverage_timeline(articles, freq=freq, by="outlet", dedupe_syndicated=dedupe_syndicated)
+    return timeline_matrix(tl)
+
+
+def timeline_matrix(tl: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`coverage_timeline` table (by outlet) as the :func:`outlet_date_matrix`."""
     if tl.empty:
         return pd.DataFrame(index=pd.CategoricalIndex([], dtype=tl["outlet"].dtype, name="outlet"))
     wide = tl.pivot(index="outlet", columns="period", values="n_articles")
@@ -762,7 +767,11 @@ def speaker_outlet_matrix(quotes: pd.DataFrame, *, top: int | None = 20,
     """
     if value not in ("n_quotes", "n_articles"):
         raise ValueError(f"value must be 'n_quotes' or 'n_articles', not {value!r}")
-    counts = speaker_counts(quotes, by="outlet", top=top)
+    return speaker_matrix(speaker_counts(quotes, by="outlet", top=top), value=value)
+
+
+def speaker_matrix(counts: pd.DataFrame, *, value: str = "n_quotes") -> pd.DataFrame:
+    """A :func:`speaker_counts` table (by outlet) as the :func:`speaker_outlet_matrix`."""
     if counts.empty:
         return pd.DataFrame(index=pd.Index([], name="speaker", dtype="string"))
     order = list(dict.fromkeys(counts["speaker"]))
@@ -894,7 +903,9 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
     q["_rank"] = q["outlet"].map(rank)
     # An outlet's pick-up is its first timestamped carrying article; only an outlet whose
     # every carrying article has just a date is placed by date (and not timed).
-    q = q.sort_values(["_date_only", "published", "_rank"], kind="stable")
+    # ties (one outlet, one time): the smallest article_id, so the row order of the input
+    # (which a store does not keep) never decides
+    q = q.sort_values(["_date_only", "published", "_rank", "article_id"], kind="stable")
     first = q.drop_duplicates(["group_key", "outlet"], keep="first").copy()
     n_out = first.groupby("group_key")["outlet"].transform("size")
     first = first[n_out >= min_outlets].copy()
@@ -914,13 +925,21 @@ def quote_propagation(quotes: pd.DataFrame, *, min_outlets: int = 2, min_words: 
               .drop_duplicates("group_key").set_index("group_key")["outlet"])
     first["first_outlet"] = first["group_key"].map(firsts)
     # The longest wording seen for each group, and its most frequent speaker spelling.
+    # (ties: alphabetical, whatever the order of the rows)
     q["qlen"] = q["quote"].astype("string").str.len()
-    wording = (q.sort_values("qlen", ascending=False, kind="stable")
+    wording = (q.sort_values(["qlen", "quote"], ascending=[False, True], kind="stable")
                .drop_duplicates("group_key").set_index("group_key")["quote"])
     first["quote"] = first["group_key"].map(wording)
     if "speaker" in q.columns:
-        spk_name = (q.dropna(subset=["speaker"]).groupby("group_key")["speaker"]
-                    .agg(lambda s: s.value_counts().index[0]))
+        # ``_weight``: how many quotes a row stands for (rows pre-aggregated by a store)
+        w = q["_weight"] if "_weight" in q.columns else pd.Series(1, index=q.index)
+        named = q.assign(_w=w, speaker=q["speaker"].astype("object")).dropna(
+            subset=["speaker"])
+        c = named.groupby(["group_key", "speaker"])["_w"].sum().rename("n").reset_index()
+        c["len"] = c["speaker"].str.len()
+        c = c.sort_values(["group_key", "n", "len", "speaker"],
+                          ascending=[True, False, False, True], kind="stable")
+        spk_name = c.drop_duplicates("group_key").set_index("group_key")["speaker"]
         first["speaker"] = first["group_key"].map(spk_name)
     else:
         first["speaker"] = pd.NA
@@ -1357,7 +1376,10 @@ def reaction_timeline(reactions: pd.DataFrame, *, start: Any = None,
                  outlet=r["outlet"].astype("object"))
     if "actor" not in r.columns:
         r = r.assign(actor=pd.NA)
-    first = r.sort_values(["published", "outlet"], kind="stable").drop_duplicates("country")
+    # ties: by article and position in it, so the row order of the input never decides
+    ties = [c for c in ("article_id", "start", "end") if c in r.columns]
+    first = (r.sort_values(["published", "outlet", *ties], kind="stable")
+             .drop_duplicates("country"))
     first = first.assign(first_published=first["published"],
                          hours=(first["published"] - t0).dt.total_seconds() / 3600.0)
     first["country_name"], first["kind"] = _names(first["country"], entities,

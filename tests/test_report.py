@@ -109,7 +109,8 @@ def test_tables_match_the_corpus_in_csv_and_excel(written):
     ws = wb["articles"]
     header = [c.value for c in next(ws.iter_rows(max_row=1))]
     assert "title" in header and "published" in header
-    assert ws.max_row == 26  # header + 25 articles
+    # a streamed workbook records no dimension: count the rows
+    assert sum(1 for _ in ws.iter_rows()) == 26  # header + 25 articles
 
 
 @pytest.mark.slow  # shares one ~10 s report run (module fixture)
