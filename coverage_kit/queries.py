@@ -27,14 +27,13 @@ works on integers.
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from . import tables
-from .schema import STANCES, UTC_TS, conform
+from .schema import UTC_TS, conform
 
 # ============================================================================================
 # Dashboard and notebooks (filters, charts, drill-down)
