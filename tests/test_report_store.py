@@ -59,10 +59,14 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 def _cell(text: str):
-    """A CSV cell; numbers rounded to 9 significant digits (DuckDB sums floats in another
-    order than pandas: the last digits of a mean differ)."""
+    """A CSV cell; numbers rounded to 9 significant digits, and to 0 below 1e-12 (DuckDB sums
+    floats in another order than pandas: the last digits of a mean differ, and a mean of
+    opposite tones that is 0 comes out as -5.6e-19 one way and 1.1e-18 the other)."""
     try:
-        return float(f"{float(text):.9g}") if "." in text or "e" in text else text
+        if "." not in text and "e" not in text:
+            return text
+        value = float(text)
+        return 0.0 if abs(value) < 1e-12 else float(f"{value:.9g}")
     except ValueError:
         return text
 
