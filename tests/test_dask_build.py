@@ -128,8 +128,11 @@ def test_generated_articles_on_a_client_equal_one_process(tmp_path, client):
     assert client.status == "running"
     assert len(client.scheduler_info()["workers"]) == 2
     with open_store(tmp_path / "dask") as store:
-        months = store.sql("SELECT DISTINCT month FROM articles ORDER BY 1").fetchall()
+        folders = {f.split("/")[1] for f in store.manifest["tables"]["articles"]["files"]}
+        months = store.sql("SELECT DISTINCT strftime(published, '%Y-%m') FROM articles "
+                           "ORDER BY 1").fetchall()
     assert [m[0] for m in months] == ["2025-02", "2025-03"]
+    assert sorted(folders) == ["month=2025-02", "month=2025-03"]
 
 
 def _free_port() -> int:
