@@ -569,17 +569,8 @@ def speaker_outlet_matrix(store, state: Any = None, *, top: int | None = 20,
     """:func:`coverage_kit.tables.speaker_outlet_matrix` of the selected quotes."""
     if value not in ("n_quotes", "n_articles"):
         raise ValueError(f"value must be 'n_quotes' or 'n_articles', not {value!r}")
-    counts = speaker_counts(store, state, by="outlet", top=top)
-    if counts.empty:
-        return pd.DataFrame(index=pd.Index([], name="speaker", dtype="string"))
-    order = list(dict.fromkeys(counts["speaker"]))
-    wide = counts.pivot_table(index="speaker", columns="outlet", values=value, aggfunc="sum",
-                              fill_value=0, observed=True)
-    wide = wide.reindex(order)
-    cats = [o for o in counts["outlet"].cat.categories if o in wide.columns]
-    wide = wide[cats]
-    wide.columns = pd.CategoricalIndex(cats, dtype=counts["outlet"].dtype, name="outlet")
-    return wide.astype("Int64")
+    return tables.speaker_matrix(speaker_counts(store, state, by="outlet", top=top),
+                                 value=value)
 
 
 def _kind_hint(sel: Selection, cond: str, params: list) -> dict[str, str]:

@@ -80,3 +80,17 @@ def sample_load():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_articles(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def client():
+    """A Dask client on a LocalCluster of two one-thread worker processes (closed after the
+    module)."""
+    from distributed import Client, LocalCluster
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+    with cluster, Client(cluster) as c:
+        yield c

@@ -41,18 +41,6 @@ N_GENERATED = 5000
 pytestmark = pytest.mark.filterwarnings("ignore:.*(records skipped|not extracted)")
 
 
-@pytest.fixture(scope="module")
-def client():
-    from distributed import Client, LocalCluster
-
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
-    with cluster, Client(cluster) as c:
-        yield c
-
-
 def generate(folder: Path, n: int, seed: int = 12) -> Path:
     """``n`` invented articles in JSON Lines files of 2,500 (over 1 MB, so a build cuts them
     into ranges of ``batch_articles`` lines): the title and outlet of an English

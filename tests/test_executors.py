@@ -44,18 +44,6 @@ BATCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def client():
-    from distributed import Client, LocalCluster
-
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
-    with cluster, Client(cluster) as c:
-        yield c
-
-
 def _run(ex, fn, items, *args):
     with ex:
         return sorted(ex.map_unordered(fn, items, *args))
