@@ -490,16 +490,7 @@ def outlet_date_matrix(store, state: Any = None, *, freq: str = "day",
     """:func:`coverage_kit.tables.outlet_date_matrix` of the selected articles."""
     tl = coverage_timeline(store, state, freq=freq, by="outlet",
                            dedupe_syndicated=dedupe_syndicated)
-    if tl.empty:
-        return pd.DataFrame(index=pd.CategoricalIndex([], dtype=tl["outlet"].dtype,
-                                                      name="outlet"))
-    wide = tl.pivot(index="outlet", columns="period", values="n_articles")
-    wide = wide.loc[[o for o in tl["outlet"].cat.categories if o in wide.index]]
-    wide.index = pd.CategoricalIndex(wide.index, dtype=tl["outlet"].dtype, name="outlet")
-    wide.columns.name = "period"
-    wide = wide.astype("Int64")
-    wide.attrs.update(tl.attrs)
-    return wide
+    return tables.timeline_matrix(tl)
 
 
 def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
