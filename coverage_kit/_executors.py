@@ -111,15 +111,36 @@ class _Item:
 
 
 class _Apply:
-    """``fn(item, *args)`` for one :class:`_Item`, returning ``(index, result)``; picklable."""
+    """``fn(item, *args)`` for one :class:`_Item`, returning ``(index, result)``; picklable.
 
-    def __init__(self, fn: Callable, args: tuple):
+    With ``digest`` set, the worker first checks that it runs the same coverage-kit code as
+    the driver (:func:`code_digest`, computed once per worker process): a worker that joined
+    the cluster after the executor checked the others raises :class:`SchedulerError` instead
+    of returning a result that other code made.
+    """
+
+    def __init__(self, fn: Callable, args: tuple, digest: str | None = None):
         self.fn = fn
         self.args = args
+        self.digest = digest
         self.__name__ = getattr(fn, "__name__", type(fn).__name__)  # names the Dask keys
 
     def __call__(self, item: _Item) -> tuple[int, Any]:
+        if self.digest is not None and code_digest() != self.digest:
+            raise SchedulerError(f"Dask worker {_worker_address()} runs different coverage-kit "
+                                 f"code than the process that started the build (it joined "
+                                 f"after the workers were checked); install the same "
+                                 f"coverage-kit version on every machine")
         return item.index, self.fn(item.value, *self.args)
+
+
+def _worker_address() -> str:
+    try:
+        from distributed import get_worker
+
+        return get_worker().address
+    except (ImportError, ValueError):
+        return "(unknown address)"
 
 
 class DaskExecutor:
@@ -137,7 +158,8 @@ class DaskExecutor:
     function, so the workers need the same package installed). An exception in a task is
     re-raised here with its message; leaving the loop early, an error or Ctrl-C cancels the
     futures still outstanding. Workers that run other coverage-kit code than this process
-    (:func:`code_digest`) are refused with :class:`SchedulerError` before anything runs.
+    (:func:`code_digest`) are refused with :class:`SchedulerError` before anything runs; a
+    worker that joins later checks itself before each batch and fails it with the same error.
     """
 
     name = "dask"
@@ -185,8 +207,8 @@ class DaskExecutor:
 
     def _check_workers(self) -> None:
         """Refuse workers that run other coverage-kit code than this process: a store built
-        by a mix would depend on which worker took which batch. (Workers that join later are
-        not checked.)"""
+        by a mix would depend on which worker took which batch. (Workers that join later check
+        themselves in :class:`_Apply`.)"""
         mine = code_digest()
         try:
             theirs = self.client.run(code_digest)
@@ -208,7 +230,8 @@ class DaskExecutor:
         boxed = [_Item(i, item) for i, item in enumerate(items)]
         if not boxed:
             return
-        bag = db.from_sequence(boxed, npartitions=len(boxed)).map(_Apply(fn, args))
+        task = _Apply(fn, args, code_digest())
+        bag = db.from_sequence(boxed, npartitions=len(boxed)).map(task)
         futures = self.client.compute(bag.to_delayed())
         pending = set(futures)
         self._pending |= pending

@@ -137,6 +137,8 @@ def test_workers_running_other_coverage_kit_code_are_refused(tmp_path):
     with cluster, Client(cluster) as c:
         with make_executor(client=c) as ex:  # the same code: accepted
             assert _run(ex, len, ["ab"]) == [(0, 2)]
+        early = make_executor(client=c)  # checked while only the same-code worker runs
+        good = set(c.scheduler_info()["workers"])
         worker = subprocess.Popen(
             [dask_cli, "worker", cluster.scheduler_address, "--nworkers", "1", "--nthreads",
              "1", "--host", "127.0.0.1", "--no-dashboard"],
@@ -148,6 +150,12 @@ def test_workers_running_other_coverage_kit_code_are_refused(tmp_path):
                                                  r"coverage-kit code than this process"):
                 make_executor(client=c)
             assert c.status == "running"  # a client passed in is left open
+            # the other worker joined after `early` checked the workers: once it is the only
+            # one, its batches fail with the reason instead of returning other code's results
+            c.retire_workers(workers=sorted(good))
+            with pytest.raises(ValueError, match=r"Dask worker tcp://\S+ runs different "
+                                                 r"coverage-kit code .* joined after"):
+                _run(early, len, ["ab", "cde"])
         finally:
             worker.terminate()
             worker.wait(timeout=30)
