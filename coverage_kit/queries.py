@@ -1290,6 +1290,18 @@ def report_facts(store, flt: ReportFilter) -> dict[str, _Any]:
             "first": lo, "last": hi}
 
 
+def report_languages(store, flt: ReportFilter) -> dict[str | None, int]:
+    """Filtered articles per ``language`` code (``None`` for articles without one): what the
+    report's methods note needs to name the languages quotes and reactions were not extracted
+    in, which a store does not keep from its extraction runs."""
+    if "language" not in _columns(store, "articles"):
+        return {}
+    where, params = flt.where()
+    rows = store.sql(f"SELECT CAST(language AS VARCHAR), count(*) FROM articles WHERE {where} "
+                     f"GROUP BY 1", params).fetchall()
+    return {lang: int(n) for lang, n in rows}
+
+
 _LISTING_ORDER = {"articles": ("published", "outlet", "article_id"),
                   "quotes": ("published", "article_id", "start", "end"),
                   "reactions": ("published", "article_id", "start", "end"),

@@ -1085,6 +1085,16 @@ def _prepare_store(store: Any, *, focus, start, end, outlets, event_start, freq,
     if not facts["n_articles"]:
         notes.append("no article matches the filters; every chart says so")
     step("extract")
+    from .extract._lexicon import unsupported_languages, unsupported_note
+
+    skipped: dict[str, int] = {}
+    for lang, n in Q.report_languages(store, flt).items():
+        for code in unsupported_languages([lang])[1]:
+            skipped[code] = skipped.get(code, 0) + n
+    for what in ("quotes", "reactions"):
+        note = unsupported_note(skipped, what)
+        if note:
+            notes.append(note)
     if not focus:
         focus = store.manifest.get("focus") or None
     if not focus:

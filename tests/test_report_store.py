@@ -96,9 +96,21 @@ def test_store_report_writes_the_same_tables_as_the_in_memory_report(
             assert len(a) == len(b), name
             for ra, rb in zip(a, b, strict=True):
                 assert [_cell(x) for x in ra] == [_cell(x) for x in rb], name
-    # the methods note gives the same figures (the extractors' notes on unsupported
-    # languages come with an extraction run, which a store does not keep)
+    # the methods note gives the same figures, and names the articles whose language has no
+    # word lists (the sample's one Spanish article) whether the tables came from an
+    # extraction run or from a store
     assert _figures(mem.methods) == _figures(sto.methods)
+    if not filters:
+        for res in (mem, sto):
+            notes = _notes(res.methods)
+            for what in ("quotes", "reactions"):
+                assert f"- 1 article in Spanish: {what} not extracted (supported: English, " \
+                       f"French, German)" in notes
+
+
+def _notes(methods: Path) -> list[str]:
+    text = methods.read_text("utf-8")
+    return text[text.index("## Notes"):].split("\n## ")[0].splitlines()
 
 
 def _figures(methods: Path) -> list[str]:
