@@ -676,7 +676,7 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
     with opener(path, "rb") as fh:
         try:
             head = fh.read(8192)
-        except readers._DECOMPRESS_ERRORS as exc:
+        except readers.DECOMPRESS_ERRORS as exc:
             yield Skip(None, "malformed", f"the {path.suffix} file is truncated or corrupt ({exc})")
             return
         if not head.strip():
@@ -697,7 +697,7 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
                     pos = raw.tell()
                     yield _Progress(pos - reported)
                     reported = pos
-        except readers._DECOMPRESS_ERRORS as exc:
+        except readers.DECOMPRESS_ERRORS as exc:
             yield Skip(lines.n + 1, "malformed", f"the {path.suffix} file is truncated or "
                        f"corrupt after line {lines.n} ({exc}); the lines before it were read")
         except readers.LimitError as exc:
@@ -728,7 +728,7 @@ class _CountedLines:
 def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
     """A text file whose metadata is a row of its folder's metadata table."""
     cols = readers.resolve_columns([c for c in row if not c.startswith("__")], None)
-    rec = readers._row_record({k: v for k, v in row.items() if not k.startswith("__")}, cols, 1)
+    rec = readers.row_record({k: v for k, v in row.items() if not k.startswith("__")}, cols, 1)
     title_line, _, body = text.strip("\n").partition("\n")
     rec.fields.setdefault("title", title_line.strip())
     if rec.fields["title"].rstrip(".") == title_line.strip().rstrip("."):
