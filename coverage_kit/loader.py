@@ -827,8 +827,11 @@ class _Normaliser:
         author = f.get("author")
         if isinstance(author, (list, tuple)):
             author = "; ".join(str(a) for a in author if a)
+        # a table's or metadata file's "credit" column is an extra column of the article:
+        # tag_articles reads it there, so the loader reads it too (one way to tag)
         tags = tagger.tag_record(text=text, outlet=f.get("outlet"), url=url,
-                                 hostname=rec.extra.get("hostname"), credit=credit,
+                                 hostname=rec.extra.get("hostname"),
+                                 credit=credit if credit is not None else rec.extra.get("credit"),
                                  author=author, wires=f.get("wires"),
                                  outlet_country=rec.extra.get("outlet_country"),
                                  outlet_language=rec.extra.get("outlet_language"),
