@@ -88,8 +88,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, SchemaError
-from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
+from ..errors import InputError
+from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty, require_columns
 from . import _lexicon as lex
 from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
@@ -307,7 +307,7 @@ _DATELINE = re.compile(r"[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u201
                        r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
                        r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
 _MEDIA_ROLES = frozenset({"state media"})
-_SUBSTANTIVE = frozenset({"condemn", "concern", "support"})
+_SUBSTANTIVE = frozenset(STANCES) - {"neutral"}  # condemn, concern, support
 _MODIFIERS = frozenset(
     "regional military international western eastern european neighbouring neighboring allied "
     "powerful influential so-called main key major fellow".split())
@@ -1586,10 +1586,7 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(f"reactions_table expects the articles DataFrame, got "
                         f"{type(articles).__name__}; use extract_reactions(text) for one string")
-    missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
-    if missing:
-        raise SchemaError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
-                          f"it has: {', '.join(map(repr, articles.columns))}")
+    require_columns(articles, _ARTICLE_COLS, "articles")
     resolver = resolver_for(actors)
     texts = articles["text"].tolist()
     titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(texts)
@@ -1674,10 +1671,8 @@ class _QuoteRow:
 
 
 def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
-    missing = [c for c in ("article_id", *_QUOTE_FIELDS) if c not in quotes.columns]
-    if missing:
-        raise SchemaError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
-                         "expected the QUOTES table of coverage_kit.quotes_table")
+    require_columns(quotes, ("article_id", *_QUOTE_FIELDS), "quotes",
+                    expected="the QUOTES table of coverage_kit.quotes_table")
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
             for c in ("article_id", *_QUOTE_FIELDS)}
