@@ -93,7 +93,7 @@ from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty, requir
 from . import _lexicon as lex
 from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
-from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
+from .actors import ActorResolver, Mention, Resolution, canonical_role
 from .stance import Stance, classify_stance, find_cues
 
 __all__ = [
@@ -555,7 +555,8 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     return out
 
 
-_ACCORDING = re.compile(r"\b(?:according\s+to|laut|selon|d['’]après)\s", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s",
+                        re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1326,7 +1327,7 @@ def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     return text[start:ph.end].strip()
 
 
-_GROUP_NOUNS = GROUP_NOUNS | frozenset({"sources", "spokespeople"})
+_GROUP_NOUNS = lex.GROUP_NOUNS
 
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
