@@ -55,10 +55,10 @@ sys.path.insert(0, str(ROOT))
 
 from coverage_kit.extract.reactions import reactions_table  # noqa: E402
 from coverage_kit.loader import load_articles  # noqa: E402
+from coverage_kit.schema import STANCES  # noqa: E402
 
 SHARED = Path(os.environ.get("COVERAGE_KIT_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "tests" / "data" / "reactions_real_gold.jsonl"
-STANCES = ("condemn", "concern", "support", "neutral")
 TARGETS = {"country_f1": 0.90, "stance_accuracy": 0.85}
 
 # a sentence ends at . ! ? (and a closing quote) before a capital, or at a line end

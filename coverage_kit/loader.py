@@ -676,7 +676,7 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
     with opener(path, "rb") as fh:
         try:
             head = fh.read(8192)
-        except readers._DECOMPRESS_ERRORS as exc:
+        except readers.DECOMPRESS_ERRORS as exc:
             yield Skip(None, "malformed", f"the {path.suffix} file is truncated or corrupt ({exc})")
             return
         if not head.strip():
@@ -697,7 +697,7 @@ def _read_jsonl_stream(path: Path, opts: _Options) -> Iterator[Record | Skip]:
                     pos = raw.tell()
                     yield _Progress(pos - reported)
                     reported = pos
-        except readers._DECOMPRESS_ERRORS as exc:
+        except readers.DECOMPRESS_ERRORS as exc:
             yield Skip(lines.n + 1, "malformed", f"the {path.suffix} file is truncated or "
                        f"corrupt after line {lines.n} ({exc}); the lines before it were read")
         except readers.LimitError as exc:
@@ -728,7 +728,7 @@ class _CountedLines:
 def _read_described(text: str, row: Mapping[str, Any]) -> Iterator[Record | Skip]:
     """A text file whose metadata is a row of its folder's metadata table."""
     cols = readers.resolve_columns([c for c in row if not c.startswith("__")], None)
-    rec = readers._row_record({k: v for k, v in row.items() if not k.startswith("__")}, cols, 1)
+    rec = readers.row_record({k: v for k, v in row.items() if not k.startswith("__")}, cols, 1)
     title_line, _, body = text.strip("\n").partition("\n")
     rec.fields.setdefault("title", title_line.strip())
     if rec.fields["title"].rstrip(".") == title_line.strip().rstrip("."):
@@ -827,8 +827,11 @@ class _Normaliser:
         author = f.get("author")
         if isinstance(author, (list, tuple)):
             author = "; ".join(str(a) for a in author if a)
+        # a table's or metadata file's "credit" column is an extra column of the article:
+        # tag_articles reads it there, so the loader reads it too (one way to tag)
         tags = tagger.tag_record(text=text, outlet=f.get("outlet"), url=url,
-                                 hostname=rec.extra.get("hostname"), credit=credit,
+                                 hostname=rec.extra.get("hostname"),
+                                 credit=credit if credit is not None else rec.extra.get("credit"),
                                  author=author, wires=f.get("wires"),
                                  outlet_country=rec.extra.get("outlet_country"),
                                  outlet_language=rec.extra.get("outlet_language"),

@@ -31,7 +31,8 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import Bbox
 
 from . import tables as _tables
-from .schema import STANCES
+from .errors import SchemaError
+from .schema import STANCES, require_columns
 from ._paths import data_file
 from .theme import (INK, MUTED, OTHER_COLOR, fit_size, outlet_palette, stance_palette,
                     theme)
@@ -189,6 +190,13 @@ def no_data(ax: Axes, *, title: str | None = None, message: str = NO_DATA,
         ax.set_title(title)
     add_source(ax, source)
     return ax
+
+
+def _check(data: pd.DataFrame, columns: Iterable[str], name: str, expected: str) -> None:
+    """A table with rows must have the columns a chart reads (SchemaError naming the table
+    function that makes it); an empty table draws "No data" whatever its columns."""
+    if not isinstance(data, pd.DataFrame) or len(data):
+        require_columns(data, columns, f"{name}: the table", expected=f"tables.{expected}")
 
 
 def _palette(values: pd.Series, palette: Mapping[str, str] | None) -> dict[str, str]:
@@ -461,6 +469,8 @@ def plot_coverage_timeline(timeline: pd.DataFrame, *, kind: str = "step",
     ['TASS', 'DW']
     >>> plt.close("all")
     """
+    _check(timeline, ["period", "outlet", "n_articles"],
+           "plot_coverage_timeline", "coverage_timeline(articles)")
     kind = {"line": "step", "area": "bar"}.get(kind, kind)
     if kind not in ("step", "bar"):
         raise ValueError(f"kind must be 'step' or 'bar', not {kind!r}")
@@ -547,6 +557,8 @@ def coverage_timeline_figure(timeline: pd.DataFrame, *, top: int = 12, ncols: in
     ['DW (2)', 'TASS (1)']
     >>> plt.close(fig)
     """
+    _check(timeline, ["period", "outlet", "n_articles"],
+           "coverage_timeline_figure", "coverage_timeline(articles)")
     _reject_ax(ax, "coverage_timeline_figure", "plot_coverage_timeline")
     with _themed():
         noun = _noun(timeline.attrs)
@@ -708,7 +720,13 @@ def plot_outlet_date_heatmap(matrix: pd.DataFrame, *, top: int | None = 15,
             ax = _axes(ax, (9, 4))
             set_title(ax, None, subtitle)
             return no_data(ax, title=title, source=source)
-        cols = pd.to_datetime(list(matrix.columns))
+        try:
+            cols = pd.to_datetime(list(matrix.columns))
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(
+                f"plot_outlet_date_heatmap: the matrix's columns are not time bins (it has: "
+                f"{', '.join(map(repr, list(matrix.columns)[:5]))}); expected "
+                "tables.outlet_date_matrix(articles)") from exc
         unit = _freq_label(pd.Series(cols), matrix.attrs)
         title = title or f"{noun} per outlet and {unit}"
         m, n_other = _top_rows(matrix, top, OTHER_OUTLETS)
@@ -770,6 +788,8 @@ def plot_top_speakers(counts: pd.DataFrame, *, top: int = 15, value: str = "n_qu
     ['Ilona Brask', 'Teodor Valkan']
     >>> plt.close("all")
     """
+    _check(counts, ["speaker_id", "speaker", "outlet", value],
+           "plot_top_speakers", "speaker_counts(quotes, by='outlet')")
     with _themed():
         noun = "quotes" if value == "n_quotes" else "articles quoting them"
         title = title or f"Most-quoted speakers ({noun}), by outlet"
@@ -903,6 +923,8 @@ def plot_quote_propagation(propagation: pd.DataFrame, *, top: int = 8,
     1
     >>> plt.close("all")
     """
+    _check(propagation, ["quote_group", "quote", "speaker", "outlet", "order", "lag_hours"],
+           "plot_quote_propagation", "quote_propagation(quotes)")
     with _themed():
         title = title or "How quotes travelled: pick-up by other outlets"
         if propagation.empty:
@@ -1099,6 +1121,8 @@ def plot_reactions_map(country_stance: pd.DataFrame, *, focus: str | None = None
     ['Condemns', 'Voices concern']
     >>> plt.close("all")
     """
+    _check(country_stance, ["country", "stance", "n_statements"],
+           "plot_reactions_map", "reactions_by_country_stance(reactions)")
     with _themed():
         title = ("Who reacted, and how: each country's mix of stances" if title is None
                  else title)
@@ -1192,6 +1216,8 @@ def plot_reactions_by_country(country_stance: pd.DataFrame, *, top: int = 25,
     ['Germany', 'European Union']
     >>> plt.close("all")
     """
+    _check(country_stance, ["country", "country_name", "kind", "stance", "n_statements"],
+           "plot_reactions_by_country", "reactions_by_country_stance(reactions)")
     with _themed():
         title = title or "Reactions by country and organisation, by stance"
         if country_stance.empty:
@@ -1277,6 +1303,8 @@ def reactions_map_figure(country_stance: pd.DataFrame, *, focus: str | None = No
     2
     >>> plt.close(fig)
     """
+    _check(country_stance, ["country", "country_name", "kind", "stance", "n_statements"],
+           "reactions_map_figure", "reactions_by_country_stance(reactions)")
     _reject_ax(ax, "reactions_map_figure", "plot_reactions_map")
     with _themed():
         title = title or "International reactions: each country's mix of stances"
@@ -1345,6 +1373,8 @@ def plot_reaction_timeline(timeline: pd.DataFrame, *, top: int = 30, title: str 
     ['Germany', 'Russia']
     >>> plt.close("all")
     """
+    _check(timeline, ["country_name", "kind", "hours", "stance", "outlet"],
+           "plot_reaction_timeline", "reaction_timeline(reactions)")
     with _themed():
         title = title or "How fast the world reacted: first reported reaction"
         if timeline.empty:
@@ -1408,6 +1438,8 @@ def plot_reactions_by_outlet(table: pd.DataFrame, *, top: int = 20,
     ['DW', 'TASS']
     >>> plt.close("all")
     """
+    _check(table, ["outlet", "country_name", "n_statements"],
+           "plot_reactions_by_outlet", "reactions_by_outlet(reactions)")
     with _themed():
         title = title or "Whose reactions each outlet reported"
         if table.empty:
@@ -1490,6 +1522,8 @@ def plot_sentiment_by_outlet(table: pd.DataFrame, *, what: str = "quotes", top: 
     ['DW (n = 2)', 'TASS (n = 1)']
     >>> plt.close("all")
     """
+    _check(table, ["outlet", "n", "mean_polarity", "ci_low", "ci_high"],
+           "plot_sentiment_by_outlet", "sentiment_by_outlet(data)")
     with _themed():
         title = title or f"Tone of {what} by outlet"
         if table.empty:
@@ -1552,6 +1586,8 @@ def plot_sentiment_by_speaker(table: pd.DataFrame, *, title: str | None = None,
     ['Ilona Brask (n = 2)']
     >>> plt.close("all")
     """
+    _check(table, ["speaker", "n", "mean_polarity", "ci_low", "ci_high"],
+           "plot_sentiment_by_speaker", "sentiment_by_speaker(quotes)")
     with _themed():
         title = title or "Tone of each speaker's quotes"
         if table.empty:

@@ -248,7 +248,7 @@ class CompressedError(Exception):
 
 
 #: The exceptions the decompressors raise for truncated or corrupt input.
-_DECOMPRESS_ERRORS = (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)
+DECOMPRESS_ERRORS = (EOFError, lzma.LZMAError, gzip.BadGzipFile, zlib.error)
 
 
 def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
@@ -265,7 +265,7 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
     try:
         with opener(path, "rb") as fh:
             data = fh.read() if limit is None else fh.read(limit + 1)
-    except _DECOMPRESS_ERRORS as exc:
+    except DECOMPRESS_ERRORS as exc:
         raise CompressedError(f"the {path.suffix} file is truncated or corrupt ({exc})") from exc
     except OSError as exc:
         if "Not a gzipped file" in str(exc) or "Invalid data stream" in str(exc):
@@ -730,11 +730,39 @@ def _present(value: Any) -> bool:
     return not (value is None or (isinstance(value, float) and value != value))
 
 
-def _row_record(row: Mapping[str, Any], cols: dict[str, str], line: int, *,
-                fallback: bool = False) -> Record:
-    """A table row or JSON object as a Record. With ``fallback``, a field whose column is
-    empty in this row is taken from the next default column that has a value (news-please
-    writes ``"text": null`` beside ``"maintext"``)."""
+def row_record(row: Mapping[str, Any], cols: dict[str, str], line: int, *,
+               fallback: bool = False) -> Record:
+    """A table row, JSON object or metadata row as a :class:`Record`.
+
+    The one place where a row's columns become article fields: the table and JSON readers
+    use it, and so does the loader for a text file described by a row of its folder's
+    metadata table.
+
+    Parameters
+    ----------
+    row : mapping
+        Column name -> value, as the source gives them.
+    cols : dict
+        Article field -> column name (:func:`resolve_columns`).
+    line : int
+        Line or record number of the row in its file.
+    fallback : bool, default False
+        A field whose column is empty in this row is taken from the next default column that
+        has a value (news-please writes ``"text": null`` beside ``"maintext"``).
+
+    Returns
+    -------
+    Record
+        The mapped columns in ``fields``; every other column, unchanged, in ``extra``. A row
+        without a publication date takes a modification date (``published_from`` names it).
+
+    Examples
+    --------
+    >>> row = {"headline": "Troops leave", "body": "Troops left.", "lang": "en"}
+    >>> rec = row_record(row, resolve_columns(list(row), None), 3)
+    >>> rec.line, sorted(rec.fields), rec.extra
+    (3, ['language', 'text', 'title'], {})
+    """
     fields: dict[str, Any] = {}
     used = set()
     lower = {str(k).lower().strip(): k for k in row} if fallback else {}
@@ -856,7 +884,7 @@ def read_jsonl(lines: Iterator[bytes], mapping: Mapping[str, str] | None,
             yield Skip(n, "empty", f"record at line {n} has no text field (it has: "
                                    f"{', '.join(keys) or 'nothing'})")
             continue
-        rec = _json_extras(_row_record(obj, cols, n, fallback=True))
+        rec = _json_extras(row_record(obj, cols, n, fallback=True))
         if repaired:
             rec.extra["encoding_repairs"] = repaired
         yield rec
@@ -934,7 +962,7 @@ def read_json(data: str, mapping: Mapping[str, str] | None) -> Iterator[Record |
             yield Skip(n, "empty", f"item {n} has no text field (it has: "
                                    f"{', '.join(o) or 'nothing'})")
             continue
-        yield _json_extras(_row_record(o, cols, n, fallback=True))
+        yield _json_extras(row_record(o, cols, n, fallback=True))
 
 
 #: Delimiters tried, after the one the suffix says, when a table's header does not split.
@@ -1027,7 +1055,7 @@ def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None,
                                "(Limits(max_field_chars=...))")
                 elif bad is not None:
                     n_rows += 1
-                    yield _row_record(dict(zip(header, bad)), cols, start)
+                    yield row_record(dict(zip(header, bad)), cols, start)
                 else:
                     yield Skip(start, "malformed", f"malformed CSV at line {start}: {exc}")
                 pos = start  # go on from the next physical line
@@ -1038,7 +1066,7 @@ def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None,
                 plain = _as_plain_row(lines[start - 1], delimiter, width)
                 if plain is not None:
                     n_rows += 1
-                    yield _row_record(dict(zip(header, plain)), cols, start)
+                    yield row_record(dict(zip(header, plain)), cols, start)
                 else:
                     yield Skip(start, "malformed", f"row at line {start} has {len(row)} "
                                                    f"fields; the header has {width}")
@@ -1047,7 +1075,7 @@ def read_csv(text: str, *, delimiter: str, mapping: Mapping[str, str] | None,
                     break
                 continue
             n_rows += 1
-            yield _row_record(dict(zip(header, row)), cols, start)
+            yield row_record(dict(zip(header, row)), cols, start)
     if n_rows == 0:
         yield Skip(first + 1, "empty", "the table has a header but no rows")
 
@@ -1125,7 +1153,7 @@ def read_parquet(path: Path, mapping: Mapping[str, str] | None,
                 continue
             for row in rows:
                 n += 1
-                yield _row_record(row, cols, n)
+                yield row_record(row, cols, n)
     except (pa.ArrowException, OSError) as exc:
         yield Skip(n + 1 if n else None, "malformed", f"the Parquet file is truncated or "
                                                       f"corrupt after row {n} ({exc})")

@@ -78,7 +78,7 @@ REACTIONS  (one row per statement, see :func:`coverage_kit.reactions_table`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -203,6 +203,47 @@ OUTLET_SOURCES = ("registry", "metadata", "domain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
+def require_columns(df: pd.DataFrame, columns: Iterable[str], name: str = "table", *,
+                    expected: str | None = None) -> None:
+    """Raise :class:`~coverage_kit.errors.SchemaError` unless ``df`` has every one of
+    ``columns``: the check every public function that takes a table makes first.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table given.
+    columns : iterable of str
+        The columns the function reads.
+    name : str, default "table"
+        What the message calls the table ("articles", "quotes", "plot_reactions_map: data").
+    expected : str, optional
+        Where such a table comes from ("the table of tables.speaker_counts(quotes)"), added
+        to the message.
+
+    Raises
+    ------
+    TypeError
+        When ``df`` is not a DataFrame.
+    SchemaError
+        When a column is missing; the message lists the columns present.
+
+    Examples
+    --------
+    >>> require_columns(pd.DataFrame({"outlet": ["DW"]}), ["outlet", "published"], "articles")
+    Traceback (most recent call last):
+    ...
+    coverage_kit.errors.SchemaError: articles is missing column(s) 'published'; it has: 'outlet'
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame, not {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        have = ", ".join(repr(c) for c in df.columns) or "no columns"
+        where = f"; expected {expected}" if expected else ""
+        raise SchemaError(f"{name} is missing column(s) {', '.join(repr(c) for c in missing)}; "
+                          f"it has: {have}{where}")
+
+
 def empty(schema: Mapping[str, str]) -> pd.DataFrame:
     """An empty table with the columns and dtypes of ``schema``.
 
@@ -231,12 +272,7 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str], *, name: str = "table")
     ...
     coverage_kit.errors.SchemaError: table is missing column(s) 'b'; it has: 'a'
     """
-    missing = [c for c in schema if c not in df.columns]
-    if missing:
-        have = ", ".join(repr(c) for c in df.columns) or "no columns"
-        raise SchemaError(
-            f"{name} is missing column(s) {', '.join(repr(c) for c in missing)}; it has: {have}"
-        )
+    require_columns(df, schema, name)
     out = {}
     for col, dtype in schema.items():
         s = df[col]

@@ -21,6 +21,8 @@ import zlib
 import numpy as np
 import pandas as pd
 
+from .schema import require_columns
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 NUM_PERM = 64
 SHINGLE = 5
@@ -106,6 +108,8 @@ def story_ids(articles: pd.DataFrame, *, threshold: float | None = 0.3,
     >>> story_ids(df).tolist()
     ['sa1', 'sa1', 'sa3']
     """
+    require_columns(articles, ["article_id"] if threshold is None else ["article_id", "text"],
+                    "articles")
     ids = articles["article_id"].astype("string")
     if threshold is None or len(ids) < 2:
         return ("s" + ids).set_axis(articles.index)

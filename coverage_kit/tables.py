@@ -27,8 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import data_file
-from .errors import SchemaError
-from .schema import STANCES, UTC_TS, conform
+from .schema import STANCES, UTC_TS, conform, require_columns
 
 # --------------------------------------------------------------------------------------------
 # Output schemas (long-form tables)
@@ -138,15 +137,9 @@ ALL_OUTLETS = "All outlets"
 # --------------------------------------------------------------------------------------------
 
 
-def _require(df: pd.DataFrame, columns: Iterable[str], name: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame, not {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        have = ", ".join(repr(c) for c in df.columns) or "no columns"
-        raise SchemaError(
-            f"{name} is missing column(s) {', '.join(repr(c) for c in missing)}; it has: {have}"
-        )
+def _require(df: pd.DataFrame, columns: Iterable[str], name: str,
+             expected: str | None = None) -> None:
+    require_columns(df, columns, name, expected=expected)
 
 
 def _outlet_dtype(s: pd.Series) -> pd.CategoricalDtype:
@@ -572,6 +565,7 @@ def outlet_date_matrix(articles: pd.DataFrame, *, freq: str = "day",
 
 def timeline_matrix(tl: pd.DataFrame) -> pd.DataFrame:
     """A :func:`coverage_timeline` table (by outlet) as the :func:`outlet_date_matrix`."""
+    _require(tl, ["outlet", "period", "n_articles"], "timeline", "coverage_timeline(articles)")
     if tl.empty:
         return pd.DataFrame(index=pd.CategoricalIndex([], dtype=tl["outlet"].dtype, name="outlet"))
     wide = tl.pivot(index="outlet", columns="period", values="n_articles")
@@ -774,6 +768,8 @@ def speaker_matrix(counts: pd.DataFrame, *, value: str = "n_quotes") -> pd.DataF
     """A :func:`speaker_counts` table (by outlet) as the :func:`speaker_outlet_matrix`."""
     if counts.empty:
         return pd.DataFrame(index=pd.Index([], name="speaker", dtype="string"))
+    _require(counts, ["speaker", "outlet", value], "counts",
+             "speaker_counts(quotes, by='outlet')")
     order = list(dict.fromkeys(counts["speaker"]))
     wide = counts.pivot_table(index="speaker", columns="outlet", values=value, aggfunc="sum",
                               fill_value=0, observed=True)
@@ -987,6 +983,8 @@ def propagation_summary(propagation: pd.DataFrame) -> pd.DataFrame:
             "pickup_order": "string", "last_lag_hours": "float64", "n_date_only": "Int64"}
     if propagation.empty:
         return conform(pd.DataFrame({c: [] for c in cols}), cols, name="propagation_summary")
+    _require(propagation, ["quote_group", "quote", "speaker", "outlet", "published", "order",
+                           "lag_hours"], "propagation", "quote_propagation(quotes)")
     p = propagation.sort_values(["quote_group", "order", "outlet"], kind="stable")
     p = p.assign(outlet=p["outlet"].astype("object"))  # sorted in outlet order, then plain
     rows = []
@@ -1077,6 +1075,7 @@ def entity_names(entities: pd.DataFrame | None = None) -> dict[str, tuple[str, s
     for code, name in ORGANISATIONS.items():
         table[code] = (name, "organisation")
     if entities is not None and not entities.empty:
+        _require(entities, ["code", "name"], "entities")
         for row in entities.itertuples(index=False):
             kind = str(getattr(row, "kind", "organisation") or "organisation").lower()
             kind = "country" if kind == "country" else "organisation"
@@ -1234,6 +1233,8 @@ def prevailing_stances(country_stance: pd.DataFrame) -> pd.DataFrame:
     t = country_stance
     if t.empty:
         return _empty(COUNTRY_SUMMARY, "country_stances")
+    _require(t, ["country", "country_name", "stance", "n_statements"], "country_stance",
+             "reactions_by_country_stance(reactions)")
     t = t.assign(_s=pd.Categorical(t["stance"].astype("object"), dtype=_stance_dtype()).codes,
                  _neutral=t["stance"].astype("object") == "neutral")
     total = t.groupby("country")["n_statements"].transform("sum")
@@ -1324,6 +1325,7 @@ def event_start(articles: pd.DataFrame | None = None, *, given: Any = None) -> p
         return _utc(given)  # type: ignore[return-value]
     if articles is None or articles.empty:
         raise ValueError("give either the event start or the articles it starts with")
+    _require(articles, ["published"], "articles")
     return pd.Timestamp(articles["published"].min()).tz_convert("UTC")
 
 
@@ -1441,6 +1443,8 @@ def article_polarity(articles: pd.DataFrame) -> pd.DataFrame:
     """
     from textblob import TextBlob
 
+    if "title" not in articles.columns:  # the title alone, the text alone or both are scored
+        _require(articles, ["text"], "articles")
     texts = (articles.get("title", pd.Series("", index=articles.index)).fillna("").astype(str)
              + ". " + articles.get("text", pd.Series("", index=articles.index))
              .fillna("").astype(str))

@@ -939,6 +939,14 @@ class _CreditReader:
         return found
 
 
+_HAT_TIP = re.compile(r"\s*(?:h/t|h\.t\.|hat[\s-]tip)\b", re.IGNORECASE)
+
+
+def _hat_tip(credit: object) -> bool:
+    """A credit field that is a hat tip ("h/t: Reuters"): thanks for the lead, not wire copy."""
+    return _HAT_TIP.match(str(credit)) is not None
+
+
 def _plausible_place(place: str | None) -> bool:
     """A dateline place: 'MOSCOW', 'BERLIN, Jan 7', 'TRENTON, N.J.'; not a sentence."""
     if place is None:
@@ -980,7 +988,8 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
         Article text (lines separated by newlines).
     credit : str, optional
         A credit field from the source's metadata ("dpa/AFP", "By Jane Doe, Associated
-        Press"); agencies named anywhere in it count.
+        Press"); agencies named anywhere in it count. A hat tip ("h/t: Reuters") thanks an
+        outlet for the lead and credits nothing.
     author : str, optional
         The byline field. It credits agencies only when it is nothing but agencies ("AP",
         "By AFP", "Reuters Staff", "THE ASSOCIATED PRESS"); "PAP; Rafał Guz" credits nothing.
@@ -1011,7 +1020,7 @@ def find_wires(text: str | None, *, credit: str | None = None, author: str | Non
     """
     reader = _reader(registry if registry is not None else default_registry())
     found: list[str] = []
-    if _present(credit):
+    if _present(credit) and not _hat_tip(credit):
         found += reader.lenient(str(credit))
     if _present(author):
         found += reader.author(str(author))
@@ -1343,7 +1352,7 @@ def tag_record(*, text: str | None, outlet: object = None, url: object = None,
         parts.append(wires)
     elif wires is not None and not isinstance(wires, float) and hasattr(wires, "__iter__"):
         parts.append(" / ".join(str(w) for w in wires if _present(w)))
-    if _present(credit):
+    if _present(credit) and not _hat_tip(credit):
         parts.append(str(credit))
     named = reg.resolve(outlet) if _present(outlet) else None
     if named is not None and named.is_agency and named.name != tag.name:

@@ -710,12 +710,7 @@ def _speaker_table(quotes: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def _require(df: pd.DataFrame, columns: Iterable[str], name: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"{name} must be a pandas DataFrame, not {type(df).__name__}")
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise ValueError(f"{name} is missing column(s) {', '.join(map(repr, missing))}; "
-                         f"it has: {', '.join(map(repr, df.columns))}")
+    schema.require_columns(df, columns, name)
 
 
 def _day_label(day: dt.date, days: Sequence[dt.date]) -> str:

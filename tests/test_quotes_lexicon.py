@@ -17,8 +17,45 @@ def test_every_language_file_reads_and_names_its_lists():
 
 def test_source_prepositions_have_one_home():
     assert {"according to", "laut", "selon", "d'après"} <= set(lex.SOURCE_BEFORE)
+    assert lex.WEAK_SOURCE_BEFORE == ("so",)  # "..., so Scholz": never a cue on its own
     assert lex.SOURCE_AFTER == ("zufolge",)
-    assert set(lex.SOURCE_PREPOSITIONS) == set(lex.SOURCE_BEFORE) | set(lex.SOURCE_AFTER)
+    assert set(lex.SOURCE_PREPOSITIONS) == (set(lex.SOURCE_BEFORE) | {"so"} |
+                                            set(lex.SOURCE_AFTER))
+
+
+def test_reactions_read_the_source_prepositions_of_the_lexicon():
+    from coverage_kit.extract.reactions import extract_reactions
+
+    text = ("The use of force against protesters in Almaty was unacceptable, according to the "
+            "foreign ministry in Berlin.")
+    got = extract_reactions(text, focus="KAZ", title="Unrest in Kazakhstan")
+    assert [(r.country, r.stance, r.cue.strip()) for r in got] == [
+        ("DEU", "condemn", "according to")]
+
+
+def test_group_nouns_have_one_home():
+    from coverage_kit.extract import actors
+    from coverage_kit.extract.reactions import extract_reactions
+
+    assert not hasattr(actors, "GROUP_NOUNS")
+    assert {"politicians", "officials", "spokespeople"} <= lex.GROUP_NOUNS
+    got = extract_reactions("Spokespeople in Berlin condemned the arrests in Almaty.",
+                            focus="KAZ", title="Unrest in Kazakhstan")
+    assert [(r.country, r.actor, r.actor_role) for r in got] == [
+        ("DEU", "Spokespeople in Berlin", "spokesperson")]
+
+
+def test_every_lexicon_section_is_read_by_the_code():
+    import re
+    from pathlib import Path
+
+    import coverage_kit.extract as extract
+
+    code = "\n".join(p.read_text(encoding="utf-8")
+                     for p in Path(extract.__file__).parent.glob("*.py"))
+    read = set(re.findall(r"(?:words|_phrases|_read_lexicon)\(\"(\w+)\"", code))
+    sections = {name for lang in lex.LANGUAGES for name in lex._read_lexicon(lang)}
+    assert sections <= read, sections - read
 
 
 @pytest.mark.parametrize("text, mention", [

@@ -546,27 +546,6 @@ def test_backing_the_victim_against_the_focus_is_concern_not_support():
     assert got == [("EU", "concern"), ("RUS", "support")]
 
 
-def test_stages_one_by_one():
-    """sentences -> candidate statements with actors -> who counts -> relevance -> stance."""
-    from coverage_kit.extract import reactions as rx
-    from coverage_kit.extract.quotes import extract_quotes
-
-    text = ("Spain's parliament voted on Spain's budget in Madrid on Tuesday.\n"
-            "A Canadian businessman said he was worried. Germany condemned the arrests in "
-            "Kazakhstan.")
-    resolver = rx.resolver_for(None)
-    doc = rx._read(text, resolver=resolver)
-    assert len(doc.sents) == 3 and len(doc.paras) == 2
-    found = rx._candidates(doc, extract_quotes(text))
-    cands = [c for cs in found.by_sent.values() for c in cs]
-    assert {c.res.code for c in cands} >= {"DEU", "CAN"}
-    assert {c.res.code for c in cands if rx._counts_as_reactor(c, resolver)} == {"DEU"}
-    relevant = rx._relevance(doc, "KAZ", None, found)
-    assert relevant(text.index("Germany")) and not relevant(text.index("Spain"))
-    out = rx._judge(doc, found, "KAZ", domestic=False, relevant=relevant, off_topic=False)
-    assert [(r.country, r.stance) for r in out] == [("DEU", "condemn")]
-
-
 def test_reactions_leave_out_languages_without_stance_words():
     import pandas as pd
 

@@ -20,10 +20,11 @@ import pytest
 
 from _shared import ROOT, SHARED, need_shared
 
+from coverage_kit.schema import STANCES
+
 DATA = Path(__file__).with_name("data")
 GOLD = DATA / "reactions_real_gold.jsonl"
 FLOORS = json.loads((DATA / "reactions_real_floors.json").read_text(encoding="utf-8"))
-STANCES = {"condemn", "concern", "support", "neutral"}
 
 
 def _bench():

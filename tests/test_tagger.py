@@ -726,6 +726,29 @@ def test_loader_and_tag_articles_tag_alike(tmp_path):
                                            "registry", "registry", "metadata"]
 
 
+def test_loader_and_tag_articles_read_a_credit_column_alike(tmp_path):
+    """A table's "credit" column credits wires whether the table is loaded from a file or
+    tagged as a DataFrame; a hat tip credits nothing (PolNeAR's metadata has "h/t: ...")."""
+    records = pd.DataFrame({
+        "title": ["Troops leave", "Truppen ziehen ab", "Poll: a dead heat"],
+        "published": ["2025-03-06T10:00:00Z"] * 3,
+        "outlet": ["Korvany Courier", "Der Standard", "Western Journal"],
+        "credit": ["AFP", "dpa/APA", "h/t: Reuters"],
+        "text": ["Troops left the square on Friday.", "Die Truppen zogen am Freitag ab.",
+                 "A Reuters/Ipsos poll shows the two candidates in a dead heat."],
+    })
+    path = tmp_path / "feed.jsonl"
+    records.to_json(path, orient="records", lines=True, force_ascii=False)
+    from coverage_kit.loader import load_articles
+
+    loaded, _ = load_articles(path)
+    expected = {"Troops leave": ["AFP"], "Truppen ziehen ab": ["dpa", "APA"],
+                "Poll: a dead heat": []}
+    assert dict(zip(loaded["title"], loaded["wires"])) == expected
+    assert dict(zip(records["title"], tag_articles(records)["wires"])) == expected
+    assert dict(zip(loaded["title"], tag_articles(loaded)["wires"])) == expected  # again
+
+
 # --------------------------------------------------------------------------- more wire credits
 
 @pytest.mark.parametrize("url, expected", [

@@ -12,7 +12,8 @@ English is the reference. German and French reporting verbs and quote marks are 
 because aggregated foreign coverage is often translated or quoted in the original:
 
 * quote marks: ``"…"``, ``“…”``, NYT-style ``''…''``, German ``„…“`` and ``»…«``, French and
-  Swiss ``« … »`` and ``‹…›``, and headline-style single quotes ``'…'`` / ``‘…’``;
+  Swiss ``« … »`` and ``‹…›``, and headline-style single quotes ``'…'`` / ``‘…’`` (read by
+  :func:`coverage_kit.extract._sentences.quote_stretches`, their one home);
 * German cues: *sagte, erklärte, betonte, schrieb, teilte mit, warnte, forderte, so* …;
 * French cues: *a dit, a déclaré, a affirmé, a estimé, selon* …
 
@@ -26,19 +27,9 @@ True
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-
-# --------------------------------------------------------------------------------------------
-# Quote marks
-# --------------------------------------------------------------------------------------------
-
-#: Marks that open a double quote (besides the ambiguous straight ``"`` and ``''``).
-OPEN_MARKS = frozenset("\u201c\u201e\u00ab\u2039")  # “ „ « ‹
-#: Marks that close a double quote.
-CLOSE_MARKS = frozenset("\u201d\u00bb\u203a")  # ” » ›
-#: Every character that can start or end a quotation (used to strip marks off a span).
-QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a"
 
 # --------------------------------------------------------------------------------------------
 # Word lists: one home each, in lexicon/<language>.txt
@@ -77,8 +68,8 @@ def _read_lexicon(lang: str) -> dict[str, list[str]]:
     return out
 
 
-_PHRASE_SECTIONS = frozenset({"multiword_cues", "source_prepositions", "source_postpositions",
-                              "noun_object_speech"})
+_PHRASE_SECTIONS = frozenset({"source_prepositions", "weak_source_prepositions",
+                              "source_postpositions", "noun_object_speech"})
 _LEX = {lang: _read_lexicon(lang) for lang in LANGUAGES}
 
 
@@ -105,7 +96,6 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
 SPEECH_VERBS = words("speech_verbs")
 COGNITION_VERBS = words("cognition_verbs")
 EVIDENCE_VERBS = words("evidence_verbs")
-MULTIWORD_CUES = _phrases("multiword_cues")
 
 #: Cues that are mostly nouns or light verbs in running text; never used for reported speech
 #: (PolNeAR train precision below 0.35), still fine next to a quotation.
@@ -116,10 +106,27 @@ CLAUSE_CUES = words("clause_cues")
 SAY_VERBS = words("say_verbs")
 #: Words before the source: "according to X", "laut X", "selon X", "d'après X".
 SOURCE_BEFORE = _phrases("source_prepositions")
+#: Source words too common to be a cue on their own: German "…, so Scholz".
+WEAK_SOURCE_BEFORE = _phrases("weak_source_prepositions")
 #: Words after the source: "Peskov zufolge".
 SOURCE_AFTER = _phrases("source_postpositions")
-#: Both, for callers that only ask "is this cue a source preposition?".
-SOURCE_PREPOSITIONS = SOURCE_BEFORE + SOURCE_AFTER
+#: All of them, for callers that only ask "is this cue a source preposition?".
+SOURCE_PREPOSITIONS = SOURCE_BEFORE + WEAK_SOURCE_BEFORE + SOURCE_AFTER
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regular expression for ``phrase`` as written in running text: either apostrophe,
+    any white space between its words.
+
+    Examples
+    --------
+    >>> import re
+    >>> bool(re.fullmatch(phrase_pattern("d'après"), "d’après"))
+    True
+    >>> bool(re.fullmatch(phrase_pattern("according to"), "according\\n to"))
+    True
+    """
+    return re.escape(phrase).replace("'", "['\u2019]").replace("\\ ", r"\s+")
 
 # --------------------------------------------------------------------------------------------
 # Mentions

@@ -257,12 +257,6 @@ _ROLE_FORMS: dict[str, tuple[str, ...]] = {
                    "Assemblée nationale", "Duma", "State Duma"),
 }
 
-#: Group nouns that make a following "in <place>" the actor ("politicians in Berlin").
-GROUP_NOUNS = frozenset(
-    "politicians officials diplomats leaders lawmakers governments government ministers "
-    "authorities capitals voices critics observers".split()
-)
-
 
 def _canon(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().replace("’", "'")).lower()

@@ -8,12 +8,20 @@ reaction counts.
 
 How reactions are found
 -----------------------
-:func:`extract_reactions` runs five named stages, each a function of the one before:
+:func:`extract_reactions` runs five named stages, each a function of the one before and
+each testable on its own (``tests/test_reaction_stages.py``)::
 
-1. **Read** (``_read``): sentences, paragraphs, quotation spans, and the actor mentions of
-   :class:`~coverage_kit.extract.actors.ActorResolver` (names learnt in the article, "the
-   alliance" referring back to the last organisation).
-2. **Candidate statements with their actors** (``_candidates``):
+    doc      = read_article(text, published=..., resolver=...)      # ArticleReading
+    found    = find_candidates(doc, quotes)                         # Candidates
+    # (focus: given, or detected here, reacting actors not counted)
+    reactors = keep_reactors(doc, found, focus, domestic=...)       # Candidates
+    relevant = relevance(doc, focus, title, found)                  # pos -> bool
+    out      = judge_stance(doc, reactors, focus, relevant=relevant)  # list of Reaction
+
+1. **Read** (:func:`read_article`): sentences, paragraphs, quotation spans, and the actor
+   mentions of :class:`~coverage_kit.extract.actors.ActorResolver` (names learnt in the
+   article, "the alliance" referring back to the last organisation).
+2. **Candidate statements with their actors** (:func:`find_candidates`):
 
    * *quotes* from :func:`coverage_kit.extract.quotes.extract_quotes` whose speaker resolves
      to a country or organisation (the resolved name first, then the local mention, then the
@@ -27,18 +35,18 @@ How reactions are found
      "pressed", any phrase after a preposition or a lower-case verb, and a phrase separated
      from the trigger by another actor, a pronoun or a name we cannot place, are not agents.
      A bare country or capital counts only as the subject of its clause.
-3. **Who counts** (``_counts_as_reactor``, following REACTIONS_GUIDELINES): governments,
+3. **Who counts** (:func:`keep_reactors`, following REACTIONS_GUIDELINES): governments,
    their officials and diplomats, international organisations. Not former officials, people
    described by nationality ("a Canadian businessman", "Chinese parents"), journalists,
    analysts, companies, NGOs. An ambassador to an organisation speaks for their country
    ("China's ambassador to the UN").
-4. **Relevance** (``_relevance``): a statement is a reaction only when it is about the focus.
+4. **Relevance** (:func:`relevance`): a statement is a reaction only when it is about the focus.
    In an article about the focus (detected in it, named in its title, or mentioned at least
    half as often as the most-mentioned country, reacting actors not counted) every statement
    is; in an article about something else only a statement whose paragraph names the focus
    country, its capital, people or institutions is. Others are left out, or kept and marked
    ``relevant=False`` with ``off_topic=True``.
-5. **Stance** (``_judge``): one statement per sentence and country or organisation (the
+5. **Stance** (:func:`judge_stance`): one statement per sentence and country or organisation (the
    strongest wins; a quote over an action reading at equal strength; a named person is kept
    as the actor), classified by :func:`coverage_kit.extract.stance.classify_stance` with its
    ``stance_confidence``. TextBlob polarity and subjectivity are extra columns, not the
@@ -74,18 +82,18 @@ import warnings
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, SchemaError
-from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty
+from ..errors import InputError
+from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty, require_columns
 from . import _lexicon as lex
 from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
-from .actors import GROUP_NOUNS, ActorResolver, Mention, Resolution, canonical_role
+from .actors import ActorResolver, Mention, Resolution, canonical_role
 from .stance import Stance, classify_stance, find_cues
 
 __all__ = [
@@ -95,6 +103,16 @@ __all__ = [
     "detect_focus",
     "focus_scores",
     "resolver_for",
+    # the stages of extract_reactions, in order
+    "ArticleReading",
+    "Candidate",
+    "Candidates",
+    "read_article",
+    "find_candidates",
+    "keep_reactors",
+    "counts_as_reactor",
+    "relevance",
+    "judge_stance",
 ]
 
 
@@ -225,8 +243,8 @@ def focus_scores(text: str, *, title: str | None = None, actors=None, published=
     if not reacting and text.strip():
         from .quotes import extract_quotes
 
-        doc = _read(text, published=published, resolver=resolver)
-        spans = _candidates(doc, extract_quotes(text)).agent_spans
+        doc = read_article(text, published=published, resolver=resolver)
+        spans = find_candidates(doc, extract_quotes(text)).agent_spans
         mentions = doc.mentions
     scores = _focus_scores(text, mentions, title, resolver, published, spans)
     return {k: v for k, v in scores.items() if v > 0}
@@ -289,7 +307,7 @@ _DATELINE = re.compile(r"[\s(]*(?:[A-Z][\w.]+(?:\s*/\s*[A-Z][\w.]+)*\)\s*[-\u201
                        r"[-\u2013\u2014]|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
                        r"\s*(?:\([^)]*\))?\s*[-\u2013\u2014])")
 _MEDIA_ROLES = frozenset({"state media"})
-_SUBSTANTIVE = frozenset({"condemn", "concern", "support"})
+_SUBSTANTIVE = frozenset(STANCES) - {"neutral"}  # condemn, concern, support
 _MODIFIERS = frozenset(
     "regional military international western eastern european neighbouring neighboring allied "
     "powerful influential so-called main key major fellow".split())
@@ -433,8 +451,31 @@ def _is_media(res: Resolution | None, mention: str | None) -> bool:
 
 
 @dataclass
-class _Cand:
-    """A candidate statement: who (resolved), what (text span), how it was found."""
+class Candidate:
+    """A candidate statement (stage 2): who said or did it, what, and how it was found.
+
+    Attributes
+    ----------
+    res : Resolution
+        The actor resolved to a country or organisation code, with name, role and the
+        evidence that resolved it (:class:`~coverage_kit.extract.actors.Resolution`).
+    text, start, end : str, int, int
+        The statement and its offsets in the article: a quote's words, or the agent's clause
+        of an action sentence.
+    cue : str or None
+        The reporting verb or trigger ("said", "condemned", "according to").
+    source : str
+        ``"quote"`` or ``"action"``.
+    stance_text, stance_cue : str, str or None
+        What the stance stage classifies.
+    person : bool
+        The actor is a named person (kept as the actor when statements are merged).
+    mention : str
+        The actor phrase with a little context before it ("a Canadian businessman", "former
+        ..."), read by :func:`counts_as_reactor`.
+    phrase : str
+        The words that resolved (a quote's speaker mention); empty for action sentences.
+    """
 
     res: Resolution
     text: str
@@ -514,7 +555,8 @@ def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     return out
 
 
-_ACCORDING = re.compile(r"\b(?:according\s+to|laut|selon|d['’]après)\s", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s",
+                        re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -524,8 +566,27 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|laut|selon|d['’]après)\s", re.I
 
 
 @dataclass
-class _Doc:
-    """Stage 1: one article read into sentences, paragraphs, quotation spans and mentions."""
+class ArticleReading:
+    """Output of stage 1 (:func:`read_article`): one article read for the later stages.
+
+    Attributes
+    ----------
+    text : str
+        The article body.
+    published : date-like or None
+        Publication date (picks the role an official held then).
+    resolver : ActorResolver
+        The resolver every stage uses.
+    mentions : list of Mention
+        Actor mentions in text order, with names learnt in the article and "the alliance"
+        referring back to the last organisation named.
+    names : dict
+        Names learnt in the article (surname -> full name).
+    stretches : list
+        Quotation stretches (:func:`coverage_kit.extract._sentences.quote_stretches`).
+    sents, paras : list of (start, end)
+        Sentence and paragraph spans.
+    """
 
     text: str
     published: object
@@ -555,9 +616,31 @@ class _Doc:
         return self.paras[i] if self.paras else (0, len(self.text))
 
 
-def _read(text: str, *, published=None, resolver: ActorResolver) -> _Doc:
-    """Stage 1: sentences, paragraphs, quotation spans, actor mentions (names learnt in the
-    article and "the alliance"-style references included)."""
+def read_article(text: str, *, published=None,
+                 resolver: ActorResolver | None = None) -> ArticleReading:
+    """Stage 1, **read**: sentences, paragraphs, quotation spans and actor mentions.
+
+    Parameters
+    ----------
+    text : str
+        Article body, one paragraph per line.
+    published : date-like, optional
+        Publication date.
+    resolver : ActorResolver, optional
+        Defaults to :meth:`ActorResolver.default`; see :func:`resolver_for`.
+
+    Returns
+    -------
+    ArticleReading
+
+    Examples
+    --------
+    >>> r = read_article("Germany condemned the arrests.\\nKazakh police fired on crowds.")
+    >>> len(r.sents), len(r.paras), [m.code for m in r.mentions]
+    (2, 2, ['DEU', 'KAZ'])
+    """
+    if resolver is None:
+        resolver = ActorResolver.default()
     mentions = resolver.find_mentions(text, published=published)
     names = resolver.learn_names(text, published=published, mentions=mentions)
     if names:
@@ -565,16 +648,30 @@ def _read(text: str, *, published=None, resolver: ActorResolver) -> _Doc:
     mentions = _add_anaphora(text, mentions, resolver)
     stretches = quote_stretches(text)
     q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
-    return _Doc(text, published, resolver, mentions, names, stretches,
-                sentences(text, quotes=stretches), paragraphs(text), q_in, [a for a, _ in q_in])
+    return ArticleReading(text, published, resolver, mentions, names, stretches,
+                          sentences(text, quotes=stretches), paragraphs(text), q_in,
+                          [a for a, _ in q_in])
 
 
 @dataclass
-class _Found:
-    """Stage 2 output: candidate statements per sentence, and where reacting actors are."""
+class Candidates:
+    """Output of stage 2 (:func:`find_candidates`) and of stage 3 (:func:`keep_reactors`).
 
-    by_sent: dict[int, list[_Cand]] = field(default_factory=lambda: defaultdict(list))
+    Attributes
+    ----------
+    by_sent : dict of int to list of Candidate
+        Candidate statements per sentence index (into ``ArticleReading.sents``).
+    agent_spans : list of (start, end)
+        Where the reacting actors stand (quote speakers, agents of action sentences): focus
+        detection and relevance do not count these mentions as the place discussed.
+    """
+
+    by_sent: dict[int, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     agent_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def all(self) -> list[Candidate]:
+        """Every candidate, sentence by sentence."""
+        return [c for si in sorted(self.by_sent) for c in self.by_sent[si]]
 
 
 _SOURCE_CUES = frozenset(c.replace("’", "'") for c in lex.SOURCE_PREPOSITIONS)
@@ -590,7 +687,7 @@ def _heads(phrase: str, resolver: ActorResolver) -> bool:
     return len(_WORDS.findall(phrase[:first.start])) <= 2
 
 
-def _quote_candidates(doc: _Doc, quotes, found: _Found):
+def _quote_candidates(doc: ArticleReading, quotes, found: Candidates):
     """Stage 2a: quotes whose speaker resolves to a country or organisation.
 
     Returns the quotes left without an actor (per sentence) and the spans of generic
@@ -646,7 +743,7 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
             if ent is not None:
                 res = replace(res, actor=ent.name)
         mention = " ".join(x for x in (q.speaker_mention, used) if x)
-        found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
+        found.by_sent[si].append(Candidate(res, q.quote, q.start, q.end, q.cue, "quote", q.quote,
                                        q.cue, res.evidence == "actors table" or res.actor != used,
                                        mention, used))
         resolved.append((q.start, q.end))
@@ -655,7 +752,7 @@ def _quote_candidates(doc: _Doc, quotes, found: _Found):
     return orphans, generic, sorted(resolved)
 
 
-def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> None:
+def _action_candidates(doc: ArticleReading, found: Candidates, orphans, generic, resolved) -> None:
     """Stage 2b: action sentences: an actor phrase as the subject of a trigger ("Germany
     condemned ...", "backing came from Moscow", '"...", said Macron')."""
     text, resolver, mentions = doc.text, doc.resolver, doc.mentions
@@ -741,11 +838,11 @@ def _action_candidates(doc: _Doc, found: _Found, orphans, generic, resolved) -> 
                       if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
                       (mode == "inverted" and 0 <= t[0] - q.end <= 6)), None)
             if q is not None and t[2] == "speech":
-                found.by_sent[si].append(_Cand(res, q.quote, q.start, q.end, q.cue or cue,
+                found.by_sent[si].append(Candidate(res, q.quote, q.start, q.end, q.cue or cue,
                                                "quote", q.quote, q.cue or cue, ph.has_person,
                                                mention))
                 continue
-            found.by_sent[si].append(_Cand(res, seg, st, st + len(seg), cue, "action", seg, None,
+            found.by_sent[si].append(Candidate(res, seg, st, st + len(seg), cue, "action", seg, None,
                                            ph.has_person, mention))
 
 
@@ -810,9 +907,35 @@ def _close_trigger(text: str, end: int, t0: int) -> bool:
     return len(inner) <= _BEFORE_GAP
 
 
-def _candidates(doc: _Doc, quotes) -> _Found:
-    """Stage 2: candidate statements with their resolved actors (quotes, then actions)."""
-    found = _Found()
+def find_candidates(doc: ArticleReading, quotes) -> Candidates:
+    """Stage 2, **candidates**: statements with their resolved actors, quotes then actions.
+
+    Quotes (2a) whose speaker resolves to a country or organisation; then action sentences
+    (2b) whose agent is an actor phrase as the subject of a trigger (see the module notes).
+    The object of "urged", "told", "called on", "pressed" is never the agent; every actor
+    that resolves is kept here, whether it speaks for a state or not (that is stage 3).
+
+    Parameters
+    ----------
+    doc : ArticleReading
+        Stage 1's output.
+    quotes : list
+        The article's quotes: :class:`~coverage_kit.extract.quotes.Quote` objects or rows of
+        the QUOTES table with the same attributes.
+
+    Returns
+    -------
+    Candidates
+
+    Examples
+    --------
+    >>> from coverage_kit.extract.quotes import extract_quotes
+    >>> text = "Germany's foreign minister urged China to release the two men."
+    >>> found = find_candidates(read_article(text), extract_quotes(text))
+    >>> sorted({c.res.code for c in found.all()})  # not China: the object of "urged"
+    ['DEU']
+    """
+    found = Candidates()
     orphans, generic, resolved = _quote_candidates(doc, quotes, found)
     _action_candidates(doc, found, orphans, generic, resolved)
     return found
@@ -873,9 +996,14 @@ _BARE_DEMONYM = re.compile(r"^(?:an?\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:an?\s+|the\s
 _NOT_REACTOR_CATEGORIES = frozenset({"ngo", "company", "media", "humanitarian"})
 
 
-def _counts_as_reactor(c: _Cand, resolver: ActorResolver) -> bool:
-    """Stage 3: whether a candidate's actor speaks for a state or an international
-    organisation."""
+def counts_as_reactor(c: Candidate, resolver: ActorResolver) -> bool:
+    """Stage 3 for one candidate: whether its actor speaks for a state or an international
+    organisation (REACTIONS_GUIDELINES).
+
+    Not former officials, people described by nationality ("a Canadian businessman"),
+    journalists, analysts, companies, NGOs or media; an ambassador to an organisation
+    speaks for their country.
+    """
     res = c.res
     if res.category in _NOT_REACTOR_CATEGORIES:
         return False
@@ -899,6 +1027,50 @@ def _counts_as_reactor(c: _Cand, resolver: ActorResolver) -> bool:
     return True
 
 
+def keep_reactors(doc: ArticleReading, found: Candidates, focus: str | None, *,
+                  domestic: bool = True) -> Candidates:
+    """Stage 3, **who counts**: the candidates whose actor counts as a reactor
+    (:func:`counts_as_reactor`); without ``domestic``, the focus country's own statements
+    are left out too.
+
+    Parameters
+    ----------
+    doc : ArticleReading
+        Stage 1's output.
+    found : Candidates
+        Stage 2's output.
+    focus : str or None
+        ISO alpha-3 code of the focus country.
+    domestic : bool, default True
+        Keep the focus country's own statements (stage 5 marks them ``domestic``).
+
+    Returns
+    -------
+    Candidates
+        The kept candidates; ``agent_spans`` unchanged (every actor found reacting).
+
+    Examples
+    --------
+    >>> from coverage_kit.extract.quotes import extract_quotes
+    >>> text = "A Canadian businessman said he was worried. Germany condemned the arrests."
+    >>> doc = read_article(text)
+    >>> found = find_candidates(doc, extract_quotes(text))
+    >>> sorted({c.res.code for c in found.all()})
+    ['CAN', 'DEU']
+    >>> sorted({c.res.code for c in keep_reactors(doc, found, "KAZ").all()})
+    ['DEU']
+    """
+    kept = Candidates(agent_spans=found.agent_spans)
+    for si in sorted(found.by_sent):
+        for c in found.by_sent[si]:
+            if not domestic and focus is not None and c.res.code == focus:
+                continue
+            if not counts_as_reactor(c, doc.resolver):
+                continue
+            kept.by_sent[si].append(c)
+    return kept
+
+
 def _place_and_state_noun(phrase: str, resolver: ActorResolver) -> bool:
     """The phrase is a place ("Britain", "the Kremlin") or a place and a state body
     ("Kazakh police", "Russian troops"); not a nationality alone ("German") or with other
@@ -916,14 +1088,9 @@ def _place_and_state_noun(phrase: str, resolver: ActorResolver) -> bool:
 
 # ---- stage 4: relevance: about the focus party's action
 
-def _focus_codes(doc: _Doc, focus: str) -> list[tuple[int, int]]:
-    """Spans of mentions of the focus country, its capital, people and institutions."""
-    return [(m.start, m.end) for m in doc.mentions if m.code == focus]
-
-
-def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
-               about_focus: bool = False):
-    """Stage 4: a function ``pos -> bool``: is a statement at ``pos`` about the focus?
+def relevance(doc: ArticleReading, focus: str | None, title: str | None, found: Candidates,
+              about_focus: bool = False) -> Callable[[int], bool]:
+    """Stage 4, **relevance**: is a statement at a given offset about the focus?
 
     True everywhere when the article is about the focus: the focus was detected in it, the
     title names it, or, not counting the reacting actors, the focus is the article's
@@ -931,6 +1098,33 @@ def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
     An article that never names the focus (nor its capital, people, leaders or institutions)
     is not about it. Otherwise a statement is about the focus only when its paragraph names
     the focus.
+
+    Parameters
+    ----------
+    doc : ArticleReading
+        Stage 1's output.
+    focus : str or None
+        ISO alpha-3 code of the focus country; None: everything is relevant.
+    title : str or None
+        The headline: naming the focus there makes the whole article relevant.
+    found : Candidates
+        Stage 2's output (its ``agent_spans``: reacting actors are not the place discussed).
+    about_focus : bool, default False
+        The focus was detected in this article: everything in it is relevant.
+
+    Returns
+    -------
+    callable
+        ``relevant(pos) -> bool`` for a character offset in ``doc.text``.
+
+    Examples
+    --------
+    >>> text = ("Spain's parliament passed Spain's budget in Madrid.\\n"
+    ...         "Germany condemned the arrests in Kazakhstan.")
+    >>> doc = read_article(text)
+    >>> relevant = relevance(doc, "KAZ", None, Candidates())
+    >>> relevant(text.index("Germany")), relevant(text.index("Spain"))
+    (True, False)
     """
     if focus is None or about_focus:
         return lambda pos: True
@@ -954,25 +1148,58 @@ def _relevance(doc: _Doc, focus: str | None, title: str | None, found: _Found,
 
 # ---- stage 5: one statement per sentence and actor, with its stance
 
-def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
-           relevant, off_topic: bool) -> list[Reaction]:
-    """Stage 5: merge per sentence and code (the strongest statement wins, a quote over an
-    action reading at equal strength; a named person is kept as the actor), then stance."""
+def judge_stance(doc: ArticleReading, reactors: Candidates, focus: str | None, *,
+                 relevant: Callable[[int], bool] | None = None,
+                 off_topic: bool = False) -> list[Reaction]:
+    """Stage 5, **stance**: one reaction per sentence and country or organisation, with its
+    stance and confidence.
+
+    The candidates of one sentence and code are merged: the strongest statement wins, a
+    quote over an action reading at equal strength, and a named person is kept as the actor.
+    Each is classified by :func:`~coverage_kit.extract.stance.classify_stance`; support for
+    a party other than the focus ("stands with Canada" when the focus is China) is concern.
+
+    Parameters
+    ----------
+    doc : ArticleReading
+        Stage 1's output.
+    reactors : Candidates
+        Stage 3's output (:func:`keep_reactors`).
+    focus : str or None
+        ISO alpha-3 code of the focus country: its own statements are marked ``domestic``.
+    relevant : callable, optional
+        Stage 4's output; None: every statement is relevant.
+    off_topic : bool, default False
+        Keep statements that are not relevant, marked ``relevant=False``.
+
+    Returns
+    -------
+    list of Reaction
+        In text order.
+
+    Examples
+    --------
+    >>> from coverage_kit.extract.quotes import extract_quotes
+    >>> text = "France strongly condemned the violence against the government's opponents."
+    >>> doc = read_article(text)
+    >>> found = keep_reactors(doc, find_candidates(doc, extract_quotes(text)), "KAZ")
+    >>> [(r.country, r.stance) for r in judge_stance(doc, found, "KAZ")]
+    [('FRA', 'condemn')]
+    """
+    if relevant is None:
+        def relevant(pos: int) -> bool:
+            return True
     out: list[Reaction] = []
-    for si in sorted(found.by_sent):
+    for si in sorted(reactors.by_sent):
         groups: dict[str, list] = defaultdict(list)
-        for c in found.by_sent[si]:
-            if not domestic and focus is not None and c.res.code == focus:
-                continue
-            if not _counts_as_reactor(c, doc.resolver):
-                continue
+        for c in reactors.by_sent[si]:
             groups[c.res.code].append((_stance(c.stance_text, c.stance_cue), c))
         for key, items in groups.items():
             st, c = min(items, key=lambda x: (x[0].stance == "neutral", x[1].source != "quote",
                                               x[1].start))
             person = next((x[1] for x in items if x[1].person), None)
             if person is not None and not c.person:
-                c = _Cand(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
+                c = Candidate(person.res, c.text, c.start, c.end, c.cue, c.source, c.stance_text,
                           c.stance_cue, True, person.mention)
             on_topic = relevant(c.start)
             if not on_topic and not off_topic:
@@ -992,7 +1219,7 @@ def _judge(doc: _Doc, found: _Found, focus: str | None, *, domestic: bool,
     return out
 
 
-def _backs_another(doc: _Doc, c: _Cand, focus: str, reactors: set) -> bool:
+def _backs_another(doc: ArticleReading, c: Candidate, focus: str, reactors: set) -> bool:
     """Support for a party other than the focus ("the EU fully supports the Canadian
     government", "stands with Canada") when the focus is China: backing the victim against
     the focus party is concern, never support (REACTIONS_GUIDELINES)."""
@@ -1057,17 +1284,18 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     if not text.strip():
         return []
     resolver = resolver_for(actors)
-    doc = _read(text, published=published, resolver=resolver)
+    doc = read_article(text, published=published, resolver=resolver)
     if quotes is None:
         from .quotes import extract_quotes
 
         quotes = extract_quotes(text)
-    found = _candidates(doc, quotes)
+    found = find_candidates(doc, quotes)
     about = focus is None  # a focus read from this article is what it is about
     if focus is None:
         focus = _focus(text, doc.mentions, title, resolver, published, found.agent_spans)
-    relevant = _relevance(doc, focus, title, found, about)
-    return _judge(doc, found, focus, domestic=domestic, relevant=relevant, off_topic=off_topic)
+    reactors = keep_reactors(doc, found, focus, domestic=domestic)
+    relevant = relevance(doc, focus, title, found, about)
+    return judge_stance(doc, reactors, focus, relevant=relevant, off_topic=off_topic)
 
 
 def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
@@ -1099,7 +1327,7 @@ def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     return text[start:ph.end].strip()
 
 
-_GROUP_NOUNS = GROUP_NOUNS | frozenset({"sources", "spokespeople"})
+_GROUP_NOUNS = lex.GROUP_NOUNS
 
 
 def _starts_clause(text: str, cs: int, pos: int) -> bool:
@@ -1359,10 +1587,7 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     if not isinstance(articles, pd.DataFrame):
         raise TypeError(f"reactions_table expects the articles DataFrame, got "
                         f"{type(articles).__name__}; use extract_reactions(text) for one string")
-    missing = [c for c in _ARTICLE_COLS if c not in articles.columns]
-    if missing:
-        raise SchemaError(f"articles is missing column(s) {', '.join(map(repr, missing))}; "
-                          f"it has: {', '.join(map(repr, articles.columns))}")
+    require_columns(articles, _ARTICLE_COLS, "articles")
     resolver = resolver_for(actors)
     texts = articles["text"].tolist()
     titles = articles["title"].tolist() if "title" in articles.columns else [None] * len(texts)
@@ -1447,10 +1672,8 @@ class _QuoteRow:
 
 
 def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
-    missing = [c for c in ("article_id", *_QUOTE_FIELDS) if c not in quotes.columns]
-    if missing:
-        raise SchemaError(f"quotes is missing column(s) {', '.join(map(repr, missing))}; "
-                         "expected the QUOTES table of coverage_kit.quotes_table")
+    require_columns(quotes, ("article_id", *_QUOTE_FIELDS), "quotes",
+                    expected="the QUOTES table of coverage_kit.quotes_table")
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
             for c in ("article_id", *_QUOTE_FIELDS)}
