@@ -7,7 +7,9 @@ reactions and datelines occur at the sample's rates and extraction does real wor
 spread over a fortnight and written as JSON Lines files of at most 50,000 articles into a
 temporary folder (``--keep DIR`` keeps the inputs and the store there).
 
-Printed per step: wall time, CPU time of the whole process tree, articles/s, peak RSS of the
+Printed per step: wall time, CPU time of the whole process tree, articles/s, CPU time per part
+of the batch steps (loading, signatures, focus scores, quotes, reactions, writing; summed over
+the processes, so comparable on a busy machine), peak RSS of the
 whole process tree (the sum over the driver and its workers, sampled every 0.2 s with psutil,
 and the largest single process from ``getrusage``), the store's size on disk, then the time to
 open the store and a few DuckDB aggregations over it.
@@ -154,6 +156,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'build (all)':<28}{wall:>9.1f}{cpu:>9.1f}{args.n / wall:>12,.0f}")
         for step, sec in result.steps.items():
             print(f"  {step:<26}{sec:>9.1f}")
+        print(f"\nCPU by part (summed over the processes; articles per CPU-second, i.e. per core)")
+        print(f"{'part':<28}{'CPU s':>9}{'ms/article':>12}{'art/CPU-s':>12}")
+        for part, sec in sorted(result.cpu.items()):
+            rate = f"{args.n / sec:>12,.0f}" if sec > 0 else f"{'-':>12}"
+            print(f"  {part:<26}{sec:>9.1f}{sec * 1000 / args.n:>12.2f}{rate}")
+        print(f"  {'whole process tree':<26}{cpu:>9.1f}{cpu * 1000 / args.n:>12.2f}"
+              f"{args.n / cpu:>12,.0f}")
+        try:
+            import os
+
+            load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+            print(f"load average (1, 5, 15 min) at the end: {load}")
+        except OSError:
+            pass
         print(f"peak RSS, whole process tree: {rss.peak / 2**20:,.0f} MB; largest single "
               f"process: {largest_process_mb():,.0f} MB")
         print(f"store size: {folder_mb(store):,.1f} MB (inputs {nbytes / 2**20:,.1f} MB)")

@@ -112,6 +112,11 @@ class BuildResult:
     seconds: float = 0.0
     #: wall seconds per step: plan, stage, corpus, finish, publish
     steps: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds per part of the batch steps, summed over the processes that ran them
+    #: (``stage.load``, ``stage.signatures``, ``stage.focus``, ``stage.quotes``,
+    #: ``stage.write``, ``finish.read``, ``finish.reactions``, ``finish.write``) and of the
+    #: driver's own steps (``driver.plan``, ``driver.corpus``, ...)
+    cpu: dict[str, float] = field(default_factory=dict)
 
     def __fspath__(self) -> str:
         return os.fspath(self.store)
@@ -488,11 +493,25 @@ def _articles_frame(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return arts
 
 
+class _Clock:
+    """CPU seconds of this process per named part of a batch step."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, float] = defaultdict(float)
+        self._last = time.process_time()
+
+    def lap(self, part: str) -> None:
+        now = time.process_time()
+        self.parts[part] += now - self._last
+        self._last = now
+
+
 def _stage(job: dict) -> dict:
     from .loader import display_path
 
     root = Path(job["root"])
     t0 = time.process_time()
+    clock = _Clock()
     out: dict[str, Any] = {"uid": job["uid"]}
     nonce = secrets.token_hex(3)
     reuse_q, reuse_focus = _reusable(root, job.get("reuse_files", []))
@@ -501,13 +520,16 @@ def _stage(job: dict) -> dict:
         arts = _articles_frame(frames)
         del frames
         arts["_row"] = np.arange(len(arts), dtype="int64")
+        clock.lap("load")
         from .syndication import signatures
 
         sigs, ok = signatures(arts["text"])
         arts["_sig"] = [s.tobytes() for s in sigs]
         arts["_sig_ok"] = ok
+        clock.lap("signatures")
         if job["focus_scores"]:
             arts["_focus"] = _focus_scores(arts, job["actors"], reuse_focus)
+            clock.lap("focus")
         rel = f"{_STAGE}/{job['uid']}-{nonce}.articles.parquet"
         _write_parquet(arts, root / rel)
         rejects = (pd.DataFrame(skips, columns=list(schema.REJECTS)) if skips
@@ -536,16 +558,21 @@ def _stage(job: dict) -> dict:
                                        rejects["code"].astype(str).value_counts().items()},
                         "per_path": dict(per_path), "version": job["versions"]["stage"]}
         out["sha256"] = sha
+        clock.lap("write")
     else:
         rel = job["stage"]["articles"]
         arts = _read_parquet(root / rel)
+        clock.lap("read")
     # quotes of each distinct article once; a duplicate's quotes are its first copy's
     unique = arts.drop_duplicates("article_id")
     qrel = f"{_STAGE}/{job['uid']}-{nonce}.quotes.parquet"
     quotes = _stage_quotes(unique, reuse_q)
+    clock.lap("quotes")
     _write_parquet(quotes, root / qrel)
+    clock.lap("write")
     out["quotes"] = {"file": qrel, "rows": len(quotes), "version": job["versions"]["quotes"]}
     out["cpu"] = time.process_time() - t0
+    out["cpu_parts"] = {f"stage.{k}": v for k, v in clock.parts.items()}
     return out
 
 
@@ -626,6 +653,7 @@ def _focus_scores(arts: pd.DataFrame, actors, reuse: dict) -> list[str]:
 def _finish(job: dict) -> dict:
     root = Path(job["root"])
     t0 = time.process_time()
+    clock = _Clock()
     arts = _read_parquet(root / job["stage_articles"])
     arts = arts[~arts["_row"].isin(job["drop"])]
     arts = arts.drop(columns=[c for c in ("_row", "_sig", "_sig_ok", "_focus") if c in arts])
@@ -651,6 +679,7 @@ def _finish(job: dict) -> dict:
         ids = _read_parquet(root / job["speakers"]).set_index("speaker")["speaker_id"]
         quotes["speaker_id"] = ids.reindex(quotes["speaker"].astype(object)).to_numpy()
         quotes = schema.conform(quotes, schema.QUOTES, name="quotes")
+    clock.lap("read")
     if "quotes" in job["write"]:
         key = job["write"]["quotes"]
         out["tables"]["quotes"] = {"key": key, "rows": len(quotes),
@@ -661,12 +690,16 @@ def _finish(job: dict) -> dict:
 
         key = job["write"]["reactions"]
         focus = job["focus"] if job["focus"] is not None else {}
+        clock.lap("write")
         reactions = reactions_table(arts, focus=focus, actors=job["actors"], quotes=quotes)
+        clock.lap("reactions")
         out["tables"]["reactions"] = {"key": key, "rows": len(reactions),
                                       "files": _write_by_month(reactions, root, "reactions",
                                                                f"{name}-{key}")}
     out["articles"] = len(arts)
+    clock.lap("write")
     out["cpu"] = time.process_time() - t0
+    out["cpu_parts"] = {f"finish.{k}": v for k, v in clock.parts.items()}
     return out
 
 
@@ -1027,6 +1060,20 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
     previous = manifest.get("build", {}).get("units", {})
     units, files = _plan(tasks, opts, opts_key, previous, batch_articles)
     steps = {"plan": time.perf_counter() - t_start}
+    cpu: dict[str, float] = defaultdict(float)
+    c_driver = [time.process_time()]
+
+    def driver_lap(step: str | None) -> None:
+        # the batch steps are counted by the processes that run them (with the serial
+        # executor, this one): only the driver's own steps are counted here
+        now = time.process_time()
+        if step is not None:
+            cpu[f"driver.{step}"] += now - c_driver[0]
+        c_driver[0] = now
+
+    def add_cpu(res: dict) -> None:
+        for k, v in (res.get("cpu_parts") or {}).items():
+            cpu[k] += v
     need_focus = focus is None
     akey = _actors_key(actors)
 
@@ -1100,6 +1147,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                                 if inp["path"] in res.get("sha256", {}):
                                     inp["sha256"] = res["sha256"][inp["path"]]
                         rec["quotes"] = res["quotes"]
+                        add_cpu(res)
                         rec.pop("final", None) if "stage" in res else None
                         staged += 1
                         bar.update(jobs[i]["bytes"])
@@ -1108,6 +1156,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                     bar.close()
                 commit(force=True)
             steps["stage"] = time.perf_counter() - t_start - sum(steps.values())
+            driver_lap(None)
             # ---- corpus-level passes
             ordered = [state_units[u["uid"]] for u in units]
             corpus_key = _digest([(r["stage"]["articles"], r["quotes"]["file"]) for r in ordered],
@@ -1127,6 +1176,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                 todo = ordered
             the_focus = focus if focus is not None else corpus["focus"]
             steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
+            driver_lap("corpus")
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
             speakers_rel = None
@@ -1165,12 +1215,14 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                     for i, res in ex.map_unordered(process_batch, fjobs):
                         rec = state_units[res["uid"]]
                         rec.setdefault("final", {}).update(res["tables"])
+                        add_cpu(res)
                         finished += 1
                         bar.update(fjobs[i]["n"])
                         commit()
                 finally:
                     bar.close()
         steps["finish"] = time.perf_counter() - t_start - sum(steps.values())
+        driver_lap(None)
         # ---- publish
         if "dup_rejects" in corpus:
             dup_rel, dup_n = None, len(corpus["dup_rejects"])
@@ -1226,6 +1278,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
         keep_old.clear()
         commit(force=True)
         _clean(root, manifest)
+        driver_lap("publish")
     except BaseException:
         # Ctrl-C or an error: what completed is committed, the published tables are untouched
         try:
@@ -1237,7 +1290,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                        batches=len(units), batches_staged=staged, batches_finished=finished,
                        removed_inputs=removed, seconds=time.perf_counter() - t_start,
                        steps={**steps, "publish": time.perf_counter() - t_start
-                              - sum(steps.values())})
+                              - sum(steps.values())}, cpu=dict(cpu))
 
 
 class _CallableModule(type(os)):

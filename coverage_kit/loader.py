@@ -775,6 +775,10 @@ class _Normaliser:
         code = language_code(given)
         if not self.opts.detect_language:
             return code, ("metadata" if code else None)
+        if code in (None, "en") and _clearly_english(title + "\n" + text[:_LANG_SAMPLE]):
+            # what the detector says on such a text (checked on every real corpus we have):
+            # English, or nothing sure enough to overrule an English source
+            return "en", ("metadata" if code else "detected")
         found = detect_language(title + "\n" + text, with_score=True)
         if code is None:
             return (found[0], "detected") if found else (None, None)
@@ -910,6 +914,28 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: least this many letters (a headline alone, or a short caption, never overrules it).
 _TRUST_SCORE = 0.9
 _TRUST_LETTERS = 200
+
+
+#: English function words that are not words of the other languages news comes in
+#: ("a", "in", "is", "an", "was", "on", "die" are left out: Dutch, German, French have them).
+_ENGLISH = frozenset("the of and to that for with by it said from he his she her they their "
+                     "are has have were this not but which its been who would".split())
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _clearly_english(text: str) -> bool:
+    """Whether the sample the detector reads (the first 1,000 characters) is plainly English:
+    at least 40 words, an eighth of them English function words (a fifth to a quarter in
+    English news, under 3% in the other languages of our corpora), and enough letters at the
+    start for the detector to read it. Deciding those without the detector saves most of the
+    loader's time on English news; anything less clear goes to the detector."""
+    sample = text[:_LANG_SAMPLE]
+    if len(_LETTER.findall(sample, 0, 200)) < 20:
+        return False
+    words = _WORDS.findall(sample.lower())
+    if len(words) < 40:
+        return False
+    return sum(map(_ENGLISH.__contains__, words)) >= 0.12 * len(words)
 
 
 def language_code(value: object) -> str | None:

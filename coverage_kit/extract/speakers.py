@@ -571,8 +571,8 @@ class _DocNames:
         """A name written right after ``role`` somewhere in the text ("President Tokayev")."""
         if role in self._role_cache:
             return self._role_cache[role]
-        pat = re.compile(re.escape(role) + r"[ \t]+((?:[A-Z][\w\u2019'-]+[ \t]+){0,3}[A-Z][\w\u2019'-]+)")
-        m = pat.search(self.text, 0, 20000)  # the lede and first paragraphs name the role
+        # the lede and first paragraphs name the role
+        m = _role_then_name(self.text, role, 20000)
         name = split_role(m.group(1))[1] if m is not None else None
         self._role_cache[role] = name
         return name
@@ -592,6 +592,22 @@ class _DocNames:
                 if not e.is_org and len(e.name.split()) >= 2 and _has_title(e, title):
                     return e
         return None
+
+
+_NAME_AFTER_ROLE = re.compile(r"[ \t]+((?:[A-Z][\w\u2019'-]+[ \t]+){0,3}[A-Z][\w\u2019'-]+)")
+
+
+def _role_then_name(text: str, role: str, end: int) -> re.Match | None:
+    """The first place in ``text[:end]`` where ``role`` is followed by a capitalised name
+    ("President Tokayev"): what searching ``re.escape(role) + name`` finds, without compiling a
+    pattern per role (roles rarely repeat, and compiling cost more than the search)."""
+    i = text.find(role, 0, end)
+    while i != -1:
+        m = _NAME_AFTER_ROLE.match(text, i + len(role), end)
+        if m is not None:
+            return m
+        i = text.find(role, i + 1, end)
+    return None
 
 
 @lru_cache(maxsize=8192)
