@@ -79,6 +79,18 @@ _SENT_END = re.compile(r"[.!?](?:\s|$)")
 _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
 
 
+# a speaker label opening a turn of an interview transcript: 'WALLACE: …', 'MR. TRUMP: …'
+_TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+):[ \t\u00a0]+(?=\S)")
+_TURN_PARA = re.compile(
+    r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
+def _part(text: str, q: QuoteStretch, lo: int, hi: int) -> QuoteStretch:
+    """The part ``lo``-``hi`` of the stretch ``q`` (``lo`` at an opening mark or at q's)."""
+    inner_s = q.inner_start if lo == q.start else lo + 1
+    closed = hi == q.end and q.closed
+    inner_e = q.inner_end if closed else hi
+    n = sum(1 for line in text[lo:hi].split("\n") if line.strip())
+    return QuoteStretch(lo, hi, inner_s, inner_e, closed, False, n)
+
 
 def find_direct(text: str) -> list[_Found]:
     """The direct quotes of ``text`` that this stage finds, alone (no other stage runs).
@@ -102,8 +114,38 @@ class DirectStage:
         self.ex = ex
         self.text = ex.text
         self.ix = ex.ix
-        self.stretches = ex.stretches
-        self._q_starts = ex._q_starts
+        self._turns: dict[int, tuple[int, int]] = {}
+        self.stretches = self._split(ex.stretches)
+        self._q_starts = [q.start for q in self.stretches]
+
+    # -- quotation stretches ------------------------------------------------------------------
+    def _split(self, stretches: list[QuoteStretch]) -> list[QuoteStretch]:
+        """Stretches as quotes: a quotation over several paragraphs is cut before each
+        paragraph that opens with a speaker label (an interview transcript, '"WALLACE: …'),
+        and a stretch that opens with one becomes that speaker's turn."""
+        text = self.text
+        out: list[QuoteStretch] = []
+        for q in stretches:
+            if q.single:
+                out.append(q)
+                continue
+            parts = [q]
+            if q.paragraphs > 1:
+                parts = []
+                lo = q.start
+                for m in _TURN_PARA.finditer(text, q.start + 1, q.end):
+                    cut = text.rfind("\n", lo, m.start())
+                    while cut > lo and text[cut - 1] in " \t\n\u00a0":
+                        cut -= 1
+                    parts.append(_part(text, q, lo, cut))
+                    lo = m.start()
+                parts.append(_part(text, q, lo, q.end))
+            for part in parts:
+                m = _TURN.match(text, part.inner_start, part.inner_end)
+                if m is not None and m.group(1).split()[0].lower() not in lex.NOT_SPEAKER:
+                    self._turns[part.start] = m.span(1)
+                out.append(part)
+        return out
 
     def attribution_after(self, q: QuoteStretch, s_end: int, limit: int):
         """'"…," he said' / '"…," said X' / '"…," according to X'.  -> (speaker, cue) or None."""
@@ -266,6 +308,16 @@ class DirectStage:
             inner_s, inner_e = _strip_span(text, q.inner_start, q.inner_end)
             n_words = _word_count(text, inner_s, inner_e)
             if n_words == 0:
+                continue
+            turn = self._turns.get(q.start)
+            if turn is not None:
+                # '"WALLACE: Will she be there?': the label is the speaker, its colon the cue
+                lo = _LEADING_JUNK.match(text, turn[1]).end()
+                if _word_count(text, lo, inner_e):
+                    self._add_direct(q, *_strip_span(text, lo, inner_e), turn,
+                                     (turn[1], turn[1] + 1))
+                    prev = self.ex.found[-1]
+                    prev_para = ix.paragraph_index(q.start)
                 continue
             s_start, s_end = ix.sentence_at(q.start)
             s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
