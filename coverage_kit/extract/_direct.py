@@ -314,9 +314,12 @@ class DirectStage:
                 # '"WALLACE: Will she be there?': the label is the speaker, its colon the cue
                 lo = _LEADING_JUNK.match(text, turn[1]).end()
                 if _word_count(text, lo, inner_e):
-                    self._add_direct(q, *_strip_span(text, lo, inner_e), turn,
+                    # the turn runs to the end of its paragraph, past quotations inside it
+                    hi = ix.paragraph_at(max(q.start, q.end - 1))[1]
+                    self._add_direct(q, *_strip_span(text, lo, max(inner_e, hi)), turn,
                                      (turn[1], turn[1] + 1))
                     prev = self.ex.found[-1]
+                    prev.marks = None
                     prev_para = ix.paragraph_index(q.start)
                 continue
             s_start, s_end = ix.sentence_at(q.start)
@@ -375,6 +378,7 @@ class DirectStage:
                     after
                     and before_lo == s_start
                     and lead[1] > lead[0]
+                    and text[lead[1] - 1] != ":"
                     and (not any(c[2] not in lex.DIRECT_ONLY_CUES
                                  for c in self.ex.cue_tokens(s_start, q.start))
                          or text[inner_s : inner_s + 1].islower()
