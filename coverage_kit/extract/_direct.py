@@ -83,6 +83,10 @@ _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+):[ \t\u00a0]+(?=\S)")
 _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
+# a lower-case word right after a quotation: the clause goes on
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def _part(text: str, q: QuoteStretch, lo: int, hi: int) -> QuoteStretch:
     """The part ``lo``-``hi`` of the stretch ``q`` (``lo`` at an opening mark or at q's)."""
     inner_s = q.inner_start if lo == q.start else lo + 1
@@ -245,8 +249,12 @@ class DirectStage:
             if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
                 colon = text.rfind(":", lo, q.start)
                 return (name_s, name_e), (colon, colon + 1)
-        if last not in ":,\u2014" and stripped.rsplit(None, 1)[-1] not in _SAY_OR_SPEECH:
-            return None
+        if last not in ":,\u2014":
+            if stripped.rsplit(None, 1)[-1] not in _SAY_OR_SPEECH:
+                return None
+            if text[q.inner_end - 1 : q.inner_end].isalnum() and _LOWER_AFTER.match(
+                    text, q.end) and _word_count(text, q.inner_start, q.inner_end) <= 3:
+                return None  # 'you can't yell "fire" in a theater': quoted words, not speech
         cues = self.ex.cue_tokens(lo, q.start)
         if not cues or _word_count(text, cues[-1][1], q.start) > 9:
             if last == ":" and _word_count(text, s_start, q.start) <= 16:
