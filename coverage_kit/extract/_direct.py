@@ -323,8 +323,10 @@ class DirectStage:
                 lo = _LEADING_JUNK.match(text, turn[1]).end()
                 if _word_count(text, lo, inner_e):
                     # the turn runs to the end of its paragraph, past quotations inside it
-                    hi = ix.paragraph_at(max(q.start, q.end - 1))[1]
-                    self._add_direct(q, *_strip_span(text, lo, max(inner_e, hi)), turn,
+                    hi = max(inner_e, ix.paragraph_at(max(q.start, q.end - 1))[1])
+                    while hi > lo and text[hi - 1] in "\"\u201d":
+                        hi -= 1
+                    self._add_direct(q, *_strip_span(text, lo, hi), turn,
                                      (turn[1], turn[1] + 1))
                     prev = self.ex.found[-1]
                     prev.marks = None
@@ -386,7 +388,7 @@ class DirectStage:
                     after
                     and before_lo == s_start
                     and lead[1] > lead[0]
-                    and text[lead[1] - 1] != ":"
+                    and not text[before_lo : q.start].rstrip().endswith(":")
                     and (not any(c[2] not in lex.DIRECT_ONLY_CUES
                                  for c in self.ex.cue_tokens(s_start, q.start))
                          or text[inner_s : inner_s + 1].islower()
