@@ -84,6 +84,7 @@ _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-
 _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
 # a lower-case word right after a quotation: the clause goes on
+_GERUND = re.compile(r"[a-z]+ing")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
@@ -202,8 +203,8 @@ class DirectStage:
             sp2 = subject_before(text, lo, comma) if comma != -1 else None
             if sp2 is not None and sp2[0] == lo:
                 sp = sp2
-        if sp is None:
-            return None
+        if sp is None or _GERUND.fullmatch(text, sp[0], sp[1]):
+            return None  # '"Women in Power," answering questions': no speaker
         if sp[0] != lo:
             # only a few more words of the same noun phrase may come first
             if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(
