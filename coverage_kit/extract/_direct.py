@@ -68,9 +68,10 @@ _CONJUNCTIONS = frozenset(
 )
 # a quotation signed with a dash and a name that ends the paragraph (testimonials, tweets)
 _DASH_NAME = re.compile(
-    r"[ \t]*(?:[\u2015\u2014\u2013]{1,2}|--)[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*"
-    r"|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
-    r"(?=[ \t]*(?:$|\n|[.,(]|\(@))", re.M)
+    r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]{1,2}|--)[ \t\u00a0]*"
+    r"((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
+    r"(?=[ \t\u00a0]*(?:$|\n|[.,(]|\(@))", re.M)
+_SIGNATURE = re.compile("[\u2015\u2014\u2013]{1,2}|--")
 _TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
 _THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u201d]")
@@ -158,7 +159,7 @@ class DirectStage:
         d = _DASH_NAME.match(text, q.end, min(len(text), q.end + 120))
         if d is not None and d.group(1).split()[0].lower() not in lex.NOT_SPEAKER:
             # '"…" ― Pamela Padilla', '"…" — Mark Titus (@clubtrillion) November 3, 2016'
-            dash = d.start(0) + len(d.group(0)) - len(d.group(0).lstrip(" \t"))
+            dash = d.start(0) + len(d.group(0)) - len(d.group(0).lstrip(" \t\u00a0"))
             return d.span(1), (dash, dash + (2 if text[dash + 1 : dash + 2] in "-\u2014" else 1))
         hi = min(s_end, limit, q.end + 160)
         lead = _LEADING_JUNK.match(text, q.end, hi)
@@ -453,7 +454,9 @@ class DirectStage:
                 # 'Smith said the plan would fail. "It is a disaster."': the speaker of the
                 # sentence before, not of an older quote
                 self._add_direct(q, inner_s, inner_e, said[0], said[1])
-            elif prev is not None and para_i - prev_para <= 1:
+            elif (prev is not None and para_i - prev_para <= 1
+                  and not (prev.cue and _SIGNATURE.fullmatch(text, *prev.cue))):
+                # (a quotation signed "― Name" ends its attribution: testimonials, letters)
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
             else:
