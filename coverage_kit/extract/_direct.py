@@ -71,6 +71,8 @@ _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(?:[\u2015\u2014\u2013]{1,2}|--)[ \t\u00a0]*"
     r"((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
     r"(?=[ \t\u00a0]*(?:$|\n|[.,(]|\(@))", re.M)
+# 'as The New Yorker put it in a lengthy expose, "…"': an attribution idiom
+_PUT_IT = re.compile(r"\bput it\b(?=[^.!?\"\u201c\u201d]*[,:][ \t]*$)")
 _SIGNATURE = re.compile("[\u2015\u2014\u2013]{1,2}|--")
 _TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
@@ -258,6 +260,9 @@ class DirectStage:
                     text, q.end) and _word_count(text, q.inner_start, q.inner_end) <= 3:
                 return None  # 'you can't yell "fire" in a theater': quoted words, not speech
         cues = self.ex.cue_tokens(lo, q.start)
+        put = _PUT_IT.search(text, max(lo, q.start - 120), q.start)
+        if put is not None and (not cues or cues[-1][0] < put.start()):
+            cues = cues + [(put.start(), put.start() + 6, "put it")]  # 'As X put it, "…"'
         if not cues or _word_count(text, cues[-1][1], q.start) > 9:
             if last == ":" and _word_count(text, s_start, q.start) <= 16:
                 # "Perez lobbies for a higher minimum wage: "…"": the colon is the cue
@@ -276,7 +281,11 @@ class DirectStage:
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
         if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
-            sp = first_subject(text, s_start, cs)  # "Trump …, asserting, "…""
+            # "Trump …, asserting, "…"": the subject of the sentence, also when an earlier
+            # quotation of the sentence stands between ("treating it as a compliment --
+            # "…" -- and, when questioned, asserting, "…"")
+            sp = first_subject(text, s_start, cs) or first_subject(
+                text, self.ix.sentence_at(q.start)[0], cs)
         else:
             sp = subject_before(text, lo, cs)
         if sp is None:
