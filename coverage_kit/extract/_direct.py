@@ -72,7 +72,7 @@ _DASH_NAME = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
     r"(?=[ \t\u00a0]*(?:$|\n|[.,(]|\(@))", re.M)
 # 'as The New Yorker put it in a lengthy expose, "…"': an attribution idiom
-_PUT_IT = re.compile(r"\bput it\b(?=[^.!?\"\u201c\u201d]*[,:][ \t]*$)")
+_PUT_IT = re.compile(r"\bputs? it\b(?=[^.!?\"\u201c\u201d]*[,:][ \t]*$)")
 _SIGNATURE = re.compile("[\u2015\u2014\u2013]{1,2}|--")
 _TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
@@ -262,7 +262,7 @@ class DirectStage:
         cues = self.ex.cue_tokens(lo, q.start)
         put = _PUT_IT.search(text, max(lo, q.start - 120), q.start)
         if put is not None and (not cues or cues[-1][0] < put.start()):
-            cues = cues + [(put.start(), put.start() + 6, "put it")]  # 'As X put it, "…"'
+            cues = cues + [(put.start(), put.end(), "put it")]  # 'As X put it, "…"'
         if not cues or _word_count(text, cues[-1][1], q.start) > 9:
             if last == ":" and _word_count(text, s_start, q.start) <= 16:
                 # "Perez lobbies for a higher minimum wage: "…"": the colon is the cue
