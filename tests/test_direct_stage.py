@@ -124,3 +124,18 @@ def test_long_unattributed_quotation_is_kept_for_the_orphan_stage():
     DirectStage(ex).run()
     assert ex.found == []
     assert len(ex._orphans) == 1
+
+
+@pytest.mark.parametrize("text, inner", [
+    # an inch mark opens no quotation
+    ('The coach is 6\'3" tall and weighs 236 pounds, the team said.', []),
+    # a stray closing mark left from an edited quotation opens nothing; the next pair counts
+    ('The doctor gave a review of [his] systems" including his heart. The only "medical '
+     'records" he released was a letter.', ["medical records"]),
+    # an ordinary pair still counts
+    ('She called the plan "a disgrace" on Monday.', ["a disgrace"]),
+])
+def test_a_mark_that_can_only_close_opens_no_quotation(text, inner):
+    from coverage_kit.extract._sentences import quote_stretches
+
+    assert [q.inner(text) for q in quote_stretches(text)] == inner
