@@ -354,7 +354,10 @@ class DirectStage:
                         and (_word_count(text, cues[0][1], s2) <= 5
                              or text.startswith(",", cues[0][1])
                              or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
-                             and _word_count(text, cues[0][1], s2) <= 12)
+                             and _word_count(text, cues[0][1], s2) <= 12
+                             # '"…?" Trump asked reporters during a news conference.'
+                             or cues[0][2] in _OBJECT_VERBS
+                             and not self._clause_follows(cues[0][1], cues[0][2], s2))
                         and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
                     s_end = s2
             nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
