@@ -45,6 +45,13 @@ def test_quote_after_a_said_sentence_takes_its_speaker():
                             "said")]
 
 
+def test_quote_after_a_sentence_that_ends_in_its_attribution_takes_that_speaker():
+    text = ('Turnout "fell sharply" in the rural counties, said Professor Dana Whitlock. '
+            '"That was the story of the night."')
+    assert _rows(text) == [("That was the story of the night.", "Professor Dana Whitlock",
+                            "said")]
+
+
 def test_paragraph_ending_in_said_colon_introduces_the_next_paragraph():
     text = ("At the rally the governor said:\n\n"
             '"This state has never backed down from a fight, and we will not start now."')

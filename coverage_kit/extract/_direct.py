@@ -73,6 +73,10 @@ _DASH_NAME = re.compile(
     r"(?=[ \t\u00a0]*(?:$|\n|[.,(]|\(@))", re.M)
 # 'as The New Yorker put it in a lengthy expose, "…"': an attribution idiom
 _PUT_IT = re.compile(r"\bputs? it\b(?=[^.!?\"\u201c\u201d]*[,:][ \t]*$)")
+# what may follow the cue of a sentence that ends in its attribution: "said Paul Beck.",
+# "Kasper told POLITICO before the interview."
+_ATTRIBUTION_END = re.compile(r"[ \t]+[A-Z]")
+_SENTENCE_TAIL = re.compile(r"(?:[ \t]+[\w.'\u2019-]+){0,8}?[ \t]*[.!?]?")
 _SIGNATURE = re.compile("[\u2015\u2014\u2013]{1,2}|--")
 _TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
@@ -488,14 +492,26 @@ class DirectStage:
                 prev.end > s0 or prev.cue is not None and prev.cue[1] > s0):
             return None  # '"Why?" Trump asked. "…"': the sentence is the last quote's own
         j = bisect.bisect_left(self._q_starts, s0)
-        if j < len(self.stretches) and self.stretches[j].start < s1:
-            return None
+        quoted = j < len(self.stretches) and self.stretches[j].start < s1
         cues = [c for c in self.ex.cue_tokens(s0, s1) if c[2] in lex.SAY_VERBS]
         if not cues:
             return None
         cs, ce, _ = cues[-1]
+        if quoted:
+            # 'Clinton "drew well" in the primary, said Professor Paul Beck. "…"': a sentence
+            # that ends in its attribution, after the quoted words it holds
+            last = max(q2.end for q2 in self.stretches[j:] if q2.start < s1)
+            if last > cs:
+                return None
+            w = self.text[cs:ce].lower()
+            if (w not in _OBJECT_VERBS and self.text[max(s0, cs - 2) : cs].strip() == ","
+                    and _ATTRIBUTION_END.match(self.text, ce, s1)):
+                sp = phrase_after(self.text, ce, s1)  # "…, said Paul Beck."
+                return (sp, (cs, ce)) if sp is not None else None
         sp = subject_before(self.text, s0, cs)
         if sp is None or not _source_head(self.text[sp[0] : sp[1]]):
+            return None
+        if quoted and not _SENTENCE_TAIL.fullmatch(self.text, ce, s1):
             return None
         return sp, (cs, ce)
 
