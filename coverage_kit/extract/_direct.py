@@ -5,15 +5,19 @@ quotation stretch (:func:`~coverage_kit.extract._sentences.quote_stretches`) it 
 order, for
 
 1. the attribution of the quote before it in the same sentence (``"A," he said, "B."``);
-2. an attribution after the quote (``"…," he said`` / ``"…," said X`` / ``"…" — X``);
-3. an attribution before it (``X said: "…"`` / ``X: "…"``);
-4. an introducing paragraph ending in a colon, a "X said …" sentence just before, or the
-   speaker of the previous quote when the quotation stands alone as a sentence.
+2. an attribution after the quote (``"…," he said`` / ``"…," said X`` / ``"…" — X``, a
+   signature that ends the attribution);
+3. an attribution before it (``X said: "…"`` / ``X: "…"`` / ``as X put it, "…"``);
+4. an introducing paragraph ending in a colon, a sentence just before that says or ends in
+   "X said", or the speaker of the previous quote when the quotation stands alone.
 
-Speech-act interview transcripts (``WALLACE: …``) give one quote per turn. Long quotations
-with no attribution in reach are kept for the ``orphans`` stage. Each quote found is a
-``_Found`` with the quotation marks (``marks``), the local speaker mention (``sp``) and cue
-(``cue``); :mod:`coverage_kit.extract.speakers` resolves the mention later.
+Interview transcripts inside quotation marks (``"WALLACE: …``) give one quote per turn,
+the label as speaker and its colon as cue. Quoted words inside a clause ("you can't yell
+"fire" in a theater") are not quotes. Long quotations with no attribution in reach are kept
+for the ``orphans`` stage. Each quote found is a ``_Found`` with the quotation marks
+(``marks``), the local speaker mention (``sp``) and cue (``cue``);
+:mod:`coverage_kit.extract.speakers` resolves the mention later. ``tests/test_direct_stage.py``
+tests the stage alone (:func:`find_direct`).
 
 Examples
 --------
@@ -90,8 +94,9 @@ _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+):[ \t\u00a0]+(?=\S)")
 _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
-# a lower-case word right after a quotation: the clause goes on
+# a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
+# a lower-case word right after a quotation: the clause goes on
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 

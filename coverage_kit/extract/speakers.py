@@ -306,6 +306,7 @@ def _modifier_at(text: str, j: int) -> bool:
     return bool(w2) and w1.islower() and w2.islower() and w2 in lex.TITLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def _place_head(name: str) -> bool:
     """"the Pacific Ocean", "the National Mall", "Trump Tower": a place or a building."""
     return name.rsplit(None, 1)[-1].lower().strip(".,") in lex.PLACE_HEADS
