@@ -195,6 +195,9 @@ def _speaker_of(text: str, quote_start: str) -> str | None:
      '"The reef is dying," she said.', "The reef is dying", "Lena Ortiz"),
     ('Senator Paul Grady spoke near the National Mall. Crowds filled the steps of the '
      'Lincoln Memorial. "This is a great day," he said.', "This is a great day", "Paul Grady"),
+    # a news outlet is an organisation, never the antecedent of "she"
+    ('Anchor Megan Kell asked the questions. The interview aired on Fox News on Tuesday. '
+     '"It was cordial," she said.', "It was cordial", "Megan Kell"),
     # a gendered role right before the name outweighs the usual gender of the first name
     ('"We are tired of waiting," said 9/11 widow Terry Strada. Senator Mark Olsen left early. '
      'Strada stayed. "Nobody should make us wait," she said.', "Nobody should make us wait",
