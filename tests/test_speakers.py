@@ -190,8 +190,30 @@ def _speaker_of(text: str, quote_start: str) -> str | None:
     ('Sign up for our Morning Newsletter\n\nImage copyright Reuters\n\n'
      'Mayor John Tory visited the site in Toronto. "We are heartbroken," he said.',
      "We are heartbroken", "John Tory"),
+    # an ocean, a landmark and a dateline are not people
+    ('MIDWAY ATOLL — President Lena Ortiz flew over the Pacific Ocean on Thursday. '
+     '"The reef is dying," she said.', "The reef is dying", "Lena Ortiz"),
+    ('Senator Paul Grady spoke near the National Mall. Crowds filled the steps of the '
+     'Lincoln Memorial. "This is a great day," he said.', "This is a great day", "Paul Grady"),
+    # a news outlet is an organisation, never the antecedent of "she"
+    ('Anchor Megan Kell asked the questions. The interview aired on Fox News on Tuesday. '
+     '"It was cordial," she said.', "It was cordial", "Megan Kell"),
+    # a gendered role right before the name outweighs the usual gender of the first name
+    ('"We are tired of waiting," said 9/11 widow Terry Strada. Senator Mark Olsen left early. '
+     'Strada stayed. "Nobody should make us wait," she said.', "Nobody should make us wait",
+     "Terry Strada"),
 ])
 def test_pronoun_checks_gender_and_type(text, quote_start, speaker):
+    assert _speaker_of(text, quote_start) == speaker
+
+
+@pytest.mark.parametrize("text, quote_start, speaker", [
+    ('"The plan is dead," said Democratic Sen. Claire Hoyt.', "The plan is dead", "Claire Hoyt"),
+    ('"We will appeal," said Air Force Gen. Norman Hale.', "We will appeal", "Norman Hale"),
+    ('"It is time to act," said former Pennsylvania Gov. Ed Rourke.', "It is time to act",
+     "Ed Rourke"),
+])
+def test_speaker_name_leaves_out_party_rank_and_place(text, quote_start, speaker):
     assert _speaker_of(text, quote_start) == speaker
 
 

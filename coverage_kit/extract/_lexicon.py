@@ -153,6 +153,10 @@ GROUP_NOUNS = words("group_nouns")
 COLLECTIVE_SOURCES = words("collective_sources")
 #: Words of page furniture ("Newsletter", "Image copyright"): never a speaker.
 CHROME_WORDS = words("chrome_words")
+#: Last words of place and facility names ("Pacific Ocean", "National Mall"): never a person.
+PLACE_HEADS = words("place_heads")
+#: Words before a name that are neither name nor role ("Democratic", "former").
+NAME_MODIFIERS = words("name_modifiers")
 
 _NAMES = _read_lexicon("first_names")
 #: First names usually given to women / to men (lower case); names given to both are in neither.

@@ -120,6 +120,11 @@ def _double_in_paragraph(text: str, ps: int, pe: int) -> list[list]:
             is_open = False
         else:  # straight " or NYT '': toggles
             is_open = opened is None
+            if is_open and tok == '"' and s > ps and (text[s - 1].isalnum() or text[s - 1] in "'\u2019") and (
+                    e >= pe or text[e] in " \t\u00a0,.;:"):
+                # 'review of [his] systems" including', "6'3\" tall": a mark that can only
+                # close (after a word, before a space) opens nothing when no quote is open
+                continue
         if is_open:
             if opened is None:
                 opened = (s, e, tok)

@@ -42,8 +42,8 @@ chrome; "they" to a group or organisation. "A and B said" gives ``speaker`` A an
 Stages
 ------
 :class:`~coverage_kit.extract._sentences.SentenceIndex` (sentences, paragraphs, quote
-stretches) -> :func:`find_cues` (cue words) -> ``_Extractor.direct`` / ``headlines`` /
-``indirect`` (content spans, with :func:`~coverage_kit.extract._clauses.clause_shape`) ->
+stretches) -> :func:`find_cues` (cue words) -> :mod:`~coverage_kit.extract._direct` (direct
+quotes, ``tests/test_direct_stage.py``) / ``headlines`` / ``indirect`` (content spans, with :func:`~coverage_kit.extract._clauses.clause_shape`) ->
 ``coordinate_sources`` and ``keep_speech`` (sources) -> :func:`~coverage_kit.extract.speakers.resolve_mentions`
 (resolution). ``tests/test_quotes_stages.py`` tests them one by one.
 
@@ -87,7 +87,7 @@ from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
 from ._parallel import map_in_order
-from ._sentences import QuoteStretch, SentenceIndex
+from ._sentences import SentenceIndex
 
 __all__ = ["Quote", "extract_quotes", "quotes_table", "quote_records", "find_cues"]
 
@@ -221,7 +221,6 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
 _CALL = frozenset("call calls called calling".split())
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]")
 _NAMING = frozenset("call calls called calling dub dubs dubbed label labels labeled labelled "
                     "brand brands branded term terms termed titled entitled named".split())
 _EVIDENCE_SOURCES = frozenset(
@@ -246,14 +245,6 @@ _CLAUSE_WORDS = frozenset(
     "would will was were is are be been has have had can could should may might must did do "
     "does".split()
 )
-_QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
-_SEP = re.compile("[,\u2014\u2013-]")
-_NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
-_CLAUSE_STOP = re.compile(r"[,.;:!?()\u2014\u2013]")
-# "Mr." / "Sen." inside a speaker phrase: not a sentence mark
-_HONORIFIC_DOT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Jr|Sr|St)\.")
-_PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
 _SUBORDINATE = re.compile(
     r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
     r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
@@ -278,13 +269,8 @@ _CUT = re.compile(
     r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
     r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
-_THAT_WORD = re.compile(r"\b(?:that|meaning|whether|if)\b")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with de la le von der".split())
 _FIRST_WORD = re.compile(r"\w+")
-_CONJUNCTIONS = frozenset(
-    "but and or so while because which who when where if though although whereas yet nor "
-    "in on at for with from by of to".split()
-)
 # cues that count only with their particle: "referring to", "pointed out"
 _NEEDS_TO = frozenset("referring referred refers refer point points pointed pointing".split())
 _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
@@ -308,36 +294,25 @@ _PASSIVE_TOPIC = frozenset(
     "described called named labeled labelled dubbed branded accused criticized criticised "
     "praised quoted cited told asked urged warned reminded informed blamed attacked mocked "
     "thanked".split())
-# a quotation signed with a dash and a name that ends the paragraph (testimonials, tweets)
-_DASH_NAME = re.compile(
-    r"[ \t]*(?:[\u2015\u2014\u2013]{1,2}|--)[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*"
-    r"|[A-Z][\w'\u2019-]+(?=[ \t]*\())"
-    r"(?=[ \t]*(?:$|\n|[.,(]|\(@))", re.M)
-_TO_BEFORE = re.compile(r"\bto[ \t]+$")
 _INITIAL_CUES = frozenset("Said Says Added Asked Wrote".split())
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][\"\u201d\u2019]?[ \t]*|\n[ \t]*)$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
-_VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
-_THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u201d]")
 _PRONOUN_S = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s$")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOUN_CUE_NEXT = frozenset("would will can could should may might must".split())
 _PP_ONLY = re.compile(r"(?:from|by|at|in|on|during|after|before)\b")
-_NOT_BEFORE_QUOTE = lex.EVIDENCE_VERBS | frozenset("read reads".split())
 _SPEAK = frozenset("speak speaks spoke speaking talk talks talked talking".split())
 _OF_AFTER = re.compile(r"[ \t]+(?:of|about)\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
-_SENT_END = re.compile(r"[.!?](?:\s|$)")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _WORDS_IN = re.compile(r"[^\W_]+")
 _ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
-_HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
 _TIME_NOUNS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
     r"morning|afternoon|evening|night|day|today|yesterday|tonight|time|ago)"
@@ -667,357 +642,11 @@ class _Extractor:
     def _all_cues(self) -> list[tuple[int, int, str]]:
         return find_cues(self.text, self.ix.paras)
 
-    # -- direct quotes ------------------------------------------------------------------------
-    def attribution_after(self, q: QuoteStretch, s_end: int, limit: int):
-        """'"…," he said' / '"…," said X' / '"…," according to X'.  -> (speaker, cue) or None."""
-        text = self.text
-        d = _DASH_NAME.match(text, q.end, min(len(text), q.end + 120))
-        if d is not None and d.group(1).split()[0].lower() not in lex.NOT_SPEAKER:
-            # '"…" ― Pamela Padilla', '"…" — Mark Titus (@clubtrillion) November 3, 2016'
-            dash = d.start(0) + len(d.group(0)) - len(d.group(0).lstrip(" \t"))
-            return d.span(1), (dash, dash + (2 if text[dash + 1 : dash + 2] in "-\u2014" else 1))
-        hi = min(s_end, limit, q.end + 160)
-        lead = _LEADING_JUNK.match(text, q.end, hi)
-        lo = lead.end() if lead else q.end
-        if lo >= hi:
-            return None
-        # '"…," he said': the quote ends in punctuation, or a comma/dash follows it
-        inner_last = text[q.inner_start : q.inner_end].rstrip()[-1:]
-        if inner_last not in _QUOTE_END_PUNCT and not (lead and _SEP.search(lead.group())):
-            return None
-        first = _FIRST_WORD.match(text, lo, hi)
-        if first is not None and first.group().lower() in _CONJUNCTIONS:
-            return None  # '"…," but he also noted …': a new clause, not this quote's source
-        cues = self.cue_tokens(lo, hi)
-        if not cues:
-            return None
-        cs, ce, w = cues[0]
-        if any(c in text[lo:cs] for c in "!?"):
-            return None
-        if _word_count(text, lo, cs) > 16:
-            # '"…," Leonard E. Burman, director of the … Center and a professor at …, said':
-            # a long apposition between commas after the name
-            comma = text.find(",", lo, cs)
-            sp2 = subject_before(text, lo, comma) if comma != -1 else None
-            if (sp2 is None or sp2[0] != lo or not text[lo].isupper()
-                    or not text[lo:cs].rstrip().endswith(",") or _word_count(text, lo, cs) > 40):
-                return None
-        if w == _ACCORDING_CUE:
-            sp = phrase_after(text, ce, hi)
-            return (sp, (cs, ce)) if sp else None
-        if w.endswith("ing"):
-            return None  # '"The Hidden Hand", accusing X': a title, not an attribution
-        if cs == lo:  # inversion: said X
-            sp = phrase_after(text, ce, hi)
-            if sp is None:
-                return None
-            return sp, (cs, ce)
-        sp = subject_before(text, lo, cs)
-        if sp is None or sp[0] != lo:
-            # "Mr. Smith, the campaign manager, said": take the part before the first comma
-            comma = text.find(",", lo, cs)
-            sp2 = subject_before(text, lo, comma) if comma != -1 else None
-            if sp2 is not None and sp2[0] == lo:
-                sp = sp2
-        if sp is None:
-            return None
-        if sp[0] != lo:
-            # only a few more words of the same noun phrase may come first
-            if _word_count(text, lo, sp[0]) > 4 or _PUNCT_IN.search(
-                    _HONORIFIC_DOT.sub("", text[lo : sp[0]])):
-                return None  # the words after the quote are not "speaker + verb"
-            sp = (lo, sp[1])
-        if self._is_label(q.start, q.end, titles_only=True) and self._clause_follows(
-                ce, w, s_end):
-            # 'on Fox News' "Hannity," Gingrich said if Trump picked him it would …': the
-            # verb reports the clause after it, not the quoted title before it
-            return None
-        return sp, (cs, ce)
-
-    def _clause_follows(self, ce: int, w: str, s_end: int) -> bool:
-        """Whether a reported clause of its own follows the cue ending at ``ce``."""
-        text = self.text
-        lo = ce
-        if w in _OBJECT_VERBS:
-            ob = phrase_after(text, lo, s_end, max_tokens=5)
-            if ob is not None:
-                lo = ob[1]
-        if not text.startswith(" ", lo) or _PREP_START.match(text, lo + 1, s_end):
-            return False
-        pp = _TIME_PP.match(text, lo, s_end)
-        if pp is not None and pp.end() > lo:
-            return False
-        stop = _CLAUSE_STOP.search(text, lo, s_end)
-        hi = stop.start() if stop is not None else s_end
-        return _word_count(text, lo, hi) >= 4 and clause_shape(text, lo + 1, hi) in ("fin", "comp")
-
-    def attribution_before(self, q: QuoteStretch, s_start: int):
-        """'He said: "…"' / 'X wrote on Twitter: "…"' / 'X: "…"'.  -> (speaker, cue) or None."""
-        text = self.text
-        lo = max(s_start, q.start - 300)
-        before = text[lo : q.start]
-        stripped = before.rstrip()
-        if not stripped:
-            return None
-        last = stripped[-1]
-        h = _HEADLINE.match(text, lo, q.start)
-        if h and last == ":":
-            name_s, name_e = h.span(1)
-            if text[name_s:name_e].split()[0].lower() not in lex.NOT_SPEAKER:
-                colon = text.rfind(":", lo, q.start)
-                return (name_s, name_e), (colon, colon + 1)
-        if last not in ":,\u2014" and stripped.rsplit(None, 1)[-1] not in _SAY_OR_SPEECH:
-            return None
-        cues = self.cue_tokens(lo, q.start)
-        if not cues or _word_count(text, cues[-1][1], q.start) > 9:
-            if last == ":" and _word_count(text, s_start, q.start) <= 16:
-                # "Perez lobbies for a higher minimum wage: "…"": the colon is the cue
-                sp = first_subject(text, s_start, q.start)
-                if sp is not None and not _PUNCT_IN.search(text, s_start, sp[0]):
-                    colon = text.rfind(":", lo, q.start)
-                    return sp, (colon, colon + 1)
-            return None
-        cs, ce, w = cues[-1]
-        gap = text[ce : q.start]
-        if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
-            return None
-        if w in _NAMING or w in _NOT_BEFORE_QUOTE or (last != ":" and w in _NOUNISH):
-            return None  # 'a play called "Sons of Trump"', 'a shirt that read "…"': names
-        if w == _ACCORDING_CUE:
-            sp = phrase_after(text, ce, q.start)
-            return (sp, (cs, ce)) if sp else None
-        if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
-            sp = first_subject(text, s_start, cs)  # "Trump …, asserting, "…""
-        else:
-            sp = subject_before(text, lo, cs)
-        if sp is None:
-            sp = self._subject_of_and(lo, cs)  # "I laughed and said, "…""
-        if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)
-                           or _TO_BEFORE.search(text, max(lo, cs - 4), cs)):
-            # "X went so far as to say: …", "X was quick to add: …"
-            sp = first_subject(text, s_start, cs)
-        if sp is None:
-            sp2 = phrase_after(text, ce, q.start)
-            if sp2 and text[cs - 2 : cs].strip() in ("", ","):
-                sp = sp2
-        if sp is None:
-            return None
-        return sp, (cs, ce)
-
-    def _subject_of_and(self, lo: int, cs: int):
-        """The subject of the verb before "and" in "X laughed and said": X, when it stands
-        right before that verb."""
-        text = self.text
-        m = _AND_BEFORE.search(text, max(lo, cs - 12), cs)
-        if m is None:
-            return None
-        v = _VERB_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-        if v is None:
-            return None
-        sp = subject_before(text, max(lo, v.start() - 120), v.start())
-        if sp is None or not _source_head(text[sp[0] : sp[1]]):
-            return None
-        return sp
-
+    # -- direct quotes: the stage lives in _direct.py ---------------------------------------
     def direct(self) -> None:
-        text = self.text
-        ix = self.ix
-        prev: _Found | None = None
-        prev_para = -10
-        stretches = self.stretches
-        for n, q in enumerate(stretches):
-            inner_s, inner_e = _strip_span(text, q.inner_start, q.inner_end)
-            n_words = _word_count(text, inner_s, inner_e)
-            if n_words == 0:
-                continue
-            s_start, s_end = ix.sentence_at(q.start)
-            s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
-            if s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t":
-                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote
-                s2 = ix.sentence_at(q.end + 1)[1]
-                cues = self.cue_tokens(q.end, s2)
-                if (cues and cues[0][2] in lex.SAY_VERBS
-                        and _word_count(text, q.end, cues[0][0]) <= 4
-                        and (_word_count(text, cues[0][1], s2) <= 5
-                             or text.startswith(",", cues[0][1])
-                             or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
-                             and _word_count(text, cues[0][1], s2) <= 12)
-                        and not _THAT_OR_QUOTE.search(text, cues[0][1], s2)):
-                    s_end = s2
-            nxt = stretches[n + 1].start if n + 1 < len(stretches) else len(text)
-            before_lo = s_start
-            if n > 0 and stretches[n - 1].end > s_start:
-                before_lo = stretches[n - 1].end
-            para_i = ix.paragraph_index(q.start)
-            if _NOT_PROSE.search(text, inner_s, inner_e) or text[q.start - 1 : q.start] == "=":
-                continue
-            # '"A," he said, "B."': the previous quote's attribution sits between the two
-            if (
-                prev is not None
-                and prev.cue is not None
-                and prev.marks is not None
-                and prev.marks[1] <= prev.cue[0] < q.start
-                and prev.marks[1] >= before_lo - 1
-                and not _SENT_END.search(text, prev.marks[1], q.start)
-                and _word_count(text, prev.cue[1], q.start) <= 8
-                and not _THAT_WORD.search(text, prev.cue[1], q.start)
-            ):
-                # a reporting verb of its own ("adding") starts a new attribution; an aside
-                # ("speaking of politicians") does not
-                more = [c for c in self.cue_tokens(prev.cue[1], q.start) if c[2] in lex.SAY_VERBS]
-                if more:  # '"A," she said, adding: "B."' - a second attribution, same speaker
-                    self._add_direct(q, inner_s, inner_e, prev.sp, more[-1][:2])
-                else:
-                    self._add_direct(q, inner_s, inner_e, prev.sp, prev.cue,
-                                     attr=prev.attribution)
-                prev = self.found[-1]
-                prev_para = para_i
-                continue
-            after = self.attribution_after(q, s_end, nxt)
-            before = None if after else self.attribution_before(q, before_lo)
-            attr = None
-            if after or before:
-                sp, cue = after or before
-                # same attribution as the previous quote: '"A," he said, "B."'
-                if prev is not None and prev.cue == cue:
-                    attr = prev.attribution
-                lead = _strip_span(text, before_lo, q.start) if after else None
-                if (
-                    after
-                    and before_lo == s_start
-                    and lead[1] > lead[0]
-                    and (not any(c[2] not in lex.DIRECT_ONLY_CUES
-                                 for c in self.cue_tokens(s_start, q.start))
-                         or text[inner_s : inner_s + 1].islower()
-                         and not any(c[2] in lex.SAY_VERBS
-                                     for c in self.cue_tokens(s_start, q.start)))
-                    and 2 <= _word_count(text, lead[0], lead[1]) <= 25
-                ):
-                    # 'The new strategy is a "very welcome tack," he said.': the reported
-                    # content is the whole clause, partly quoted
-                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
-                    f = self.found[-1]
-                    f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
-                    self.claimed[-1] = (min(lead[0], self.claimed[-1][0]), self.claimed[-1][1])
-                elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
-                      and _LOWER_NEXT.match(text, q.end, s_end)
-                      and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
-                    # 'PolitiFact claimed "Trump exaggerates" the level of …': the quoted
-                    # words open a clause that goes on; the clause is the content
-                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
-                    f = self.found[-1]
-                    hi = s_end
-                    while hi > q.end and text[hi - 1] in " \t\n.!?":
-                        hi -= 1
-                    f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
-                    self.claimed[-1] = (self.claimed[-1][0], max(hi, self.claimed[-1][1]))
-                else:
-                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
-                prev = self.found[-1]
-                prev_para = para_i
-                continue
-            # a quote standing alone as a sentence: continues the previous speaker
-            opens = _ONLY_PUNCT.fullmatch(text, s_start, q.start) is not None
-            alone = opens and _ONLY_PUNCT.fullmatch(text, q.end, max(q.end, s_end)) is not None
-            if (
-                opens
-                and not alone
-                and prev is not None
-                and prev.marks is not None
-                and para_i == prev_para
-                and ix.index_at(q.start) - ix.index_at(prev.marks[0]) == 1
-                and n_words >= 3
-                and not self.cue_tokens(q.end, s_end)
-            ):
-                # '"…," he said. "There were deniers" of the science.' continues the speaker
-                alone = True
-            intro = self.intro_paragraph(para_i) if q.start == ix.paras[para_i][0] else None
-            short_ok = n_words >= 3 or (
-                n_words == 2 and prev is not None and para_i == prev_para
-            )
-            if intro is None and (not alone or not short_ok):
-                last = text[inner_s:inner_e].rstrip()[-1:]
-                if n_words >= 12 or (n_words >= 9 and last in ".,!?"):
-                    # a long quotation with no cue in reach: a quote, speaker unknown
-                    self._orphans.append((q, inner_s, inner_e))
-                continue
-            said = self._said_before(q, para_i, prev) if intro is None else None
-            if intro is not None:
-                sp, cue = intro
-                self._add_direct(q, inner_s, inner_e, sp, cue)
-            elif said is not None:
-                # 'Smith said the plan would fail. "It is a disaster."': the speaker of the
-                # sentence before, not of an older quote
-                self._add_direct(q, inner_s, inner_e, said[0], said[1])
-            elif prev is not None and para_i - prev_para <= 1:
-                self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
-                                 carried=True, speaker_from=prev)
-            else:
-                self._add_direct(q, inner_s, inner_e, None, None)
-            prev = self.found[-1]
-            prev_para = para_i
+        from ._direct import DirectStage
 
-    def _said_before(self, q: QuoteStretch, para_i: int, prev: _Found | None):
-        """(speaker, cue) of "X said …" in the sentence before quote ``q`` in its paragraph,
-        when that sentence holds no quotation of its own and comes after ``prev``."""
-        ix = self.ix
-        k = ix.index_at(q.start) - 1
-        if k < 0:
-            return None
-        s0, s1 = ix.spans[k]
-        if ix.paragraph_index(s0) != para_i or prev is not None and (
-                prev.end > s0 or prev.cue is not None and prev.cue[1] > s0):
-            return None  # '"Why?" Trump asked. "…"': the sentence is the last quote's own
-        j = bisect.bisect_left(self._q_starts, s0)
-        if j < len(self.stretches) and self.stretches[j].start < s1:
-            return None
-        cues = [c for c in self.cue_tokens(s0, s1) if c[2] in lex.SAY_VERBS]
-        if not cues:
-            return None
-        cs, ce, _ = cues[-1]
-        sp = subject_before(self.text, s0, cs)
-        if sp is None or not _source_head(self.text[sp[0] : sp[1]]):
-            return None
-        return sp, (cs, ce)
-
-    def intro_paragraph(self, para_i: int):
-        """A paragraph ending in "He said:" introduces the quote paragraph after it."""
-        if para_i == 0:
-            return None
-        ps, pe = self.ix.paras[para_i - 1]
-        if not self.text[ps:pe].rstrip().endswith(":"):
-            return None
-        s_start, _ = self.ix.sentence_at(pe - 1)
-        cues = self.cue_tokens(s_start, pe)
-        colon = self.text.rfind(":", ps, pe)
-        if not cues:
-            h = _HEADLINE.search(self.text, s_start, pe)
-            if h:
-                return h.span(1), (colon, colon + 1)
-            return None
-        cs, ce, w = cues[-1]
-        if w == _ACCORDING_CUE:
-            sp = phrase_after(self.text, ce, pe)
-        else:
-            sp = subject_before(self.text, s_start, cs)
-            if sp is None and w.endswith("ing"):
-                sp = first_subject(self.text, s_start, cs)
-        if sp is None:
-            return None
-        # the whole "said about …:" stretch is the cue's context; keep the verb as the cue
-        return sp, (cs, ce)
-
-    def _add_direct(self, q, s, e, sp, cue, *, attr=None, carried=False, speaker_from=None):
-        if attr is None:
-            attr = self.new_attr()
-        f = _Found(s, e, "direct", sp, cue, carried=carried, marks=(q.start, q.end),
-                   attribution=attr)
-        if speaker_from is not None:
-            f.extra["carried_from"] = speaker_from
-        self.found.append(f)
-        lo = min([q.start] + [x[0] for x in (sp, cue) if x])
-        hi = max([q.end] + [x[1] for x in (sp, cue) if x])
-        self.claimed.append((lo, hi))
+        DirectStage(self).run()
 
     # -- indirect quotes ----------------------------------------------------------------------
     def indirect(self) -> None:

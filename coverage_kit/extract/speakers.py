@@ -55,6 +55,8 @@ _NAME_SEQ = re.compile(
 _POSS = re.compile(r"['\u2019]s$")
 _DETS = frozenset("the a an his her their its our der die das le la les".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]+$")
+_ROMAN = re.compile(r"[IVX]+")
+_FIRST_NAMES = lex.FEMALE_NAMES | lex.MALE_NAMES
 _PAREN_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
 
@@ -197,9 +199,14 @@ def _is_org_name(name: str) -> bool:
 _PLACES: frozenset[str] | None = None
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|across|outside|of)|,)[ \t]+$")
 _FEMALE_ROLE = re.compile(r"(?:woman|women|wife|mother|daughter|sister|queen|princess|"
+                          r"widow|girl|aunt|niece|actress|"
                           r"Mrs\.?|Ms\.?|Madame|Frau|Mme\.?|Dame|Lady)\b", re.I)
 _MALE_ROLE = re.compile(r"(?:\w(?<!wo)man\b|\bmen\b|husband|father|son\b|brother|\bking\b|"
-                        r"prince\b|\bMr\.?|\bSir\b|\bHerr\b|\bLord\b)", re.I)
+                        r"prince\b|widower|\bboy\b|uncle|nephew|"
+                        r"\bMr\.?|\bSir\b|\bHerr\b|\bLord\b)", re.I)
+# a gendered role word right before the name ("9/11 widow Terry Strada"): it outweighs the
+# first name, which only says what is usual
+_ROLE_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # a name and what follows it: "Mr. Trump was pressed", not "Mr. Putin, Mr. Trump" or "Putin's"
 _NAME_THEN_WORD = re.compile(r"[\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+([a-z]+)\b")
 _NOT_VERB = frozenset("""and or of in on at to for with from by the a an as who whom whose which
@@ -244,6 +251,12 @@ def name_gender(name: str, context: str = "") -> str | None:
 
 @lru_cache(maxsize=8192)
 def _name_gender(name: str, tail: str) -> str | None:
+    right = _ROLE_RIGHT_BEFORE.search(tail)
+    if right is not None:
+        if _FEMALE_ROLE.fullmatch(right.group(1)):
+            return "f"
+        if _MALE_ROLE.fullmatch(right.group(1)) and not right.group(1)[:1].isupper():
+            return "m"
     words = [w.strip(".,").lower() for w in name.split()]
     for w in words[:2]:
         if w in lex.FEMALE_NAMES:
@@ -263,8 +276,11 @@ def _entity_is_person(e: _Entity) -> bool:
     if e.is_org or " " not in e.name:
         return False
     words = e.name.split()
-    if e.name in places() or _chrome(e.name):
+    if e.name in places() or _chrome(e.name) or _place_head(e.name):
         return False
+    if all(w.isupper() for w in words) or (
+            _ACRONYM.match(words[-1]) and not _ROMAN.fullmatch(words[-1])):
+        return False  # "MIDWAY ATOLL —" (a dateline), "Former DNC" (an organisation)
     if any(w.lower() in lex.NOT_SPEAKER for w in words):
         return False
     if name_gender(e.name, e.context) is not None or e.role:
@@ -288,6 +304,12 @@ def _modifier_at(text: str, j: int) -> bool:
         return True  # "Clinton campaign", "Trump spokesman"
     # "Clinton communications director" (not "Reyes met Senator Lopez")
     return bool(w2) and w1.islower() and w2.islower() and w2 in lex.TITLE_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _place_head(name: str) -> bool:
+    """"the Pacific Ocean", "the National Mall", "Trump Tower": a place or a building."""
+    return name.rsplit(None, 1)[-1].lower().strip(".,") in lex.PLACE_HEADS
 
 
 @lru_cache(maxsize=8192)
@@ -317,7 +339,8 @@ def _speaker_is_person(e: _Entity) -> bool:
     words = n.split()
     if not n[:1].isupper() or words[0].lower() in _DETS:  # "the Nato spokesperson"
         return words[-1].lower().strip(".,") in lex.PERSON_NOUNS
-    return n not in places() and n.split()[0].lower() not in lex.NOT_SPEAKER
+    return (n not in places() and n.split()[0].lower() not in lex.NOT_SPEAKER
+            and not (len(words) > 1 and _place_head(n)))
 
 
 def _pronoun_gender(mention: str) -> str | None:
@@ -365,21 +388,46 @@ def _entity_name(surface: str, after_of: bool) -> tuple[str, str | None, bool] |
             name, nw = " ".join(nw[k:]), nw[k:]
     if nw[0].lower() in lex.NOT_SPEAKER:
         name = " ".join(nw[1:])
-    name = _strip_honorifics(name)
+    name = _core_name(name)
+    if not name:
+        return None
+    return _POSS.sub("", name), role, _is_org_name(name)
+
+
+@lru_cache(maxsize=8192)
+def _core_name(name: str) -> str:
+    """The person's name in a run of capitalised words: without the words before an honorific
+    inside it ("Democratic Sen. Claire McCaskill", "Air Force Gen. Norman Ham"), modifiers
+    ("Former", "Democrat"), places ("Ohio John Kasich"), page chrome ("Image Hillary
+    Clinton"), shouted words ("BLAME Clinton") and honorifics.
+
+    >>> _core_name("Former Pennsylvania Gov. Ed Rendell"), _core_name("Democrat Hillary Clinton")
+    ('Ed Rendell', 'Hillary Clinton')
+    """
+    nw = name.split()
+    for k in range(len(nw) - 2, 0, -1):
+        if nw[k].lower() in lex.HONORIFICS or nw[k].lower() + "." in lex.HONORIFICS:
+            nw = nw[k:]
+            break
+    else:
+        k = 0
+        while k < len(nw) - 2 and nw[k].lower() in lex.NAME_MODIFIERS:
+            k += 1
+        nw = nw[k:]
+    name = _strip_honorifics(" ".join(nw))
     if " " in name:
         place_set = places()
         chrome = lex.CHROME_WORDS
         nw = name.split()
         k = 0
         while len(nw) - k >= 2 and (
-                nw[k] in place_set or nw[k].lower() in chrome
+                nw[k] in place_set and nw[k].lower() not in _FIRST_NAMES
+                or nw[k].lower() in chrome
                 or (nw[k].isupper() and len(nw[k]) > 2 and not nw[k + 1].isupper())):
-            k += 1  # "Ohio John Kasich", "Image Hillary Clinton", "BLAME Clinton"
+            k += 1  # not "Paul" in "Paul Grady" (a place name too)
         if k:
             name = " ".join(nw[k:])
-    if not name:
-        return None
-    return _POSS.sub("", name), role, _is_org_name(name)
+    return name
 
 
 class _DocNames:
@@ -820,6 +868,8 @@ def _resolve_one(text, mention, pos, names: _DocNames, speakers: list[_Entity],
     role, name = split_role(mention)
     if name is not None:
         name = _POSS.sub("", name)
+        if " " in name and not _is_org_name(name):
+            name = _core_name(name) or name
         is_org = _is_org_name(name) or (role is None and _is_org_name(mention))
         full = name if is_org else names.full_name(name, pos)
         if role is None:

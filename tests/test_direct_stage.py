@@ -1,0 +1,148 @@
+"""The direct-quote stage alone (coverage_kit.extract._direct): quotation marks ->
+attribution before or after -> speaker mention. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverage_kit.extract._direct import find_direct
+
+
+def _rows(text):
+    """(quote, speaker mention, cue) per direct quote the stage finds."""
+    out = []
+    for f in find_direct(text):
+        sp = text[f.sp[0] : f.sp[1]] if f.sp else None
+        cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+        out.append((text[f.start : f.end], sp, cue))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attribution after the quote, subject before the verb and inverted
+    ('"We will rebuild the bridge by spring," the mayor said on Tuesday.',
+     [("We will rebuild the bridge by spring", "the mayor", "said")]),
+    ('"Nobody expected this turnout," said Maria Lopez, a county clerk.',
+     [("Nobody expected this turnout", "Maria Lopez", "said")]),
+    # attribution before the quote, after a colon
+    ('The senator wrote on Twitter: "The vote is a disgrace."',
+     [("The vote is a disgrace.", "The senator", "wrote")]),
+    # one attribution between two parts of a quote
+    ('"It is early," she said, "but the numbers look good."',
+     [("It is early", "she", "said"), ("but the numbers look good.", "she", "said")]),
+    # a quotation signed with a dash
+    ('"Best town hall I have been to in years." \u2014 Karen Whitfield',
+     [("Best town hall I have been to in years.", "Karen Whitfield", "\u2014")]),
+])
+def test_attribution_before_and_after(text, expected):
+    assert _rows(text) == expected
+
+
+def test_quote_after_a_said_sentence_takes_its_speaker():
+    text = ('Councilman Ortiz said the budget would not pass. "We simply do not have the '
+            'votes for it."')
+    assert _rows(text) == [("We simply do not have the votes for it.", "Councilman Ortiz",
+                            "said")]
+
+
+def test_quote_after_a_sentence_that_ends_in_its_attribution_takes_that_speaker():
+    text = ('Turnout "fell sharply" in the rural counties, said Professor Dana Whitlock. '
+            '"That was the story of the night."')
+    assert _rows(text) == [("That was the story of the night.", "Professor Dana Whitlock",
+                            "said")]
+
+
+def test_paragraph_ending_in_said_colon_introduces_the_next_paragraph():
+    text = ("At the rally the governor said:\n\n"
+            '"This state has never backed down from a fight, and we will not start now."')
+    rows = _rows(text)
+    assert rows[0][1:] == ("the governor", "said")
+
+
+def test_consecutive_quote_in_the_same_paragraph_carries_the_speaker():
+    text = ('"We are not going anywhere," Mr. Hale said. "This is our home and it will stay '
+            'our home."')
+    found = find_direct(text)
+    assert len(found) == 2
+    assert found[1].carried and found[1].attribution == found[0].attribution
+
+
+@pytest.mark.parametrize("text", [
+    # names and titles in quotation marks are not quotes
+    'She starred in a play called "Sons of the Prairie" last winter.',
+    # a shirt "read" something: not speech before a quotation
+    'He wore a shirt that read "Make Lunch Great Again" to the debate.',
+    # quoted words inside a clause: a scare quote after a speech verb
+    "The judge noted that you cannot yell \u201cfire\u201d in a crowded theater.",
+    'Voters will say "no" to the tax in November, the poll suggests.',
+    # numbers and markup between quotation marks
+    'The form asked for a value such as "42" before the deadline.',
+])
+def test_quoted_words_that_are_not_quotes(text):
+    assert _rows(text) == []
+
+
+def test_interview_transcript_gives_one_quote_per_turn():
+    text = ("Chris Wallace interviewed the governor on Sunday.\n\n"
+            '"WALLACE: Will she be at the debate tomorrow night?\n\n'
+            '"PENCE: She will not. That tweet was a joke, and everyone knew it.\n\n'
+            '"WALLACE: Do you see the two as equivalent, Governor?"')
+    rows = _rows(text)
+    assert [(sp, cue) for _, sp, cue in rows] == [("WALLACE", ":"), ("PENCE", ":"),
+                                                  ("WALLACE", ":")]
+    assert rows[0][0] == "Will she be at the debate tomorrow night?"
+    assert rows[1][0].startswith("She will not.") and "WALLACE" not in rows[1][0]
+
+
+def test_transcript_turn_runs_past_a_quotation_inside_it():
+    text = ('"HOST: Let us talk about the ad.\n\n'
+            '"SMITH: Well, they called it \u201cShark Tank\u201d and moved on. '
+            'It is serious business."')
+    rows = _rows(text)
+    assert rows[1][1] == "SMITH"
+    assert rows[1][0].endswith("It is serious business.")
+
+
+def test_stage_directions_are_not_a_speaker_turn():
+    text = ('"ANCHOR: Governor, I want to ask you one more thing.\n\n'
+            '"(CROSSTALK.)\n\n'
+            '"GOVERNOR: And that is why we will win in November."')
+    rows = _rows(text)
+    assert [sp for _, sp, _ in rows] == ["ANCHOR", "GOVERNOR"]
+    assert all("CROSSTALK" not in q for q, _, _ in rows)
+
+
+def test_a_lead_ending_in_a_colon_is_not_part_of_the_quote():
+    text = ('Senator Reyes scolded him: "The science is not on your side," she said. '
+            '"Stop selling miracles."')
+    rows = _rows(text)
+    assert rows[0][0] == "The science is not on your side"
+    assert all(not q.startswith("Senator") for q, _, _ in rows)
+
+
+def test_long_unattributed_quotation_is_kept_for_the_orphan_stage():
+    from coverage_kit.extract._direct import DirectStage
+    from coverage_kit.extract.quotes import _Extractor
+
+    text = ('The letter that arrived on Monday contained only "we regret to inform you that '
+            'the program will close at the end of the year because the funding has run out" '
+            'and a signature.')
+    ex = _Extractor(text, None)
+    DirectStage(ex).run()
+    assert ex.found == []
+    assert len(ex._orphans) == 1
+
+
+@pytest.mark.parametrize("text, inner", [
+    # an inch mark opens no quotation
+    ('The coach is 6\'3" tall and weighs 236 pounds, the team said.', []),
+    # a stray closing mark left from an edited quotation opens nothing; the next pair counts
+    ('The doctor gave a review of [his] systems" including his heart. The only "medical '
+     'records" he released was a letter.', ["medical records"]),
+    # an ordinary pair still counts
+    ('She called the plan "a disgrace" on Monday.', ["a disgrace"]),
+])
+def test_a_mark_that_can_only_close_opens_no_quotation(text, inner):
+    from coverage_kit.extract._sentences import quote_stretches
+
+    assert [q.inner(text) for q in quote_stretches(text)] == inner
