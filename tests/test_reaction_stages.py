@@ -105,8 +105,6 @@ def test_the_focus_countrys_own_statements_are_left_out_without_domestic():
     assert rx.keep_reactors(doc, found, "KAZ", domestic=False).agent_spans == found.agent_spans
 
 
-@pytest.mark.xfail(strict=True, reason="an ambassador to the UN is read as the UN reacting too "
-                   "(the quote's speaker mention 'the UN' resolves to the organisation)")
 def test_an_ambassador_to_an_organisation_speaks_for_their_country_only():
     doc, found = _found("China's ambassador to the UN said Beijing opposed any sanctions.")
     assert _codes(rx.keep_reactors(doc, found, "KAZ")) == {"CHN"}

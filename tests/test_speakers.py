@@ -309,3 +309,20 @@ def test_elect_titles_are_roles_so_one_person_keeps_one_id():
 
     assert split_role("President-elect Donald Trump") == ("President-elect", "Donald Trump")
     assert split_role("Governor-elect Ilona Marsk") == ("Governor-elect", "Ilona Marsk")
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the role word heads the subject, not the object of its of/to-phrase
+    ("China's ambassador to the UN said Beijing opposed any sanctions.",
+     "China's ambassador to the UN"),
+    ("The head of the agency said the inspections would resume in March.",
+     "The head of the agency"),
+    ("The Chinese envoy to the United Nations said talks should continue.",
+     "The Chinese envoy to the United Nations"),
+    # a person named after the role's phrase is the speaker
+    ("Director of the FBI James Comey said the review was complete.", "James Comey"),
+])
+def test_a_role_with_an_of_or_to_phrase_is_the_speaker_not_its_object(text, mention):
+    (q,) = extract_quotes(text)
+    assert mention in q.speaker_mention
+    assert q.speaker not in ("UN", "agency", "United Nations")

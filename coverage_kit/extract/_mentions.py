@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import HONORIFICS, NOT_SPEAKER, PRONOUNS, TITLE_WORDS
+from ._lexicon import HONORIFICS, NOT_SPEAKER, ORG_WORDS, PRONOUNS, TITLE_WORDS
 
 __all__ = ["Tok", "tokens", "subject_before", "phrase_after", "first_subject"]
 
@@ -209,7 +209,34 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         j -= 1
     if name_end is not None and start < toks[i][0]:
         end = name_end
+    elif name_end is None:
+        start = _role_head_start(text, lo, toks, start, i)
     return start, end
+
+
+#: the last word of an organisation's name ("the United Nations", "the Arab League")
+_ORG_LAST = ORG_WORDS | frozenset("nations states union league organization organisation "
+                                  "forces".split())
+
+
+def _role_head_start(text: str, lo: int, toks, start: int, i: int) -> int:
+    """Where the subject starts when the phrase found is the object of a role's of/to-phrase:
+    in "China's ambassador to the UN said" and "the head of the agency said" the role word
+    heads the subject, not "the UN" or "the agency". A person's name after the preposition
+    ("Director of the FBI James Comey said") stays the subject."""
+    k = next((n for n in range(i, -1, -1) if toks[n][0] == start), None)
+    if k is None or k < 2 or toks[k - 1][2].lower() not in ("to", "of", "at", "for") \
+            or toks[k - 2][2].lower() not in TITLE_WORDS:
+        return start
+    words = [t[2] for t in toks[k:i + 1]]
+    last2 = words[-2:]
+    if len(last2) == 2 and all(_cap(w) and w.isalpha() and not w.isupper() for w in last2) \
+            and last2[-1].lower() not in _ORG_LAST:
+        return start  # ends in a person's name
+    role = subject_before(text, lo, toks[k - 1][0])
+    if role is None or role[1] != toks[k - 2][1]:
+        return start
+    return role[0]
 
 
 def phrase_after(text: str, lo: int, hi: int, *, max_tokens: int = 8) -> tuple[int, int] | None:
