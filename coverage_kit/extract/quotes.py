@@ -83,6 +83,7 @@ import pandas as pd
 
 from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
+from ._content import QuoteLookup, content_end
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
@@ -215,8 +216,6 @@ _LOWER_LEFT = re.compile(
     r"(?<=[,\u2014])(?:[ \t]+(?:a|an|the|many|some|most|other|several|few|all|both|two|three))"
     r"{1,2}[ \t]*$"
 )
-# a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
-_NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
@@ -254,29 +253,9 @@ _CLAUSE_STOP = re.compile(r"[,.;:!?()\u2014\u2013]")
 _HONORIFIC_DOT = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Adm|Jr|Sr|St)\.")
 _PUNCT_IN = re.compile(r"[,.;:!?()\u2014\u2013\"\u201c\u201d]")
-_SUBORDINATE = re.compile(
-    r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
-    r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
-)
 _HEADLINE_PARA = re.compile(
     r"(?:[A-Z]{3,}\s*[\u2013\u2014-]\s*)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)"
     r":[ \t]+(?=[^\s\"'\u201c\u2018\u201e\u00ab])"
-)
-# where reported content stops: a new clause with its own verb or attribution
-_CUT_LEAD = re.compile("(?=,(?:''|[\"\u201d\u2019'])+)," + "(?:''|[\"\u201d\u2019'])+")
-_CUT = re.compile(
-    r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
-    r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
-    r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
-    r"|[,;]\s+(?:and\s+|while\s+|but\s+)?(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+"
-    r"(?:of\s+[\w\s]{0,40}?)?(?:said|say|says|think|thought|believe|want|call|agree|disagree)\b"
-    r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
-    r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
-    r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
-    r"[a-z]+ing\b(?!\s+(?:to|that)\b)"
-    r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
-    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
-    r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
 _THAT_WORD = re.compile(r"\b(?:that|meaning|whether|if)\b")
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with de la le von der".split())
@@ -291,14 +270,10 @@ _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
 _ASKED_OPEN = re.compile(r"\W*Asked[ \t]+(?=(?:whether|if|why|what|how|when|where|who|about)\b)")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
-_AFTER_QUOTE_CLAUSE = re.compile(
-    r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
-)
 _PREP_START = re.compile(
     r"(?:after|before|in|on|at|during|for|with|from|to|of|about|last|this|when|while|as)\b"
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
-_COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 # a cue word followed by one of these is a noun or a passive participle, not a reporting verb
 #: beliefs, intentions, stances and findings: attributions, but not speech
 _NOT_SPEECH = lex.COGNITION_VERBS | lex.EVIDENCE_VERBS | lex.words("not_speech")
@@ -641,6 +616,7 @@ class _Extractor:
         self.ix = SentenceIndex(text)
         self.stretches = self.ix.quotes
         self._q_starts = [q.start for q in self.stretches]
+        self.quotes = QuoteLookup(self.stretches)
         self.found: list[_Found] = []
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
@@ -1246,28 +1222,8 @@ class _Extractor:
                     return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
-            if _NONRESTRICTIVE.search(text, max(s_start, cs - 40), cs):
-                # "Reid, who endorsed Clinton in February, reiterated …": the relative clause
-                # ends at its comma
-                comma = text.find(",", lo, hi)
-                if comma != -1 and not self._in_quote(comma):
-                    hi = comma
-            elif (w.endswith("ing") and prev_char not in (",", "\u2014")
-                  and w not in _SAY_OR_SPEECH and sp[1] >= cs - 1):
-                # "the super PAC supporting Jeb Bush spent …": a participle that modifies
-                # a noun takes only its object
-                ob = phrase_after(text, lo, hi)
-                if ob is not None:
-                    hi = ob[1]
-            cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
-            if cut is not None and not self._in_quote(cut.end() - 1):
-                closing = _CUT_LEAD.match(cut.group())
-                hi = cut.start() + (closing.end() if closing else 0)
-            hi = self._cut_after_quote(lo, hi)
-            if _SUBORDINATE.match(text, s_start, sp[0]):
-                comma = text.find(", ", lo, hi)
-                if comma != -1:
-                    hi = comma
+            hi = content_end(text, self.quotes, lo, hi, cue=w, s_start=s_start, cue_start=cs,
+                             subject=sp, after_comma=prev_char in (",", "\u2014"))
             if (
                 _word_count(text, lo, hi) <= 4
                 and _PREP_START.match(text, lo, hi)
@@ -1356,25 +1312,8 @@ class _Extractor:
             return 0 < n <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
         return n <= 3
 
-    def _cut_after_quote(self, lo: int, hi: int) -> int:
-        """End reported content at a closing quote that a new clause follows:
-        'that "the way to proceed is to work together," suggesting that …'."""
-        k = bisect.bisect_left(self._q_starts, lo)
-        while k < len(self.stretches):
-            q = self.stretches[k]
-            if q.start >= hi or q.end >= hi:
-                break
-            if q.closed and _AFTER_QUOTE_CLAUSE.match(self.text, q.end, hi) and (
-                _COMMA_AFTER.match(self.text, q.end, hi)
-                or self.text[q.inner_start : q.inner_end].rstrip().endswith(",")
-            ):
-                return q.end
-            k += 1
-        return hi
-
     def _in_quote(self, pos: int) -> bool:
-        k = bisect.bisect_right(self._q_starts, pos) - 1
-        return k >= 0 and self.stretches[k].start <= pos < self.stretches[k].end
+        return self.quotes.inside(pos)
 
     def _indirect(self, lo, hi, sp, cue) -> _Found:
         text = self.text

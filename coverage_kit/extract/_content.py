@@ -1,0 +1,144 @@
+"""Stage 3 of quote extraction, content spans: where reported speech starts and ends.
+
+A cue and its source are found (:func:`~coverage_kit.extract.quotes.find_cues`,
+:mod:`coverage_kit.extract._mentions`); this module decides how much of the sentence after
+the cue is the reported content. News attribution corpora such as PolNeAR mark the content
+as what the source said, thought or took a stance on, and no more:
+
+* a clause runs until a new clause with its own verb or attribution starts ("…, but",
+  "…, adding", "; ", " -- "), or a quotation is closed and a participle follows;
+* a noun-phrase object ("criticized *the plan*", "endorsed *Clinton*") ends with the noun
+  phrase: what follows it ("…, which passed in 1994", "… on Twitter", "… and pledged to …")
+  is the writer's, not the source's;
+* a cue inside a relative clause or an opening subordinate clause ("Reid, who endorsed
+  Clinton in February, …", "After she endorsed Clinton, …") ends its content at that clause's
+  comma.
+
+Everything here is a pure function of the text and its quote stretches, with no state:
+``tests/test_content_spans.py`` tests each rule on its own.
+
+Examples
+--------
+>>> from coverage_kit.extract._sentences import SentenceIndex
+>>> t = "The senator criticized the treaty, which passed in 1994, on Monday."
+>>> q = QuoteLookup(SentenceIndex(t).quotes)
+>>> lo = t.index("the treaty")
+>>> t[lo:content_end(t, q, lo, len(t) - 1, cue="criticized")]
+'the treaty'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import _lexicon as lex
+from ._clauses import clause_shape
+from ._mentions import phrase_after
+
+__all__ = ["QuoteLookup", "content_end", "np_object_end"]
+
+# where reported content stops: a new clause with its own verb or attribution
+_CUT_LEAD = re.compile("(?=,(?:''|[\"\u201d\u2019'])+)," + "(?:''|[\"\u201d\u2019'])+")
+_CUT = re.compile(
+    r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
+    r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
+    r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
+    r"|[,;]\s+(?:and\s+|while\s+|but\s+)?(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+"
+    r"(?:of\s+[\w\s]{0,40}?)?(?:said|say|says|think|thought|believe|want|call|agree|disagree)\b"
+    r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
+    r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
+    r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
+    r"[a-z]+ing\b(?!\s+(?:to|that)\b)"
+    r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
+    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
+    r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
+)
+_AFTER_QUOTE_CLAUSE = re.compile(
+    r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
+)
+_COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
+# a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
+_NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+_SUBORDINATE = re.compile(
+    r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
+    r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
+)
+_SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
+
+
+class QuoteLookup:
+    """The quote stretches of a text (from
+    :class:`~coverage_kit.extract._sentences.SentenceIndex`), looked up by offset."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, stretches):
+        self.items = stretches
+        self.starts = [q.start for q in stretches]
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation (marks included)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.items[k].start <= pos < self.items[k].end
+
+    def cut_after(self, text: str, lo: int, hi: int) -> int:
+        """End content at a closing quote that a new clause follows:
+        'that "the way to proceed is to work together," suggesting that …'."""
+        k = bisect.bisect_left(self.starts, lo)
+        while k < len(self.items):
+            q = self.items[k]
+            if q.start >= hi or q.end >= hi:
+                break
+            if q.closed and _AFTER_QUOTE_CLAUSE.match(text, q.end, hi) and (
+                _COMMA_AFTER.match(text, q.end, hi)
+                or text[q.inner_start : q.inner_end].rstrip().endswith(",")
+            ):
+                return q.end
+            k += 1
+        return hi
+
+
+def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,
+                s_start: int | None = None, cue_start: int | None = None,
+                subject: tuple[int, int] | None = None, after_comma: bool = False) -> int:
+    """End of the content that follows a cue: ``text[lo:hi]`` runs from after the cue (and
+    its "that", object or time phrase) to the end of the sentence.
+
+    ``cue`` is the cue word in lower case; ``s_start`` the sentence start, ``cue_start`` the
+    cue's offset and ``subject`` the source span, when known; ``after_comma`` tells that the
+    cue follows a comma or a dash ("…, saying …").
+    """
+    if s_start is None:
+        s_start = lo
+    if cue_start is None:
+        cue_start = lo
+    if _NONRESTRICTIVE.search(text, max(s_start, cue_start - 40), cue_start):
+        # "Reid, who endorsed Clinton in February, reiterated …": the relative clause ends at
+        # its comma
+        comma = text.find(",", lo, hi)
+        if comma != -1 and not quotes.inside(comma):
+            hi = comma
+    elif (cue.endswith("ing") and not after_comma and cue not in _SAY_OR_SPEECH
+          and subject is not None and subject[1] >= cue_start - 1):
+        # "the super PAC supporting Jeb Bush spent …": a participle that modifies a noun
+        # takes only its object
+        ob = phrase_after(text, lo, hi)
+        if ob is not None:
+            hi = ob[1]
+    cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
+    if cut is not None and not quotes.inside(cut.end() - 1):
+        closing = _CUT_LEAD.match(cut.group())
+        hi = cut.start() + (closing.end() if closing else 0)
+    hi = quotes.cut_after(text, lo, hi)
+    if subject is not None and _SUBORDINATE.match(text, s_start, subject[0]):
+        # "While she criticized the deal, Clinton …": the opening clause ends at its comma
+        comma = text.find(", ", lo, hi)
+        if comma != -1:
+            hi = comma
+    return hi
+
+
+def np_object_end(text: str, lo: int, hi: int) -> int:
+    """End of a noun-phrase object at ``lo`` (the content of "endorsed *Clinton*")."""
+    return hi
