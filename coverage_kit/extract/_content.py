@@ -65,6 +65,12 @@ _SUBORDINATE = re.compile(
     r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
+#: cues that report a clause ("said they empathize with her"), whose content
+#: :func:`~coverage_kit.extract._clauses.clause_shape` may take for a noun phrase
+_CLAUSE_VERBS = lex.SAY_VERBS | lex.COGNITION_VERBS | lex.EVIDENCE_VERBS
+_SUBJECT_START = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Tt]here|[Tt]his|[Tt]hat)\b"
+    r"|[\w-]+['\u2019](?:s|re|ve|d|ll|t)\b")
 
 
 class QuoteLookup:
@@ -136,9 +142,27 @@ def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,
         comma = text.find(", ", lo, hi)
         if comma != -1:
             hi = comma
+    if (cue not in _CLAUSE_VERBS and not quotes.inside(lo)
+            and clause_shape(text, lo, hi) == "np" and not _SUBJECT_START.match(text, lo, hi)):
+        hi = np_object_end(text, lo, hi)
     return hi
+
+
+# what ends a noun-phrase object: a relative or participle clause, a new verb, an adjunct
+_NP_END = re.compile(
+    r",[ \t]+(?:which|who|whom|whose|where)\b"
+)
 
 
 def np_object_end(text: str, lo: int, hi: int) -> int:
-    """End of a noun-phrase object at ``lo`` (the content of "endorsed *Clinton*")."""
-    return hi
+    """End of a noun-phrase object at ``lo`` (the content of "endorsed *Clinton* on
+    Monday"): before a relative clause, a new verb or an adjunct of time, place or manner.
+
+    >>> t = "Sanders endorsed Clinton at a rally in New Hampshire"
+    >>> t[17:np_object_end(t, 17, len(t))]
+    'Clinton'
+    """
+    m = _NP_END.search(text, lo, hi)
+    while m is not None and m.start() == lo:
+        m = _NP_END.search(text, m.end(), hi)
+    return hi if m is None else m.start()
