@@ -36,8 +36,42 @@ from . import _lexicon as lex
 from ._clauses import clause_shape
 from ._mentions import phrase_after
 
-__all__ = ["QuoteLookup", "content_end", "np_object_end"]
+__all__ = ["QuoteLookup", "content_start", "content_end", "np_object_end", "OBJECT_VERBS",
+           "TIME_PP"]
 
+# verbs that take an object before the content ("told reporters that")
+OBJECT_VERBS = frozenset(
+    "tell tells told telling ask asks asked asking urge urges urged urging warn warns warned "
+    "warning assure assures assured assuring remind reminds reminded inform informs informed "
+    "call calls called calling accuse accuses accused accusing praise praises praised "
+    "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
+)
+_CALL = frozenset("call calls called calling".split())
+_THAT_AFTER = re.compile(
+    r"(?:[ \t]+[\w\u2019'.-]+){0,7}?[ \t]+(?:that|dass|que|qu['\u2019])\b"
+    r"|(?:[ \t]+[\w\u2019'.-]+){0,2}?[ \t]+(?:whether|if|ob|si)\b"
+)
+# words that show a clause of its own before "that" (a relative "that", not the reported one)
+_CLAUSE_WORDS = frozenset(
+    "would will was were is are be been has have had can could should may might must did do "
+    "does".split()
+)
+_TIME_NOUNS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
+    r"morning|afternoon|evening|night|day|today|yesterday|tonight|time|ago)"
+)
+#: a time, medium or audience phrase between a cue and its content: "in a statement", "on
+#: Friday", "at a rally in Ohio", "to reporters", "last week"
+TIME_PP = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:(?:on|in|at|during|to|via|over|through|before|after|from)[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|its)[ \t]+)?(?:[\w\u2019'.-]+[ \t]+){0,3}?"
+    r"(?:statement|interview|speech|rally|email|e-mail|letter|tweet|post|Twitter|Facebook|"
+    r"Instagram|X|conference|call|meeting|appearance|television|TV|radio|show|program|"
+    r"broadcast|hearing|debate|event|address|release|message|op-ed|column|memo|video|remarks|"
+    r"reporters|journalists|briefing|" + _TIME_NOUNS[3:-1] + r"))"
+    r"|(?:(?:last|this|on|earlier|late|early|next)[ \t]+)?" + _TIME_NOUNS + r")\b"
+)
+_WORDS_IN = re.compile(r"[^\W_]+")
 # where reported content stops: a new clause with its own verb or attribution
 _CUT_LEAD = re.compile("(?=,(?:''|[\"\u201d\u2019'])+)," + "(?:''|[\"\u201d\u2019'])+")
 _CUT = re.compile(
@@ -103,6 +137,40 @@ class QuoteLookup:
                 return q.end
             k += 1
         return hi
+
+
+def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
+    """Start of the content that follows the cue ending at ``ce`` (``c_end``: the end of the
+    sentence): after "that"/"whether" when one follows within a few words ("said on Friday
+    *that* …"), else past time, medium and audience phrases ("said in a statement …") and,
+    for verbs that take a person first, past that object ("told reporters …", "urged
+    Congress *to act*"). None when the cue reports speech only with a clause and none
+    follows ("wrote a book").
+    """
+    lo = ce
+    t = _THAT_AFTER.match(text, ce, c_end)
+    if t is not None and any(
+        x in _CLAUSE_WORDS or x.endswith("ed") and cue not in OBJECT_VERBS
+        for x in t.group().lower().split()[:-1]
+    ):
+        t = None  # "said the law that was passed …": a relative "that"
+    if t is not None:
+        return t.end() - len(t.group().split()[-1])
+    if cue in lex.CLAUSE_CUES and not text.startswith(":", ce):
+        return None
+    for _ in range(3):
+        pp = TIME_PP.match(text, lo, c_end)
+        if pp is None or pp.end() == lo:
+            break
+        lo = pp.end()
+    if cue in OBJECT_VERBS and cue not in _CALL:
+        ob = phrase_after(text, lo, c_end, max_tokens=5)
+        if ob is not None and len(_WORDS_IN.findall(text, ob[1], min(c_end, ob[1] + 300))) >= 3:
+            lo = ob[1]
+            pp = TIME_PP.match(text, lo, c_end)
+            if pp is not None:
+                lo = pp.end()
+    return lo
 
 
 def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,

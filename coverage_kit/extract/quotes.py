@@ -83,7 +83,9 @@ import pandas as pd
 
 from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
-from ._content import QuoteLookup, content_end
+from ._content import OBJECT_VERBS as _OBJECT_VERBS
+from ._content import TIME_PP as _TIME_PP
+from ._content import QuoteLookup, content_end, content_start
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
@@ -203,13 +205,6 @@ _ZUFOLGE = _source_pattern(lex.SOURCE_AFTER)
 _ACCORDING_TAILS = _source_tails(lex.SOURCE_BEFORE)
 _ZUFOLGE_TAILS = _source_tails(lex.SOURCE_AFTER)
 _PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
-# verbs that take an object before the content ("told reporters that")
-_OBJECT_VERBS = frozenset(
-    "tell tells told telling ask asks asked asking urge urges urged urging warn warns warned "
-    "warning assure assures assured assuring remind reminds reminded inform informs informed "
-    "call calls called calling accuse accuses accused accusing praise praises praised "
-    "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
-)
 _TELL = frozenset("tell tells told assure assures assured inform informs informed".split())
 # lower-case words between a comma and the subject: "…, a school spokesman told …"
 _LOWER_LEFT = re.compile(
@@ -235,15 +230,6 @@ _NOUNISH = frozenset(
     "promise promises claim claims demand demands note notes estimate estimates reply "
     "remarks remark thanks thank post estimate tweet tweets blast blasts stress lament "
     "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
-)
-_THAT_AFTER = re.compile(
-    r"(?:[ \t]+[\w\u2019'.-]+){0,7}?[ \t]+(?:that|dass|que|qu['\u2019])\b"
-    r"|(?:[ \t]+[\w\u2019'.-]+){0,2}?[ \t]+(?:whether|if|ob|si)\b"
-)
-# words that show a clause of its own before "that" (a relative "that", not the reported one)
-_CLAUSE_WORDS = frozenset(
-    "would will was were is are be been has have had can could should may might must did do "
-    "does".split()
 )
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
@@ -313,20 +299,6 @@ _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _WORDS_IN = re.compile(r"[^\W_]+")
 _ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
 _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*:\s*$")
-_TIME_NOUNS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
-    r"morning|afternoon|evening|night|day|today|yesterday|tonight|time|ago)"
-)
-_TIME_PP = re.compile(
-    # "in a statement", "on Friday", "at a rally in Ohio", "to reporters", "last week"
-    r"[ \t]*,?[ \t]*(?:(?:(?:on|in|at|during|to|via|over|through|before|after|from)[ \t]+"
-    r"(?:(?:a|an|the|his|her|their|its)[ \t]+)?(?:[\w\u2019'.-]+[ \t]+){0,3}?"
-    r"(?:statement|interview|speech|rally|email|e-mail|letter|tweet|post|Twitter|Facebook|"
-    r"Instagram|X|conference|call|meeting|appearance|television|TV|radio|show|program|"
-    r"broadcast|hearing|debate|event|address|release|message|op-ed|column|memo|video|remarks|"
-    r"reporters|journalists|briefing|" + _TIME_NOUNS[3:-1] + r"))"
-    r"|(?:(?:last|this|on|earlier|late|early|next)[ \t]+)?" + _TIME_NOUNS + r")\b"
-)
 
 
 # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": three or more names in a row
@@ -1176,31 +1148,10 @@ class _Extractor:
         if inverted:
             lo, hi = _strip_span(text, s_start, cs)
         else:
-            # content after the cue
-            lo = ce
-            t = _THAT_AFTER.match(text, ce, c_end)
-            if t is not None and any(
-                x in _CLAUSE_WORDS or x.endswith("ed") and w not in _OBJECT_VERBS
-                for x in t.group().lower().split()[:-1]
-            ):
-                t = None
-            if t is not None:
-                lo = t.end() - len(t.group().split()[-1])
-            elif w in lex.CLAUSE_CUES and not text.startswith(":", ce):
+            # content after the cue: after its "that", time phrase or object
+            lo = content_start(text, ce, c_end, cue=w)
+            if lo is None:
                 return None
-            else:
-                for _ in range(3):
-                    pp = _TIME_PP.match(text, lo, c_end)
-                    if pp is None or pp.end() == lo:
-                        break
-                    lo = pp.end()
-                if w in _OBJECT_VERBS and w not in ("call", "calls", "called", "calling"):
-                    ob = phrase_after(text, lo, c_end, max_tokens=5)
-                    if ob is not None and _word_count(text, ob[1], c_end) >= 3:
-                        lo = ob[1]
-                        pp = _TIME_PP.match(text, lo, c_end)
-                        if pp is not None:
-                            lo = pp.end()
             if lo <= ce + 1 and (text.startswith(",", lo) or text.startswith(" ,", lo)):
                 before = text[max(s_start, sp[0] - 3) : sp[0]].rstrip()
                 if (
