@@ -47,6 +47,12 @@ OBJECT_VERBS = frozenset(
     "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
 )
 _CALL = frozenset("call calls called calling".split())
+# verbs of judgement: their object is part of the content ("criticized *the treaty*",
+# "accused *X of lying*"), unlike the addressee of "told" or "urged"
+_JUDGE = frozenset(
+    "accuse accuses accused accusing praise praises praised criticize criticizes criticized "
+    "blame blames blamed thank thanks thanked".split()
+)
 _THAT_AFTER = re.compile(
     r"(?:[ \t]+[\w\u2019'.-]+){0,7}?[ \t]+(?:that|dass|que|qu['\u2019])\b"
     r"|(?:[ \t]+[\w\u2019'.-]+){0,2}?[ \t]+(?:whether|if|ob|si)\b"
@@ -169,6 +175,8 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
         lo = pp.end()
     if cue in OBJECT_VERBS and cue not in _CALL:
         ob = phrase_after(text, lo, c_end, max_tokens=5)
+        if ob is not None and cue in _JUDGE:
+            ob = None  # "criticized the treaty", "accused him of lying": what is judged
         if ob is not None and len(_WORDS_IN.findall(text, ob[1], min(c_end, ob[1] + 300))) >= 3:
             lo = ob[1]
             pp = TIME_PP.match(text, lo, c_end)
