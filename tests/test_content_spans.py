@@ -118,3 +118,33 @@ def test_quote_lookup_finds_offsets_inside_quotations():
 ])
 def test_extract_quotes_uses_the_content_spans(text, content):
     assert [q.quote for q in extract_quotes(text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The new stadium is expected to open in the spring.",
+     "The new stadium is expected to open in the spring", "is expected"),
+    ("The cost of the repairs was widely expected to exceed the budget.",
+     "The cost of the repairs was widely expected to exceed the budget", "was widely expected"),
+])
+def test_passive_expectation_is_an_attribution_without_source(text, content, cue):
+    [q] = extract_quotes(text)
+    assert (q.quote, q.cue, q.speaker_mention) == (content, cue, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans expected a better season.",  # active, no infinitive: handled as before
+    "The result was expected.",  # no infinitive after the cue
+])
+def test_expectation_needs_a_passive_with_an_infinitive(text):
+    assert all(q.cue != "was expected" for q in extract_quotes(text))
+
+
+def test_clause_subject_start_takes_a_prepositional_subject_whole():
+    from coverage_kit.extract._content import clause_subject_start
+
+    t = "But the cost of the repairs is expected to rise."
+    head = t.index("the repairs")
+    assert t[clause_subject_start(t, 0, head):].startswith("the cost of the repairs")
+    t = "After the vote, officials are expected to resign."
+    head = t.index("officials")
+    assert clause_subject_start(t, 0, head) == head

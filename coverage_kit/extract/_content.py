@@ -36,8 +36,8 @@ from . import _lexicon as lex
 from ._clauses import clause_shape
 from ._mentions import phrase_after
 
-__all__ = ["QuoteLookup", "content_start", "content_end", "np_object_end", "OBJECT_VERBS",
-           "TIME_PP"]
+__all__ = ["QuoteLookup", "content_start", "content_end", "np_object_end", "expectation_aux",
+           "clause_subject_start", "OBJECT_VERBS", "TIME_PP"]
 
 # verbs that take an object before the content ("told reporters that")
 OBJECT_VERBS = frozenset(
@@ -183,6 +183,41 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
             if pp is not None:
                 lo = pp.end()
     return lo
+
+
+_EXPECTED_AUX = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:(?:widely|also|now|still|not|generally|"
+    r"largely|broadly|initially|originally)[ \t]+)?$")
+
+
+def expectation_aux(text: str, s_start: int, cs: int, ce: int) -> int | None:
+    """Where the auxiliary of a passive expectation starts ("Trump *is* expected to win"),
+    or None. PolNeAR counts "X is expected to …" as an attribution with no source named;
+    its content is the clause, subject included (see ``_Extractor._expected``)."""
+    if not text.startswith(" to ", ce):
+        return None
+    m = _EXPECTED_AUX.search(text, max(s_start, cs - 24), cs)
+    return None if m is None else m.start()
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:(\u2014\u2013]|\s--\s|\n")
+_NP_OF = re.compile(r"(?:[\w'\u2019.-]+[ \t]+){1,5}(?:of|for|in|from|at|on|with)[ \t]+")
+_LEAD_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|Now|However|Instead|Meanwhile),?[ \t]+)+")
+
+
+def clause_subject_start(text: str, s_start: int, head: int) -> int:
+    """Start of the subject whose head noun phrase starts at ``head``: back to the clause's
+    opening ("*The birth of* the newest Clinton is expected …"), without a leading "But"."""
+    lo = s_start
+    for m in _CLAUSE_OPEN.finditer(text, s_start, head):
+        lo = m.end()
+    while lo < head and text[lo] in " \t\"'\u201c\u201d":
+        lo += 1
+    m = _LEAD_WORDS.match(text, lo, head)
+    if m is not None:
+        lo = m.end()
+    # only a noun phrase with a preposition may come first: "The birth of", "Voters in"
+    return lo if _NP_OF.fullmatch(text, lo, head) else head
 
 
 def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,

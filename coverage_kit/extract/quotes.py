@@ -85,7 +85,8 @@ from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
 from ._content import OBJECT_VERBS as _OBJECT_VERBS
 from ._content import TIME_PP as _TIME_PP
-from ._content import QuoteLookup, content_end, content_start
+from ._content import QuoteLookup, content_end, content_start, expectation_aux
+from ._content import clause_subject_start
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
@@ -1075,6 +1076,10 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (sp[0], ce))
+        if w == "expected":
+            aux = expectation_aux(text, s_start, cs, ce)
+            if aux is not None:
+                return self._expected(aux, cs, ce, s_start, c_end)
         if w == "asked" and (_WHEN_ASKED.search(text, max(s_start, cs - 12), cs)
                              or _ASKED_OPEN.match(text, s_start, ce + 9)):
             # "When asked whether …, X said" / "Asked why he …, X said"
@@ -1222,6 +1227,19 @@ class _Extractor:
             # "Smith was described as …": the subject is what is talked about, not the source
             f.extra["passive"] = True
         return f
+
+    def _expected(self, aux: int, cs: int, ce: int, s_start: int, c_end: int):
+        """'Trump is expected to win Ohio': an expectation with no source named; the
+        content is the clause, its subject included."""
+        sp = subject_before(self.text, s_start, aux)
+        if sp is None:
+            return None
+        lo = clause_subject_start(self.text, s_start, sp[0])
+        hi = content_end(self.text, self.quotes, ce, c_end, cue="expected", s_start=s_start,
+                         cue_start=cs, subject=sp)
+        if _word_count(self.text, ce, hi) < 2:
+            return None
+        return self._indirect(lo, hi, None, (aux, ce))
 
     def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
         """'When asked (by a reporter) whether …, X said': the question is the content."""
