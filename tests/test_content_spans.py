@@ -148,3 +148,8 @@ def test_clause_subject_start_takes_a_prepositional_subject_whole():
     t = "After the vote, officials are expected to resign."
     head = t.index("officials")
     assert clause_subject_start(t, 0, head) == head
+
+
+def test_expectations_are_not_speech():
+    text = "The new stadium is expected to open in the spring."
+    assert extract_quotes(text, reported="speech") == []

@@ -1239,7 +1239,9 @@ class _Extractor:
                          cue_start=cs, subject=sp)
         if _word_count(self.text, ce, hi) < 2:
             return None
-        return self._indirect(lo, hi, None, (aux, ce))
+        f = self._indirect(lo, hi, None, (aux, ce))
+        f.extra["expectation"] = True  # not speech: keep_speech leaves it out
+        return f
 
     def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
         """'When asked (by a reporter) whether …, X said': the question is the content."""
@@ -1410,7 +1412,8 @@ class _Extractor:
         text = self.text
         keep = []
         for f in self.found:
-            if f.origin == "indirect" and (f.extra.get("passive") or f.extra.get("nested")):
+            if f.origin == "indirect" and (f.extra.get("passive") or f.extra.get("nested")
+                                           or f.extra.get("expectation")):
                 continue
             if f.origin == "indirect" and f.cue is not None:
                 w = text[f.cue[0] : f.cue[1]].lower()
