@@ -153,3 +153,12 @@ def test_clause_subject_start_takes_a_prepositional_subject_whole():
 def test_expectations_are_not_speech():
     text = "The new stadium is expected to open in the spring."
     assert extract_quotes(text, reported="speech") == []
+
+
+def test_reportedly_is_a_report_without_source():
+    text = "The league is reportedly weighing a ban on the device for next season."
+    [q] = extract_quotes(text)
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "The league is reportedly weighing a ban on the device for next season",
+        "reportedly", None)
+    assert extract_quotes(text, reported="speech") == []

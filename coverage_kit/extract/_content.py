@@ -37,7 +37,7 @@ from ._clauses import clause_shape
 from ._mentions import phrase_after
 
 __all__ = ["QuoteLookup", "content_start", "content_end", "np_object_end", "expectation_aux",
-           "clause_subject_start", "OBJECT_VERBS", "TIME_PP"]
+           "clause_subject_start", "hedge_adverbs", "OBJECT_VERBS", "TIME_PP"]
 
 # verbs that take an object before the content ("told reporters that")
 OBJECT_VERBS = frozenset(
@@ -198,6 +198,17 @@ def expectation_aux(text: str, s_start: int, cs: int, ce: int) -> int | None:
         return None
     m = _EXPECTED_AUX.search(text, max(s_start, cs - 24), cs)
     return None if m is None else m.start()
+
+
+_HEDGE = re.compile(r"\b[Rr]eportedly\b")
+
+
+def hedge_adverbs(text: str) -> list[int]:
+    """Offsets of "reportedly" in ``text``: a report whose source is not named ("The club
+    is *reportedly* spending $1.5 million"), which PolNeAR counts as an attribution."""
+    if "eportedly" not in text:
+        return []
+    return [m.start() for m in _HEDGE.finditer(text)]
 
 
 _CLAUSE_OPEN = re.compile(r"[,;:(\u2014\u2013]|\s--\s|\n")

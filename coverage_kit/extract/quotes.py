@@ -86,7 +86,7 @@ from ._clauses import clause_shape
 from ._content import OBJECT_VERBS as _OBJECT_VERBS
 from ._content import TIME_PP as _TIME_PP
 from ._content import QuoteLookup, content_end, content_start, expectation_aux
-from ._content import clause_subject_start
+from ._content import clause_subject_start, hedge_adverbs
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
@@ -284,6 +284,7 @@ _COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
 _VERB_BEFORE = re.compile(r"[A-Za-z]+(?:ed|[^s]s)[ \t]+$")
 _THAT_OR_QUOTE = re.compile("\\bthat\\b|[\"\u201c\u201d]")
+_AUX_LEFT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)[ \t]+$")
 _PRONOUN_S = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s$")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
@@ -1020,6 +1021,7 @@ class _Extractor:
             self.found.append(f)
             return True
 
+        hedges = hedge_adverbs(self.text)
         taken_until = -1
         for s_start, s_end in self.ix.spans:
             cues = [c for c in self.cue_tokens(s_start, s_end) if usable(c[0])]
@@ -1037,6 +1039,13 @@ class _Extractor:
                 f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
                 if accept(f):
                     taken_until = max(f.end, cs + 1)
+            if hedges:
+                k = bisect.bisect_left(hedges, s_start)
+                if k < len(hedges) and hedges[k] < s_end and hedges[k] >= taken_until and usable(
+                        hedges[k]):
+                    f = self._hedged(hedges[k], s_start, s_end)
+                    if accept(f):
+                        taken_until = max(f.end, hedges[k] + 1)
 
     def one_indirect(self, cs: int, ce: int, w: str, s_start: int, s_end: int):
         text = self.text
@@ -1226,6 +1235,27 @@ class _Extractor:
         if passive:
             # "Smith was described as …": the subject is what is talked about, not the source
             f.extra["passive"] = True
+        return f
+
+    def _hedged(self, pos: int, s_start: int, s_end: int):
+        """'The club is reportedly spending $1.5 million': a report with no source named;
+        the content is the clause around the adverb, its subject included."""
+        text = self.text
+        ce = pos + len("reportedly")
+        aux = _AUX_LEFT.search(text, max(s_start, pos - 12), pos)
+        sp = subject_before(text, max(s_start, pos - 600), aux.start() if aux else pos)
+        if sp is None:
+            return None
+        c_end = s_end
+        while c_end > ce and text[c_end - 1] in " \t\n.!?":
+            c_end -= 1
+        lo = clause_subject_start(text, s_start, sp[0])
+        hi = content_end(text, self.quotes, ce, c_end, cue="reportedly", s_start=s_start,
+                         cue_start=pos, subject=sp)
+        if _word_count(text, ce, hi) < 2:
+            return None
+        f = self._indirect(lo, hi, None, (pos, ce))
+        f.extra["expectation"] = True  # a hedge, not anybody's speech: keep_speech drops it
         return f
 
     def _expected(self, aux: int, cs: int, ce: int, s_start: int, c_end: int):
