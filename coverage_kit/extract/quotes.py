@@ -43,9 +43,11 @@ Stages
 ------
 :class:`~coverage_kit.extract._sentences.SentenceIndex` (sentences, paragraphs, quote
 stretches) -> :func:`find_cues` (cue words) -> ``_Extractor.direct`` / ``headlines`` /
-``indirect`` (content spans, with :func:`~coverage_kit.extract._clauses.clause_shape`) ->
+``indirect`` (content spans of reported speech: :mod:`~coverage_kit.extract._content`, with
+:func:`~coverage_kit.extract._clauses.clause_shape`) ->
 ``coordinate_sources`` and ``keep_speech`` (sources) -> :func:`~coverage_kit.extract.speakers.resolve_mentions`
-(resolution). ``tests/test_quotes_stages.py`` tests them one by one.
+(resolution). ``tests/test_quotes_stages.py`` tests them one by one, and
+``tests/test_content_spans.py`` each content-span rule.
 
 Languages
 ---------
@@ -66,9 +68,11 @@ local mention as PolNeAR defines it; the resolved name is in ``speaker``.
 Known limits
 ------------
 Reported beliefs and intentions are covered only through a verb list ("believes",
-"wants"); evidence ("polls show") only for poll-like subjects; content boundaries of reported
-speech are rule-based (about a fifth of PolNeAR's indirect attributions are found with the
-wrong extent); German "laut X" without a comma is missed.
+"wants"); evidence ("polls show") only for poll-like subjects; attributions without a
+named source only for "X is expected to …" and "reportedly"; content boundaries of reported
+speech are rule-based (about a seventh of the reported speech found overlaps a PolNeAR
+attribution but with the wrong extent; PolNeAR's own boundaries vary, so no simple cut rule
+gains on balance); German "laut X" without a comma is missed.
 """
 
 from __future__ import annotations
