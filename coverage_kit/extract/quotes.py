@@ -1241,6 +1241,12 @@ class _Extractor:
             f.extra["passive"] = True
         return f
 
+    def _clause_end(self, ce: int, c_end: int, cue: str, s_start: int, cs: int, sp) -> int:
+        """End of the clause after a cue whose content starts before it (at its subject)."""
+        lo = _strip_span(self.text, ce, c_end)[0]
+        return content_end(self.text, self.quotes, lo, c_end, cue=cue, s_start=s_start,
+                           cue_start=cs, subject=sp)
+
     def _hedged(self, pos: int, s_start: int, s_end: int):
         """'The club is reportedly spending $1.5 million': a report with no source named;
         the content is the clause around the adverb, its subject included."""
@@ -1254,8 +1260,7 @@ class _Extractor:
         while c_end > ce and text[c_end - 1] in " \t\n.!?":
             c_end -= 1
         lo = clause_subject_start(text, s_start, sp[0])
-        hi = content_end(text, self.quotes, ce, c_end, cue="reportedly", s_start=s_start,
-                         cue_start=pos, subject=sp)
+        hi = self._clause_end(ce, c_end, "reportedly", s_start, pos, sp)
         if _word_count(text, ce, hi) < 2:
             return None
         f = self._indirect(lo, hi, None, (pos, ce))
@@ -1269,8 +1274,7 @@ class _Extractor:
         if sp is None:
             return None
         lo = clause_subject_start(self.text, s_start, sp[0])
-        hi = content_end(self.text, self.quotes, ce, c_end, cue="expected", s_start=s_start,
-                         cue_start=cs, subject=sp)
+        hi = self._clause_end(ce, c_end, "expected", s_start, cs, sp)
         if _word_count(self.text, ce, hi) < 2:
             return None
         f = self._indirect(lo, hi, None, (aux, ce))
