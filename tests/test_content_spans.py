@@ -162,3 +162,11 @@ def test_reportedly_is_a_report_without_source():
         "The league is reportedly weighing a ban on the device for next season",
         "reportedly", None)
     assert extract_quotes(text, reported="speech") == []
+
+
+def test_a_second_reporting_verb_starts_an_attribution_of_its_own():
+    text = ("The coach announced that he was stepping down and vowed to help the club find "
+            "a successor.")
+    found = [(q.cue, q.quote) for q in extract_quotes(text)]
+    assert found == [("announced", "that he was stepping down"),
+                     ("vowed", "to help the club find a successor")]

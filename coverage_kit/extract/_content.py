@@ -6,7 +6,8 @@ the cue is the reported content. News attribution corpora such as PolNeAR mark t
 as what the source said, thought or took a stance on, and no more:
 
 * a clause runs until a new clause with its own verb or attribution starts ("…, but",
-  "…, adding", "; ", " -- "), or a quotation is closed and a participle follows;
+  "…, adding", "; ", " -- ", "… and vowed to …"), or a quotation is closed and a participle
+  follows;
 * a noun-phrase object ("criticized *the plan*", "endorsed *Clinton*") ends with the noun
   phrase: what follows it ("…, which passed in 1994", "… on Twitter", "… and pledged to …")
   is the writer's, not the source's;
@@ -105,6 +106,8 @@ _SUBORDINATE = re.compile(
     r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
+# the same subject goes on to report something else: "… and vowed to …", "…, and also said …"
+_AND_SAY = re.compile(r",?[ \t]+and[ \t]+(?:(?:also|then|later|has|have|had)[ \t]+)?([a-z]+)\b")
 #: cues that report a clause ("said they empathize with her"), whose content
 #: :func:`~coverage_kit.extract._clauses.clause_shape` may take for a noun phrase
 _CLAUSE_VERBS = lex.SAY_VERBS | lex.COGNITION_VERBS | lex.EVIDENCE_VERBS
@@ -263,6 +266,10 @@ def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,
         closing = _CUT_LEAD.match(cut.group())
         hi = cut.start() + (closing.end() if closing else 0)
     hi = quotes.cut_after(text, lo, hi)
+    for m in _AND_SAY.finditer(text, lo + 8, hi):
+        if m.group(1) in lex.SAY_VERBS and not quotes.inside(m.start()):
+            hi = m.start()  # "announced that … and vowed to …": a second attribution
+            break
     if subject is not None and _SUBORDINATE.match(text, s_start, subject[0]):
         # "While she criticized the deal, Clinton …": the opening clause ends at its comma
         comma = text.find(", ", lo, hi)
