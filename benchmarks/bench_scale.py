@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'build (all)':<28}{wall:>9.1f}{cpu:>9.1f}{args.n / wall:>12,.0f}")
         for step, sec in result.steps.items():
             print(f"  {step:<26}{sec:>9.1f}")
-        print(f"\nCPU by part (summed over the processes; articles per CPU-second, i.e. per core)")
+        print("\nCPU by part (summed over the processes; articles per CPU-second, i.e. per core)")
         print(f"{'part':<28}{'CPU s':>9}{'ms/article':>12}{'art/CPU-s':>12}")
         for part, sec in sorted(result.cpu.items()):
             rate = f"{args.n / sec:>12,.0f}" if sec > 0 else f"{'-':>12}"

@@ -32,6 +32,8 @@ import re
 
 from . import _lexicon as lex
 from ._clauses import clause_shape
+from ._content import OBJECT_VERBS as _OBJECT_VERBS
+from ._content import TIME_PP as _TIME_PP
 from ._mentions import first_subject, phrase_after
 from ._sentences import QuoteStretch
 from .quotes import (
@@ -41,11 +43,9 @@ from .quotes import (
     _LEADING_JUNK,
     _NAMING,
     _NOUNISH,
-    _OBJECT_VERBS,
     _ONLY_PUNCT,
     _PREP_START,
     _SAY_OR_SPEECH,
-    _TIME_PP,
     _Extractor,
     _Found,
     _source_head,

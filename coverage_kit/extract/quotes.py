@@ -43,9 +43,12 @@ Stages
 ------
 :class:`~coverage_kit.extract._sentences.SentenceIndex` (sentences, paragraphs, quote
 stretches) -> :func:`find_cues` (cue words) -> :mod:`~coverage_kit.extract._direct` (direct
-quotes, ``tests/test_direct_stage.py``) / ``headlines`` / ``indirect`` (content spans, with :func:`~coverage_kit.extract._clauses.clause_shape`) ->
+quotes, ``tests/test_direct_stage.py``) / ``headlines`` / ``indirect`` (content spans of
+reported speech: :mod:`~coverage_kit.extract._content`, with
+:func:`~coverage_kit.extract._clauses.clause_shape`) ->
 ``coordinate_sources`` and ``keep_speech`` (sources) -> :func:`~coverage_kit.extract.speakers.resolve_mentions`
-(resolution). ``tests/test_quotes_stages.py`` tests them one by one.
+(resolution). ``tests/test_quotes_stages.py`` tests them one by one, and
+``tests/test_content_spans.py`` each content-span rule.
 
 Languages
 ---------
@@ -66,9 +69,11 @@ local mention as PolNeAR defines it; the resolved name is in ``speaker``.
 Known limits
 ------------
 Reported beliefs and intentions are covered only through a verb list ("believes",
-"wants"); evidence ("polls show") only for poll-like subjects; content boundaries of reported
-speech are rule-based (about a fifth of PolNeAR's indirect attributions are found with the
-wrong extent); German "laut X" without a comma is missed.
+"wants"); evidence ("polls show") only for poll-like subjects; attributions without a
+named source only for "X is expected to …" and "reportedly"; content boundaries of reported
+speech are rule-based (about a seventh of the reported speech found overlaps a PolNeAR
+attribution but with the wrong extent; PolNeAR's own boundaries vary, so no simple cut rule
+gains on balance); German "laut X" without a comma is missed.
 """
 
 from __future__ import annotations
@@ -83,6 +88,9 @@ import pandas as pd
 
 from ..schema import QUOTES, conform, empty
 from ._clauses import clause_shape
+from ._content import TIME_PP as _TIME_PP
+from ._content import QuoteLookup, content_end, content_start, expectation_aux
+from ._content import clause_subject_start, hedge_adverbs
 from . import _lexicon as lex
 from ._mentions import first_subject, phrase_after
 from ._mentions import subject_before as _np_before
@@ -202,21 +210,12 @@ _ZUFOLGE = _source_pattern(lex.SOURCE_AFTER)
 _ACCORDING_TAILS = _source_tails(lex.SOURCE_BEFORE)
 _ZUFOLGE_TAILS = _source_tails(lex.SOURCE_AFTER)
 _PARTICLE = re.compile(r"\s+(?:out|on|for|up|back|to)\b")
-# verbs that take an object before the content ("told reporters that")
-_OBJECT_VERBS = frozenset(
-    "tell tells told telling ask asks asked asking urge urges urged urging warn warns warned "
-    "warning assure assures assured assuring remind reminds reminded inform informs informed "
-    "call calls called calling accuse accuses accused accusing praise praises praised "
-    "criticize criticizes criticized blame blames blamed thank thanks thanked".split()
-)
 _TELL = frozenset("tell tells told assure assures assured inform informs informed".split())
 # lower-case words between a comma and the subject: "…, a school spokesman told …"
 _LOWER_LEFT = re.compile(
     r"(?<=[,\u2014])(?:[ \t]+(?:a|an|the|many|some|most|other|several|few|all|both|two|three))"
     r"{1,2}[ \t]*$"
 )
-# a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
-_NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who that which".split())
 # a lower-case modifier right before a noun-like cue: "social media posts", "bold promises"
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]+[ \t]+$")
@@ -236,38 +235,9 @@ _NOUNISH = frozenset(
     "remarks remark thanks thank post estimate tweet tweets blast blasts stress lament "
     "laments slam slams joke jokes boast vow vows pledge pledges mention mentions".split()
 )
-_THAT_AFTER = re.compile(
-    r"(?:[ \t]+[\w\u2019'.-]+){0,7}?[ \t]+(?:that|dass|que|qu['\u2019])\b"
-    r"|(?:[ \t]+[\w\u2019'.-]+){0,2}?[ \t]+(?:whether|if|ob|si)\b"
-)
-# words that show a clause of its own before "that" (a relative "that", not the reported one)
-_CLAUSE_WORDS = frozenset(
-    "would will was were is are be been has have had can could should may might must did do "
-    "does".split()
-)
-_SUBORDINATE = re.compile(
-    r"\W*(?:However,?\s+|But\s+|And\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Aa]s|"
-    r"[Bb]ecause|[Ss]ince|[Ww]hereas|[Ee]ven though)\b"
-)
 _HEADLINE_PARA = re.compile(
     r"(?:[A-Z]{3,}\s*[\u2013\u2014-]\s*)?((?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)"
     r":[ \t]+(?=[^\s\"'\u201c\u2018\u201e\u00ab])"
-)
-# where reported content stops: a new clause with its own verb or attribution
-_CUT_LEAD = re.compile("(?=,(?:''|[\"\u201d\u2019'])+)," + "(?:''|[\"\u201d\u2019'])+")
-_CUT = re.compile(
-    r",(?:''|[\"\u201d\u2019'])*\s+(?:but|while|even as|saying|adding|according to|as well as|although|though)\b"
-    r"|,\s+and\s+(?:[\w\u2019'-]+\s+){0,4}?(?:said|says|told|added|say)\b"
-    r"|,\s+and\s+(?:he|she|they|it|we|I)\s+\w+"
-    r"|[,;]\s+(?:and\s+|while\s+|but\s+)?(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+"
-    r"(?:of\s+[\w\s]{0,40}?)?(?:said|say|says|think|thought|believe|want|call|agree|disagree)\b"
-    r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+(?:ed|es)\b"
-    r"|,\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b)"
-    r"|,\s+(?!including\b|regarding\b|concerning\b|according\b|during\b|following\b)"
-    r"[a-z]+ing\b(?!\s+(?:to|that)\b)"
-    r"|;\s|\s+--\s|\s+[\u2014\u2013]\s"
-    r"|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|says|wrote|called|took|"
-    r"gave|made|went|met|spent|sent|left|ran|won|lost|held|led|set)\b(?!\s+(?:by|to)\b)"
 )
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with de la le von der".split())
 _FIRST_WORD = re.compile(r"\w+")
@@ -277,14 +247,10 @@ _SHORT_PP = re.compile(r"[ \t]+(?:in|at|of|from|on|for|with|who|during)\b")
 _ASKED_OPEN = re.compile(r"\W*Asked[ \t]+(?=(?:whether|if|why|what|how|when|where|who|about)\b)")
 _WHEN_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter being|[Bb]eing|[Ii]f|[Oo]nce|[Ww]as|[Ww]ere)\s+$")
 _BY_AGENT = re.compile(r"[ \t]+by\b")
-_AFTER_QUOTE_CLAUSE = re.compile(
-    r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
-)
 _PREP_START = re.compile(
     r"(?:after|before|in|on|at|during|for|with|from|to|of|about|last|this|when|while|as)\b"
 )
 _SAY_OR_SPEECH = lex.SAY_VERBS | lex.SPEECH_VERBS
-_COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
 # a cue word followed by one of these is a noun or a passive participle, not a reporting verb
 #: beliefs, intentions, stances and findings: attributions, but not speech
 _NOT_SPEECH = lex.COGNITION_VERBS | lex.EVIDENCE_VERBS | lex.words("not_speech")
@@ -300,6 +266,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",[ \t]+$")
 _REPORTED = ("all", "speech")
+_AUX_LEFT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)[ \t]+$")
 _PRONOUN_S = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s$")
 _ADD = frozenset("add adds added adding hint hints hinted hinting".split())
 _COPULA_NEXT = frozenset("is are was were remain remains include includes".split())
@@ -313,20 +280,6 @@ _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|hat|haben|hatte)\s+$")
 _LEADING_JUNK = re.compile(r"[\s,:\u2014\u2013-]+")
 _WORDS_IN = re.compile(r"[^\W_]+")
 _ONLY_PUNCT = re.compile(r"[\s.,;:!?\u2014\u2013()\[\]-]*")
-_TIME_NOUNS = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|"
-    r"morning|afternoon|evening|night|day|today|yesterday|tonight|time|ago)"
-)
-_TIME_PP = re.compile(
-    # "in a statement", "on Friday", "at a rally in Ohio", "to reporters", "last week"
-    r"[ \t]*,?[ \t]*(?:(?:(?:on|in|at|during|to|via|over|through|before|after|from)[ \t]+"
-    r"(?:(?:a|an|the|his|her|their|its)[ \t]+)?(?:[\w\u2019'.-]+[ \t]+){0,3}?"
-    r"(?:statement|interview|speech|rally|email|e-mail|letter|tweet|post|Twitter|Facebook|"
-    r"Instagram|X|conference|call|meeting|appearance|television|TV|radio|show|program|"
-    r"broadcast|hearing|debate|event|address|release|message|op-ed|column|memo|video|remarks|"
-    r"reporters|journalists|briefing|" + _TIME_NOUNS[3:-1] + r"))"
-    r"|(?:(?:last|this|on|earlier|late|early|next)[ \t]+)?" + _TIME_NOUNS + r")\b"
-)
 
 
 # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": three or more names in a row
@@ -616,6 +569,7 @@ class _Extractor:
         self.ix = SentenceIndex(text)
         self.stretches = self.ix.quotes
         self._q_starts = [q.start for q in self.stretches]
+        self.quotes = QuoteLookup(self.stretches)
         self.found: list[_Found] = []
         self.claimed: list[tuple[int, int]] = []
         self._n_attr = 0
@@ -700,6 +654,7 @@ class _Extractor:
             self.found.append(f)
             return True
 
+        hedges = hedge_adverbs(self.text)
         taken_until = -1
         for s_start, s_end in self.ix.spans:
             cues = [c for c in self.cue_tokens(s_start, s_end) if usable(c[0])]
@@ -717,6 +672,13 @@ class _Extractor:
                 f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
                 if accept(f):
                     taken_until = max(f.end, cs + 1)
+            if hedges:
+                k = bisect.bisect_left(hedges, s_start)
+                if k < len(hedges) and hedges[k] < s_end and hedges[k] >= taken_until and usable(
+                        hedges[k]):
+                    f = self._hedged(hedges[k], s_start, s_end)
+                    if accept(f):
+                        taken_until = max(f.end, hedges[k] + 1)
 
     def one_indirect(self, cs: int, ce: int, w: str, s_start: int, s_end: int):
         text = self.text
@@ -756,6 +718,10 @@ class _Extractor:
             if _word_count(text, lo, hi) < 3:
                 return None
             return self._indirect(lo, hi, sp, (sp[0], ce))
+        if w == "expected":
+            aux = expectation_aux(text, s_start, cs, ce)
+            if aux is not None:
+                return self._expected(aux, cs, ce, s_start, c_end)
         if w == "asked" and (_WHEN_ASKED.search(text, max(s_start, cs - 12), cs)
                              or _ASKED_OPEN.match(text, s_start, ce + 9)):
             # "When asked whether …, X said" / "Asked why he …, X said"
@@ -829,31 +795,10 @@ class _Extractor:
         if inverted:
             lo, hi = _strip_span(text, s_start, cs)
         else:
-            # content after the cue
-            lo = ce
-            t = _THAT_AFTER.match(text, ce, c_end)
-            if t is not None and any(
-                x in _CLAUSE_WORDS or x.endswith("ed") and w not in _OBJECT_VERBS
-                for x in t.group().lower().split()[:-1]
-            ):
-                t = None
-            if t is not None:
-                lo = t.end() - len(t.group().split()[-1])
-            elif w in lex.CLAUSE_CUES and not text.startswith(":", ce):
+            # content after the cue: after its "that", time phrase or object
+            lo = content_start(text, ce, c_end, cue=w)
+            if lo is None:
                 return None
-            else:
-                for _ in range(3):
-                    pp = _TIME_PP.match(text, lo, c_end)
-                    if pp is None or pp.end() == lo:
-                        break
-                    lo = pp.end()
-                if w in _OBJECT_VERBS and w not in ("call", "calls", "called", "calling"):
-                    ob = phrase_after(text, lo, c_end, max_tokens=5)
-                    if ob is not None and _word_count(text, ob[1], c_end) >= 3:
-                        lo = ob[1]
-                        pp = _TIME_PP.match(text, lo, c_end)
-                        if pp is not None:
-                            lo = pp.end()
             if lo <= ce + 1 and (text.startswith(",", lo) or text.startswith(" ,", lo)):
                 before = text[max(s_start, sp[0] - 3) : sp[0]].rstrip()
                 if (
@@ -875,28 +820,8 @@ class _Extractor:
                     return self._indirect(lo2, hi2, sp, (cs, ce))
                 lo = c_end  # '…, he said, wiping his face': the content came before
             lo, hi = _strip_span(text, lo, c_end)
-            if _NONRESTRICTIVE.search(text, max(s_start, cs - 40), cs):
-                # "Reid, who endorsed Clinton in February, reiterated …": the relative clause
-                # ends at its comma
-                comma = text.find(",", lo, hi)
-                if comma != -1 and not self._in_quote(comma):
-                    hi = comma
-            elif (w.endswith("ing") and prev_char not in (",", "\u2014")
-                  and w not in _SAY_OR_SPEECH and sp[1] >= cs - 1):
-                # "the super PAC supporting Jeb Bush spent …": a participle that modifies
-                # a noun takes only its object
-                ob = phrase_after(text, lo, hi)
-                if ob is not None:
-                    hi = ob[1]
-            cut = _CUT.search(text, lo + 8, hi) if hi - lo > 8 else None
-            if cut is not None and not self._in_quote(cut.end() - 1):
-                closing = _CUT_LEAD.match(cut.group())
-                hi = cut.start() + (closing.end() if closing else 0)
-            hi = self._cut_after_quote(lo, hi)
-            if _SUBORDINATE.match(text, s_start, sp[0]):
-                comma = text.find(", ", lo, hi)
-                if comma != -1:
-                    hi = comma
+            hi = content_end(text, self.quotes, lo, hi, cue=w, s_start=s_start, cue_start=cs,
+                             subject=sp, after_comma=prev_char in (",", "\u2014"))
             if (
                 _word_count(text, lo, hi) <= 4
                 and _PREP_START.match(text, lo, hi)
@@ -945,6 +870,46 @@ class _Extractor:
             f.extra["passive"] = True
         return f
 
+    def _clause_end(self, ce: int, c_end: int, cue: str, s_start: int, cs: int, sp) -> int:
+        """End of the clause after a cue whose content starts before it (at its subject)."""
+        lo = _strip_span(self.text, ce, c_end)[0]
+        return content_end(self.text, self.quotes, lo, c_end, cue=cue, s_start=s_start,
+                           cue_start=cs, subject=sp)
+
+    def _hedged(self, pos: int, s_start: int, s_end: int):
+        """'The club is reportedly spending $1.5 million': a report with no source named;
+        the content is the clause around the adverb, its subject included."""
+        text = self.text
+        ce = pos + len("reportedly")
+        aux = _AUX_LEFT.search(text, max(s_start, pos - 12), pos)
+        sp = subject_before(text, max(s_start, pos - 600), aux.start() if aux else pos)
+        if sp is None:
+            return None
+        c_end = s_end
+        while c_end > ce and text[c_end - 1] in " \t\n.!?":
+            c_end -= 1
+        lo = clause_subject_start(text, s_start, sp[0])
+        hi = self._clause_end(ce, c_end, "reportedly", s_start, pos, sp)
+        if _word_count(text, ce, hi) < 2:
+            return None
+        f = self._indirect(lo, hi, None, (pos, ce))
+        f.extra["expectation"] = True  # a hedge, not anybody's speech: keep_speech drops it
+        return f
+
+    def _expected(self, aux: int, cs: int, ce: int, s_start: int, c_end: int):
+        """'Trump is expected to win Ohio': an expectation with no source named; the
+        content is the clause, its subject included."""
+        sp = subject_before(self.text, s_start, aux)
+        if sp is None:
+            return None
+        lo = clause_subject_start(self.text, s_start, sp[0])
+        hi = self._clause_end(ce, c_end, "expected", s_start, cs, sp)
+        if _word_count(self.text, ce, hi) < 2:
+            return None
+        f = self._indirect(lo, hi, None, (aux, ce))
+        f.extra["expectation"] = True  # not speech: keep_speech leaves it out
+        return f
+
     def _when_asked(self, cs: int, ce: int, s_start: int, s_end: int):
         """'When asked (by a reporter) whether …, X said': the question is the content."""
         text = self.text
@@ -985,25 +950,8 @@ class _Extractor:
             return 0 < n <= 6 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
         return n <= 3
 
-    def _cut_after_quote(self, lo: int, hi: int) -> int:
-        """End reported content at a closing quote that a new clause follows:
-        'that "the way to proceed is to work together," suggesting that …'."""
-        k = bisect.bisect_left(self._q_starts, lo)
-        while k < len(self.stretches):
-            q = self.stretches[k]
-            if q.start >= hi or q.end >= hi:
-                break
-            if q.closed and _AFTER_QUOTE_CLAUSE.match(self.text, q.end, hi) and (
-                _COMMA_AFTER.match(self.text, q.end, hi)
-                or self.text[q.inner_start : q.inner_end].rstrip().endswith(",")
-            ):
-                return q.end
-            k += 1
-        return hi
-
     def _in_quote(self, pos: int) -> bool:
-        k = bisect.bisect_right(self._q_starts, pos) - 1
-        return k >= 0 and self.stretches[k].start <= pos < self.stretches[k].end
+        return self.quotes.inside(pos)
 
     def _indirect(self, lo, hi, sp, cue) -> _Found:
         text = self.text
@@ -1131,7 +1079,8 @@ class _Extractor:
         text = self.text
         keep = []
         for f in self.found:
-            if f.origin == "indirect" and (f.extra.get("passive") or f.extra.get("nested")):
+            if f.origin == "indirect" and (f.extra.get("passive") or f.extra.get("nested")
+                                           or f.extra.get("expectation")):
                 continue
             if f.origin == "indirect" and f.cue is not None:
                 w = text[f.cue[0] : f.cue[1]].lower()
