@@ -369,11 +369,12 @@ def summary(store, state: Any = None, *, stories: bool = False) -> dict:
     publication, ``quotes``, ``reactions`` (statements from outside the focus country),
     ``reacting`` (countries and organisations), and with ``stories=True`` ``stories`` (each
     wire story once). Kept per filter state: a redraw asks several times."""
-    sel = select(store, state)
-    idx = sel.idx
-    s = sel.state
-    out = idx.summaries.get(s)
+    idx = index(store)
+    s = _state(state)
+    out = idx.summaries.get(s)  # a state seen before: no query at all
+    sel = None
     if out is None:
+        sel = select(store, s)
         n, n_out, first, last, nq, nri = sel.one(
             f"SELECT count(*), count(DISTINCT outlet), min(published), max(published), "
             f"sum(nq), sum(nri) FROM {sel.arts}")
@@ -392,9 +393,13 @@ def summary(store, state: Any = None, *, stories: bool = False) -> dict:
             idx.summaries.pop(next(iter(idx.summaries)))
         idx.summaries[s] = out
     if stories and "stories" not in out:
-        out["stories"] = out["articles"] if s.syndicated_once else int(sel.one(
-            f"SELECT count(DISTINCT story) FILTER (WHERE NOT no_story) "
-            f"+ count(*) FILTER (WHERE no_story) FROM {sel.arts}")[0])
+        if s.syndicated_once:
+            out["stories"] = out["articles"]
+        else:
+            sel = sel or select(store, s)
+            out["stories"] = int(sel.one(
+                f"SELECT count(DISTINCT story) FILTER (WHERE NOT no_story) "
+                f"+ count(*) FILTER (WHERE no_story) FROM {sel.arts}")[0])
     return out
 
 

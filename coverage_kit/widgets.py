@@ -1101,6 +1101,12 @@ class Dashboard:
         self._stale_tables: set[str] = set()
         self._stale_charts: set[str] = set()
         self._drawn: dict[str, tuple] = {}  # the table (and context) each chart shows
+        # per filter state (and time bin, events): the tables and pictures seen so far, so
+        # going back to a state (clearing a filter, undoing a choice) redraws from memory
+        self._table_cache: dict[tuple, pd.DataFrame] = {}
+        self._png_cache: dict[tuple, tuple] = {}
+        self._pic: dict[str, tuple] = {}  # what each picture shows: (key, table, context)
+        self._fig_key: dict[str, tuple] = {}  # what each Figure holds (clicks read it)
         self._context: dict = {}
         if tabs:
             self.chart_area = widgets.Tab(children=[boxes[v.name] for v in self.views])
@@ -1432,10 +1438,16 @@ class Dashboard:
         return list(self.views)
 
     def _table(self, v: View) -> pd.DataFrame:
-        """The table behind view ``v`` for the current filters (computed once per change)."""
+        """The table behind view ``v`` for the current filters (computed once per change,
+        and kept per filter state and time bin)."""
         if v.name in self._stale_tables or v.name not in self.tables:
             f = self.filtered
-            self.tables[v.name] = v.query(f) if isinstance(f, StoreFiltered) else v.table(f)
+            ck = (v.name, f.state, f.freq)
+            table = self._table_cache.get(ck)
+            if table is None:
+                table = v.query(f) if isinstance(f, StoreFiltered) else v.table(f)
+                _put(self._table_cache, ck, table)
+            self.tables[v.name] = table
             self._stale_tables.discard(v.name)
         return self.tables[v.name]
 
@@ -1454,15 +1466,41 @@ class Dashboard:
                 if v.name in self._drawn and _same_table(self._drawn[v.name][0], table) \
                         and self._drawn[v.name][1] == key:
                     continue  # the chart would not change: keep its picture
-                fig = self.figures[v.name]
-                ax = _roomy_axes(fig, v.size)
-                if _takes_context(v.draw):
-                    v.draw(table, ax, **dict(self._context))
-                else:  # a view of the user's own, written as draw(table, ax)
-                    v.draw(table, ax)
-                self.charts[v.name].value = _png(fig, self.dpi)
+                pkey = (v.name, self.filtered.state, self.filtered.freq, key)
+                hit = self._png_cache.get(pkey)
+                if hit is None:
+                    self._draw_figure(v, table, self._context)
+                    fig = self.figures[v.name]
+                    hit = (_png(fig, self.dpi), fig.ck_crop)
+                    _put(self._png_cache, pkey, hit)
+                    self._fig_key[v.name] = pkey
+                self.charts[v.name].value = hit[0]
+                self._pic[v.name] = (pkey, table, dict(self._context), hit[1])
                 self._drawn[v.name] = (table, key)
                 self.timings[v.name] = _ms_since(t)
+
+    def _draw_figure(self, v: View, table: pd.DataFrame, context: dict) -> None:
+        ax = _roomy_axes(self.figures[v.name], v.size)
+        if _takes_context(v.draw):
+            v.draw(table, ax, **dict(context))
+        else:  # a view of the user's own, written as draw(table, ax)
+            v.draw(table, ax)
+
+    def _ensure_figure(self, name: str) -> None:
+        """Make the Figure of chart ``name`` hold what its picture shows (a picture taken
+        from the cache leaves the Figure as it was): clicks and export read the Figure."""
+        pic = self._pic.get(name)
+        if pic is None or self._fig_key.get(name) == pic[0]:
+            return
+        from .theme import theme
+
+        view = next(v for v in self.views if v.name == name)
+        with theme():
+            self._draw_figure(view, pic[1], pic[2])
+        fig = self.figures[name]
+        fig.set_dpi(self.dpi)
+        fig.ck_crop = pic[3]
+        self._fig_key[name] = pic[0]
 
     def _tab_opened(self, change) -> None:
         self._draw(self.visible_views())
@@ -1495,6 +1533,8 @@ class Dashboard:
         a country's bar selects that speaker or country. Returns the drill-down caption, or
         None when the click hit nothing.
         """
+        if view in self.figures:
+            self._ensure_figure(view)
         fig = self.figures.get(view)
         crop = getattr(fig, "ck_crop", None)
         if fig is None or crop is None or x is None or y is None or not fig.axes:
@@ -1721,6 +1761,8 @@ class Dashboard:
         if self.filtered is None:
             self.redraw()
         self._draw(self.views)  # charts on hidden tabs too
+        for v in self.views:
+            self._ensure_figure(v.name)
         f = self.filtered
         slug = f.state.slug()
         written: list[Path] = []
@@ -1899,6 +1941,13 @@ def _ink_box(pixels: np.ndarray) -> tuple[int, int, int, int] | None:
         return None
     rows = np.flatnonzero(ink[:, cols[0]:cols[-1] + 1].any(axis=1))
     return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
+
+
+def _put(cache: dict, key, value, size: int = 64) -> None:
+    """``cache[key] = value``, forgetting the oldest entry past ``size``."""
+    if len(cache) >= size:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
 
 
 def _ms_since(t: float) -> float:
