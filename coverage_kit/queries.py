@@ -369,11 +369,12 @@ def summary(store, state: Any = None, *, stories: bool = False) -> dict:
     publication, ``quotes``, ``reactions`` (statements from outside the focus country),
     ``reacting`` (countries and organisations), and with ``stories=True`` ``stories`` (each
     wire story once). Kept per filter state: a redraw asks several times."""
-    sel = select(store, state)
-    idx = sel.idx
-    s = sel.state
-    out = idx.summaries.get(s)
+    idx = index(store)
+    s = _state(state)
+    out = idx.summaries.get(s)  # a state seen before: no query at all
+    sel = None
     if out is None:
+        sel = select(store, s)
         n, n_out, first, last, nq, nri = sel.one(
             f"SELECT count(*), count(DISTINCT outlet), min(published), max(published), "
             f"sum(nq), sum(nri) FROM {sel.arts}")
@@ -392,9 +393,13 @@ def summary(store, state: Any = None, *, stories: bool = False) -> dict:
             idx.summaries.pop(next(iter(idx.summaries)))
         idx.summaries[s] = out
     if stories and "stories" not in out:
-        out["stories"] = out["articles"] if s.syndicated_once else int(sel.one(
-            f"SELECT count(DISTINCT story) FILTER (WHERE NOT no_story) "
-            f"+ count(*) FILTER (WHERE no_story) FROM {sel.arts}")[0])
+        if s.syndicated_once:
+            out["stories"] = out["articles"]
+        else:
+            sel = sel or select(store, s)
+            out["stories"] = int(sel.one(
+                f"SELECT count(DISTINCT story) FILTER (WHERE NOT no_story) "
+                f"+ count(*) FILTER (WHERE no_story) FROM {sel.arts}")[0])
     return out
 
 
@@ -715,10 +720,16 @@ _DRILL_COLUMNS = {
     "reactions": ["article_id", "published", "outlet", "country", "actor", "stance", "text",
                   "start", "end"],
 }
+_ROW_COLUMNS = {
+    "quotes": "speaker, quote, cue, CAST(kind AS VARCHAR) AS kind, start, \"end\"",
+    "reactions": "upper(country) AS country, actor, CAST(stance AS VARCHAR) AS stance, "
+                 "text, start, \"end\"",
+}
 
 
 def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
-               period: tuple | None = None, limit: int = 100) -> tuple[pd.DataFrame, int]:
+               period: tuple | None = None, limit: int = 100,
+               text: bool = True) -> tuple[pd.DataFrame, int]:
     """The first ``limit`` rows of ``table`` ("articles", "quotes", "reactions") behind one
     bar of a chart, earliest first, and how many there are in all.
 
@@ -726,6 +737,11 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
     ``country`` (reactions); ``period`` (start, end) narrows to one time bin. Every row
     carries its article's ``title``, ``author``, ``url`` and ``article_text`` (to show the
     context of a quote). Only the rows shown are read from the Parquet files.
+
+    With ``text=False`` the listing is lean: of the article only its ``title`` and ``wires``
+    (no ``author``, ``url`` or ``article_text``: reading a long column of a Parquet file for
+    100 rows costs as much as the rest of a redraw), and a column ``_ref`` that
+    :func:`drill_detail` takes to read one row in full.
     """
     sel = select(store, state)
     idx = sel.idx
@@ -745,37 +761,79 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
         lo, hi = (pd.Timestamp(t).tz_convert("UTC").to_pydatetime() for t in period)
         src += " AND r IN (SELECT r FROM _ck_a WHERE published >= ? AND published < ?)"
         params = params + [lo, hi]
-    n = int(con.execute(f"SELECT count(*) {src}", params).fetchone()[0])
     limit = int(limit)
+    # the count and the first rows in one query
     if table == "articles":
-        picks = con.execute(f"SELECT r, f, fr FROM _ck_a WHERE r IN (SELECT r {src} "
-                            f"ORDER BY r LIMIT {limit}) ORDER BY r", params).df()
+        picks = con.execute(f"SELECT r, (SELECT count(*) {src}) AS n FROM (SELECT r {src} "
+                            f"ORDER BY r LIMIT {limit}) ORDER BY r", params * 2).df()
     else:
-        picks = con.execute(f"SELECT r, f, fr, start {src} ORDER BY r, start NULLS LAST "
-                            f"LIMIT {limit}", params).df()
+        picks = con.execute(f"SELECT r, f, fr, start, (SELECT count(*) {src}) AS n FROM "
+                            f"(SELECT r, f, fr, start {src} ORDER BY r, start NULLS LAST, fr "
+                            f"LIMIT {limit}) ORDER BY r, start NULLS LAST, fr",
+                            params * 2).df()
+    n = int(picks["n"].iloc[0]) if len(picks) else int(
+        con.execute(f"SELECT count(*) {src}", params).fetchone()[0])
     rs = sorted({int(r) for r in picks["r"]})
-    where = con.execute("SELECT r, f, fr FROM _ck_a WHERE list_contains(?, r)", [rs]).df()
-    # an article's text only to show the context of a quote or statement
-    text = "" if table == "articles" else "text AS article_text, "
-    arts = idx.fetch("articles", where, f"article_id, title, {text}author, url, published, "
-                     "outlet, wires")
-    arts = arts.merge(where, on=["f", "fr"]).drop(columns=["f", "fr"])
-    if table == "articles":
-        rows = arts
+    where = con.execute("SELECT r, f, fr, article_id, published, outlet FROM _ck_a "
+                        "WHERE list_contains(?, r)", [rs]).df()
+    if text:  # an article's text only to show the context of a quote or statement
+        extra = "" if table == "articles" else "text AS article_text, "
+        arts = idx.fetch("articles", where[["f", "fr"]],
+                         f"title, {extra}author, url, wires")
     else:
-        cols = ("speaker, quote, cue, CAST(kind AS VARCHAR) AS kind, start, \"end\""
-                if table == "quotes" else
-                "upper(country) AS country, actor, CAST(stance AS VARCHAR) AS stance, "
-                "text, start, \"end\"")
-        got = idx.fetch(table, picks[["f", "fr"]], cols).merge(picks[["f", "fr", "r"]],
-                                                              on=["f", "fr"])
-        rows = got.drop(columns=["f", "fr"]).merge(arts, on="r", how="left")
+        arts = idx.fetch("articles", where[["f", "fr"]], "title, wires")
+    arts = where.merge(arts, on=["f", "fr"], how="left")
+    arts["outlet"] = _outlet_names(idx, arts["outlet"])
+    if table == "articles":
+        rows = arts.rename(columns={"f": "_f", "fr": "_fr"})
+    else:
+        got = idx.fetch(table, picks[["f", "fr"]], _ROW_COLUMNS[table]).merge(
+            picks[["f", "fr", "r"]], on=["f", "fr"])
+        rows = got.rename(columns={"f": "_qf", "fr": "_qfr"}).merge(
+            arts.rename(columns={"f": "_f", "fr": "_fr"}), on="r", how="left")
     rows["published"] = pd.to_datetime(rows["published"], utc=True)
-    order = ["r"] + (["start"] if "start" in rows.columns else [])
-    rows = rows.sort_values(order, kind="stable").drop(columns="r")
+    order = ["r"] + (["start", "_qfr"] if "start" in rows.columns else [])
+    rows = rows.sort_values(order, kind="stable").head(limit)
+    if text:
+        rows = rows.drop(columns=[c for c in rows.columns if c.startswith("_")] + ["r"])
+    else:
+        refs = rows[[c for c in ("r", "_f", "_fr", "_qf", "_qfr") if c in rows.columns]]
+        rows = rows.drop(columns=[c for c in rows.columns if c.startswith("_")] + ["r"])
+        rows["_ref"] = [(table, *map(int, t)) for t in refs.itertuples(index=False)]
+        if table != "articles":  # the listing leaves these to drill_detail
+            rows = rows.drop(columns=["wires"])
     front = [c for c in ("article_id", "published", "outlet") if c in rows.columns]
     rows = rows[front + [c for c in rows.columns if c not in front]]
-    return rows.head(limit).reset_index(drop=True), n
+    return rows.reset_index(drop=True), n
+
+
+def drill_detail(store, ref: tuple) -> dict:
+    """One row of a lean :func:`drill_rows` listing in full, by its ``_ref``: the article's
+    ``title``, ``author``, ``url``, ``wires``, ``published``, ``outlet`` and, for a quote or
+    statement, its columns and the ``article_text`` around it. Reads one article (and one
+    quote or statement) from the Parquet files."""
+    idx = index(store)
+    table, r, f, fr, *row = ref
+    where = pd.DataFrame({"f": [f], "fr": [fr]})
+    cols = "article_id, title, author, url, wires, published, outlet" + (
+        ", text AS article_text" if table != "articles" else "")
+    art = idx.fetch("articles", where, cols).drop(columns=["f", "fr"])
+    art["published"] = pd.to_datetime(art["published"], utc=True)
+    out = art.iloc[0].to_dict() if len(art) else {}
+    if table != "articles" and row:
+        got = idx.fetch(table, pd.DataFrame({"f": [row[0]], "fr": [row[1]]}),
+                        _ROW_COLUMNS[table]).drop(columns=["f", "fr"])
+        if len(got):
+            out.update(got.iloc[0].to_dict())
+    if "outlet" in out and out["outlet"] is not None and not isinstance(out["outlet"], str):
+        out["outlet"] = str(out["outlet"])
+    return out
+
+
+def _outlet_names(idx: _Index, codes: pd.Series) -> pd.Series:
+    names = np.asarray(idx.outlets + [None], dtype=object)
+    c = codes.astype("float64").fillna(-1).to_numpy("int64")
+    return pd.Series(names[c], index=codes.index, dtype="object")
 
 
 def rows(store, state: Any = None, *, table: str, batch: int = 100_000):

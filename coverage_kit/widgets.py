@@ -806,6 +806,9 @@ class View:
         ``query(store_filtered) -> DataFrame``: the same table computed over a corpus store
         (:class:`StoreFiltered`, with :mod:`coverage_kit.queries`); a view without one is
         shown only for in-memory tables.
+    shows_events : bool
+        Whether ``draw`` marks the ``events`` (a chart over dates); a chart that does not is
+        not redrawn when only the events change.
     """
 
     name: str
@@ -816,6 +819,7 @@ class View:
     drill: tuple[str, str] | None = None
     size: tuple[float, float] = (8.0, 3.8)
     query: Callable[[StoreFiltered], pd.DataFrame] | None = None
+    shows_events: bool = True
 
 
 def _top_speaker_rows(counts: pd.DataFrame, top: int) -> pd.DataFrame:
@@ -846,35 +850,35 @@ def _views() -> dict[str, View]:
                                                  dedupe_syndicated=f.state.syndicated_once),
              lambda t, ax, **k: plots.plot_outlet_date_heatmap(
                  t, ax=ax, top=k.pop("top", 15), **_no(k, "palette", "events")),
-             size=(8.0, 4.2),
+             size=(8.0, 4.2), shows_events=False,
              query=lambda f: queries.outlet_date_matrix(
                  f.store, f.state, freq=f.freq, dedupe_syndicated=f.state.syndicated_once)),
         View("speakers", "Most-quoted speakers", "quotes",
              lambda f: tables.speaker_counts(f.quotes, by="outlet"),
              lambda t, ax, **k: plots.plot_top_speakers(t, top=k.pop("top", 12), ax=ax,
                                                         **_no(k, "events")),
-             drill=("speaker", "speaker_id"), size=(8.0, 4.2),
+             drill=("speaker", "speaker_id"), size=(8.0, 4.2), shows_events=False,
              query=lambda f: queries.speaker_counts(f.store, f.state, by="outlet")),
         View("speaker_outlets", "Who is quoted where", "quotes",
              lambda f: tables.speaker_outlet_matrix(f.quotes, top=15).reset_index(),
              lambda t, ax, **k: plots.plot_speaker_outlet_heatmap(
                  t.set_index(t.columns[0]), ax=ax, top_outlets=k.pop("top", 12),
                  **_no(k, "palette", "events")),
-             size=(8.0, 4.6),
+             size=(8.0, 4.6), shows_events=False,
              query=lambda f: queries.speaker_outlet_matrix(f.store, f.state,
                                                            top=15).reset_index()),
         View("reaction_countries", "Reactions by country and stance", "reactions",
              lambda f: tables.reactions_by_country_stance(f.reactions, entities=f.entities),
              lambda t, ax, **k: plots.plot_reactions_by_country(
                  t, top=max(20, k.pop("top", 20)), ax=ax, **_no(k, "palette", "events")),
-             drill=("country_name", "country"), size=(8.0, 4.6),
+             drill=("country_name", "country"), size=(8.0, 4.6), shows_events=False,
              query=lambda f: queries.reactions_by_country_stance(f.store, f.state,
                                                                  entities=f.entities)),
         View("reaction_timeline", "Who reacted when", "reactions",
              lambda f: tables.reaction_timeline(f.reactions, start=f.t0, entities=f.entities),
              lambda t, ax, **k: plots.plot_reaction_timeline(
                  t, top=max(25, k.pop("top", 25)), ax=ax, **_no(k, "palette", "events")),
-             drill=("country_name", "country"), size=(8.0, 4.6),
+             drill=("country_name", "country"), size=(8.0, 4.6), shows_events=False,
              query=lambda f: queries.reaction_timeline(f.store, f.state, start=f.t0,
                                                        entities=f.entities)),
     ]}
@@ -899,12 +903,22 @@ SLIM_ARTICLE_COLUMNS = ("article_id", "published", "published_precision", "outle
                         "outlet_country", "outlet_language", "language", "story_id", "wires",
                         "n_words")
 
-#: Columns the drill-down shows, per kind of row; title and context place it in its article.
+#: Columns the drill-down lists, per kind of row: short, so that listing 100 rows of a store
+#: reads no long column; a row opened in the "Open" menu shows :data:`DRILL_DETAIL` too.
 DRILL_COLUMNS = {
-    "articles": ["published", "outlet", "title", "wires", "author", "url"],
-    "quotes": ["published", "outlet", "speaker", "quote", "cue", "kind", "title", "context"],
-    "reactions": ["published", "outlet", "country", "actor", "stance", "text", "title",
-                  "context"],
+    "articles": ["published", "outlet", "title", "wires"],
+    "quotes": ["published", "outlet", "speaker", "quote", "cue", "kind", "title"],
+    "reactions": ["published", "outlet", "country", "actor", "stance", "text", "title"],
+}
+
+#: What an opened row shows, per kind of row: its article, and the quote or statement in the
+#: words around it (``context``).
+DRILL_DETAIL = {
+    "articles": ["title", "published", "outlet", "author", "url", "wires"],
+    "quotes": ["title", "published", "outlet", "author", "url", "wires", "speaker", "quote",
+               "cue", "kind", "context"],
+    "reactions": ["title", "published", "outlet", "author", "url", "wires", "country",
+                  "actor", "stance", "text", "context"],
 }
 
 
@@ -917,20 +931,25 @@ def escaped_table(df: pd.DataFrame, *, max_rows: int = 100, max_chars: int = 300
     >>> "<script>" in html_, "&lt;script&gt;alert(1)&lt;/script&gt;" in html_
     (False, True)
     """
-    shown = df.head(max_rows).copy()
+    shown = df.head(max_rows)
+    cell = _cell_text(max_chars)
+    columns = []
     for col in shown.columns:
         s = shown[col]
         if isinstance(s.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_any_dtype(s):
-            shown[col] = s.dt.strftime("%Y-%m-%d %H:%M")
-        elif s.dtype == object or pd.api.types.is_string_dtype(s):
-            shown[col] = s.map(_cell_text(max_chars))
-    return shown.to_html(index=False, escape=True, border=0, na_rep="",
-                         classes="ck-table", render_links=False)
+            s = s.dt.strftime("%Y-%m-%d %H:%M")
+        columns.append([html.escape(str(cell(v))) for v in s.astype("object").tolist()])
+    # written out here, not with DataFrame.to_html: the same markup in a tenth of the time
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>"
+                   for row in zip(*columns)) if columns else ""
+    return (f'<table border="0" class="dataframe ck-table"><thead><tr style="text-align: '
+            f'right;">{head}</tr></thead><tbody>{body}</tbody></table>')
 
 
 def _cell_text(max_chars: int) -> Callable[[object], object]:
     def cell(v: object) -> object:
-        if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+        if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and np.isnan(v)):
             return ""
         if isinstance(v, (list, tuple, np.ndarray)):
             v = ", ".join(map(str, v))
@@ -973,6 +992,9 @@ class Dashboard:
         The rows behind the chosen bar or line, escaped.
     last_redraw_ms : float
         Time the last filter change took, filtering to the last pixel.
+    chart_ms : float
+        Time from the last filter change to its chart's picture being sent (the drill-down
+        table is made after it).
     timings : dict
         Milliseconds per step of the last redraw.
     """
@@ -1066,6 +1088,7 @@ class Dashboard:
         boxes = {}
         for v in self.views:
             self.figures[v.name] = Figure(figsize=v.size, dpi=dpi)
+            _agg_canvas(self.figures[v.name])  # one renderer per chart, reused by redraws
             img = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", width="auto",
                                                                     height="auto"))
             img.add_class("ck-chart")
@@ -1076,6 +1099,12 @@ class Dashboard:
         self._stale_tables: set[str] = set()
         self._stale_charts: set[str] = set()
         self._drawn: dict[str, tuple] = {}  # the table (and context) each chart shows
+        # per filter state (and time bin, events): the tables and pictures seen so far, so
+        # going back to a state (clearing a filter, undoing a choice) redraws from memory
+        self._table_cache: dict[tuple, pd.DataFrame] = {}
+        self._png_cache: dict[tuple, tuple] = {}
+        self._pic: dict[str, tuple] = {}  # what each picture shows: (key, table, context)
+        self._fig_key: dict[str, tuple] = {}  # what each Figure holds (clicks read it)
         self._context: dict = {}
         if tabs:
             self.chart_area = widgets.Tab(children=[boxes[v.name] for v in self.views])
@@ -1100,7 +1129,17 @@ class Dashboard:
         self.drill_caption.add_class("ck-drill-caption")
         self.drill_table = widgets.HTML()
         self.drill_table.add_class("ck-drill")
+        # one row of the listing, read in full (its article, the quote in its words)
+        self.drill_open = widgets.Dropdown(options=[(_NO_ROW, None)], description="Open",
+                                           style={"description_width": "50px"},
+                                           layout=widgets.Layout(width="98%"))
+        self.drill_open.add_class("ck-drill-open")
+        self.drill_detail_box = widgets.HTML()
+        self.drill_detail_box.add_class("ck-drill-detail")
         self._drill_period = None
+        self._drill_src = pd.DataFrame()
+        self._drill_cache: dict[tuple, tuple[pd.DataFrame, pd.DataFrame, int]] = {}
+        self.drill_open.observe(self.errors.guard(lambda _c: self._render_detail()), "value")
         self.drill_view.observe(self.errors.guard(lambda _c: self._update_drill()), "value")
         self.drill_item.observe(self.errors.guard(lambda _c: self._menu_drill()), "value")
 
@@ -1135,7 +1174,7 @@ class Dashboard:
                 _heading("Behind the chart"),
                 widgets.HBox([self.drill_view, self.drill_item, self.drill_caption],
                              layout=widgets.Layout(align_items="center")),
-                self.drill_table]))
+                self.drill_table, self.drill_open, self.drill_detail_box]))
         parts.append(widgets.VBox([
             _heading("Export"),
             widgets.HBox([self.export_formats, self.export_dir, self.export_button],
@@ -1145,7 +1184,7 @@ class Dashboard:
         self.widget = widgets.VBox(parts)
         self.widget.add_class("ck-dashboard")
 
-        self.last_redraw_ms = float("nan")
+        self.last_redraw_ms = self.chart_ms = float("nan")
         self.timings: dict[str, float] = {}
         self.filtered: Filtered | None = None
         self._watch_clicks()
@@ -1333,6 +1372,7 @@ class Dashboard:
         self._selection = self.selection_text(f)
         self.summary.value = self._summary_html(f)
         self._draw(self.visible_views())
+        self.chart_ms = (time.perf_counter() - t0) * 1000
         t = time.perf_counter()
         self._update_drill()
         self.timings["drill-down"] = _ms_since(t)
@@ -1397,10 +1437,16 @@ class Dashboard:
         return list(self.views)
 
     def _table(self, v: View) -> pd.DataFrame:
-        """The table behind view ``v`` for the current filters (computed once per change)."""
+        """The table behind view ``v`` for the current filters (computed once per change,
+        and kept per filter state and time bin)."""
         if v.name in self._stale_tables or v.name not in self.tables:
             f = self.filtered
-            self.tables[v.name] = v.query(f) if isinstance(f, StoreFiltered) else v.table(f)
+            ck = (v.name, f.state, f.freq)
+            table = self._table_cache.get(ck)
+            if table is None:
+                table = v.query(f) if isinstance(f, StoreFiltered) else v.table(f)
+                _put(self._table_cache, ck, table)
+            self.tables[v.name] = table
             self._stale_tables.discard(v.name)
         return self.tables[v.name]
 
@@ -1414,19 +1460,46 @@ class Dashboard:
                 t = time.perf_counter()
                 table = self._table(v)
                 self._stale_charts.discard(v.name)
-                key = repr({k: self._context.get(k) for k in ("subtitle", "source", "events")})
+                uses = ("subtitle", "source") + (("events",) if v.shows_events else ())
+                key = repr({k: self._context.get(k) for k in uses})
                 if v.name in self._drawn and _same_table(self._drawn[v.name][0], table) \
                         and self._drawn[v.name][1] == key:
                     continue  # the chart would not change: keep its picture
-                fig = self.figures[v.name]
-                ax = _roomy_axes(fig, v.size)
-                if _takes_context(v.draw):
-                    v.draw(table, ax, **dict(self._context))
-                else:  # a view of the user's own, written as draw(table, ax)
-                    v.draw(table, ax)
-                self.charts[v.name].value = _png(fig, self.dpi)
+                pkey = (v.name, self.filtered.state, self.filtered.freq, key)
+                hit = self._png_cache.get(pkey)
+                if hit is None:
+                    self._draw_figure(v, table, self._context)
+                    fig = self.figures[v.name]
+                    hit = (_png(fig, self.dpi), fig.ck_crop)
+                    _put(self._png_cache, pkey, hit)
+                    self._fig_key[v.name] = pkey
+                self.charts[v.name].value = hit[0]
+                self._pic[v.name] = (pkey, table, dict(self._context), hit[1])
                 self._drawn[v.name] = (table, key)
                 self.timings[v.name] = _ms_since(t)
+
+    def _draw_figure(self, v: View, table: pd.DataFrame, context: dict) -> None:
+        ax = _roomy_axes(self.figures[v.name], v.size)
+        if _takes_context(v.draw):
+            v.draw(table, ax, **dict(context))
+        else:  # a view of the user's own, written as draw(table, ax)
+            v.draw(table, ax)
+
+    def _ensure_figure(self, name: str) -> None:
+        """Make the Figure of chart ``name`` hold what its picture shows (a picture taken
+        from the cache leaves the Figure as it was): clicks and export read the Figure."""
+        pic = self._pic.get(name)
+        if pic is None or self._fig_key.get(name) == pic[0]:
+            return
+        from .theme import theme
+
+        view = next(v for v in self.views if v.name == name)
+        with theme():
+            self._draw_figure(view, pic[1], pic[2])
+        fig = self.figures[name]
+        fig.set_dpi(self.dpi)
+        fig.ck_crop = pic[3]
+        self._fig_key[name] = pic[0]
 
     def _tab_opened(self, change) -> None:
         self._draw(self.visible_views())
@@ -1459,6 +1532,8 @@ class Dashboard:
         a country's bar selects that speaker or country. Returns the drill-down caption, or
         None when the click hit nothing.
         """
+        if view in self.figures:
+            self._ensure_figure(view)
         fig = self.figures.get(view)
         crop = getattr(fig, "ck_crop", None)
         if fig is None or crop is None or x is None or y is None or not fig.axes:
@@ -1529,60 +1604,110 @@ class Dashboard:
         self._render_drill()
 
     def drill_rows(self) -> pd.DataFrame:
-        """The articles, quotes or reactions behind the chosen bar or line, with context
-        (with a store: the first 100 of them)."""
+        """The articles, quotes or reactions behind the chosen bar or line, in the columns of
+        :data:`DRILL_COLUMNS` (with a store: the first 100 of them); :meth:`drill_detail`
+        gives one of them in full. Kept per filter state, chart, bar and period, so a change
+        that leaves them alone (time bin, events) reads nothing again."""
         self._drill_total = None
         view = self._drill_view()
         if view is None or self.filtered is None:
+            self._drill_src = pd.DataFrame()
             return pd.DataFrame()
         _, key = view.drill
         item = self.drill_item.value
-        cols = DRILL_COLUMNS[view.needs]
-        if isinstance(self.filtered, StoreFiltered):
-            return self._store_drill_rows(view, key, item, cols)
+        period = getattr(self, "_drill_period", None) if view.name == "timeline" else None
+        ck = (self.filtered.state, view.name, item, period)
+        hit = self._drill_cache.get(ck)
+        if hit is None:
+            cols = DRILL_COLUMNS[view.needs]
+            if isinstance(self.filtered, StoreFiltered):
+                rows, src, n = self._store_drill_rows(view, key, item, period, cols)
+            else:
+                rows, src, n = self._memory_drill_rows(view, key, item, period, cols)
+            if len(self._drill_cache) >= 32:
+                self._drill_cache.pop(next(iter(self._drill_cache)))
+            hit = self._drill_cache[ck] = (rows, src, n)
+        rows, self._drill_src, self._drill_total = hit
+        return rows
+
+    def _memory_drill_rows(self, view: View, key: str, item, period,
+                           cols: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, int]:
         rows = getattr(self.filtered, view.needs)
         if rows is None or item is None:
-            return pd.DataFrame(columns=cols)
+            return pd.DataFrame(columns=cols), pd.DataFrame(), 0
         known = self._drill_keys[(view.needs, key)]
         code = known.get_loc(item) if item in known else -2
         rows = rows[rows[f"_k_{key}"].to_numpy() == code]
-        period = getattr(self, "_drill_period", None)
-        if period is not None and view.name == "timeline":
+        if period is not None:
             pub = rows["published"]
             rows = rows[((pub >= period[0]) & (pub < period[1])).to_numpy(bool)]
         rows = rows.sort_values("published", kind="stable")
         r = rows["_row"].to_numpy()
         # columns the filtered tables leave out come from the articles, by position
-        for col in ("title", "author", "url"):
+        for col in ("title",):
             if col in cols and col not in rows.columns and col in self.articles.columns:
                 rows = rows.assign(**{col: self.articles[col].iloc[r].to_numpy()})
-        if view.needs != "articles" and {"start", "end"} <= set(rows.columns):
-            texts = self.articles["text"].iloc[r[:100]].to_numpy()
-            ctx = [_context(t, s, e) for t, s, e in zip(texts, rows["start"][:100],
-                                                          rows["end"][:100])]
-            rows = rows.assign(context=ctx + [""] * (len(rows) - len(ctx)))
-        if "country" in rows.columns:  # names, not codes
-            names = self.panel.names()
-            rows = rows.assign(country=rows["country"].astype("object").map(
-                lambda c: names.get(c, c) if isinstance(c, str) else c))
-        return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
+        rows = self._country_names(rows).reset_index(drop=True)
+        return rows[[c for c in cols if c in rows.columns]], rows.head(100), len(rows)
 
-    def _store_drill_rows(self, view: View, key: str, item, cols: list[str]) -> pd.DataFrame:
+    def _store_drill_rows(self, view: View, key: str, item, period,
+                          cols: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, int]:
         from .queries import drill_rows
 
         if item is None:
-            return pd.DataFrame(columns=cols)
-        period = getattr(self, "_drill_period", None) if view.name == "timeline" else None
-        rows, self._drill_total = drill_rows(self.store, self.filtered.state, table=view.needs,
-                                             key=key, value=item, period=period, limit=100)
-        if view.needs != "articles" and len(rows):
-            rows = rows.assign(context=[_context(t, s, e) for t, s, e in zip(
-                rows["article_text"], rows["start"], rows["end"])])
-        if "country" in rows.columns:  # names, not codes
-            names = self.panel.names()
-            rows = rows.assign(country=rows["country"].astype("object").map(
-                lambda c: names.get(c, c) if isinstance(c, str) else c))
-        return rows[[c for c in cols if c in rows.columns]].reset_index(drop=True)
+            return pd.DataFrame(columns=cols), pd.DataFrame(), 0
+        rows, n = drill_rows(self.store, self.filtered.state, table=view.needs, key=key,
+                             value=item, period=period, limit=100, text=False)
+        rows = self._country_names(rows)
+        return rows[[c for c in cols if c in rows.columns]], rows, n
+
+    def _country_names(self, rows: pd.DataFrame) -> pd.DataFrame:
+        if "country" not in rows.columns:
+            return rows
+        names = self.panel.names()  # names, not codes
+        return rows.assign(country=rows["country"].astype("object").map(
+            lambda c: names.get(c, c) if isinstance(c, str) else c))
+
+    def drill_detail(self, i: int | None = None) -> dict:
+        """Row ``i`` of the drill-down listing (default: the one chosen in the "Open" menu)
+        in full, with the fields of :data:`DRILL_DETAIL`: its article's title, author, url
+        and wires, and a quote's or statement's ``context`` (the words around it). With a
+        store, this reads that one article."""
+        i = self.drill_open.value if i is None else i
+        view = self._drill_view()
+        src = self._drill_src
+        if i is None or view is None or not 0 <= int(i) < len(src):
+            return {}
+        row = src.iloc[int(i)]
+        if "_ref" in src.columns:  # a store: read the article (and the row) now
+            from .queries import drill_detail
+
+            full = drill_detail(self.store, row["_ref"])
+            full = self._country_names(pd.DataFrame([full])).iloc[0].to_dict() if full else {}
+            text = full.get("article_text")
+        else:
+            art = self.articles.iloc[int(row["_row"])]
+            full = {**{c: art.get(c) for c in ("title", "author", "url", "wires", "text")},
+                    **row.to_dict()}
+            full["published"] = row["published"]
+            text = art.get("text")
+        if view.needs != "articles":
+            full["context"] = _context(text, full.get("start"), full.get("end"))
+        return {c: full.get(c) for c in DRILL_DETAIL[view.needs]}
+
+    def _render_detail(self) -> None:
+        detail = self.drill_detail() if self.drill_open.value is not None else {}
+        if not detail:
+            self.drill_detail_box.value = ""
+            return
+        cell = _cell_text(4000)
+        items = []
+        for k, v in detail.items():
+            if isinstance(v, pd.Timestamp):
+                v = "" if pd.isna(v) else f"{v:%Y-%m-%d %H:%M}"
+            items.append(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(cell(v)))}</td>"
+                         "</tr>")
+        self.drill_detail_box.value = f'<table class="ck-table">{"".join(items)}</table>'
 
     def _menu_drill(self) -> None:
         """A choice in the menu shows every period again (a click narrows it to one)."""
@@ -1606,6 +1731,11 @@ class Dashboard:
         self.drill_caption.value = (f"first 100 of {n:,} {what}{when}" if n > 100
                                     else f"{plural(n, what)}{when}")
         self.drill_table.value = escaped_table(rows)
+        with self.panel.muted():
+            self.drill_open.options = [(_NO_ROW, None)] + [
+                (_row_label(k, r), k) for k, r in enumerate(rows.head(100).itertuples())]
+            self.drill_open.value = None
+        self.drill_detail_box.value = ""
 
     # -- export ---------------------------------------------------------------------------
     def export(self, folder: str | Path | None = None, *,
@@ -1630,6 +1760,8 @@ class Dashboard:
         if self.filtered is None:
             self.redraw()
         self._draw(self.views)  # charts on hidden tabs too
+        for v in self.views:
+            self._ensure_figure(v.name)
         f = self.filtered
         slug = f.state.slug()
         written: list[Path] = []
@@ -1701,6 +1833,25 @@ def _write_store_rows(store, state: FilterState, name: str, path: Path) -> None:
             _schema.empty(declared).to_csv(fh, index=False, lineterminator="\r\n")
 
 
+_NO_ROW = "— pick a row to read it in full —"
+
+
+def _row_label(k: int, row) -> str:
+    """``"3. 6 Mar 2025 14:02 · Reuters · Troops clear Korvany square"``: plain text for a
+    menu (never HTML)."""
+    when = getattr(row, "published", None)
+    when = "" if when is None or pd.isna(when) else f"{pd.Timestamp(when):%-d %b %Y %H:%M}"
+    what = next((getattr(row, c) for c in ("quote", "text", "title")
+                 if isinstance(getattr(row, c, None), str)), "")
+    parts = [p for p in (when, str(getattr(row, "outlet", "") or ""), what) if p]
+    return _clip(f"{k + 1}. " + " · ".join(parts), 140)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def _context(text: str, start, end, *, before: int = 160, after: int = 80) -> str:
     """The quote with some of the text around it, on one line."""
     if not isinstance(text, str) or pd.isna(start) or pd.isna(end):
@@ -1734,36 +1885,68 @@ def _png(fig: Figure, dpi: int, *, pad: float = 0.1) -> bytes:
     return png
 
 
+def _agg_canvas(fig: Figure):
+    """The figure's Agg canvas, made once: its renderer (and matplotlib's cache of text
+    sizes, which is kept per renderer) then serves every redraw of the chart."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = fig.canvas
+    if not isinstance(canvas, FigureCanvasAgg):
+        canvas = FigureCanvasAgg(fig)
+    return canvas
+
+
 def _png_and_crop(fig: Figure, dpi: int, *, pad: float = 0.1):
     """The figure as PNG, cropped to what is drawn on it.
 
     The same picture as ``savefig(bbox_inches="tight")`` for one drawing pass instead of two:
-    draw once, measure the ink with the same renderer (text sizes are cached by then) and crop
-    the pixels. When something is drawn beyond the canvas, fall back to ``savefig``.
+    draw once and crop the pixels to the ink (anything not the figure's background colour)
+    plus ``pad``; measuring every text's box again, as the tight bounding box does, cost a
+    third of a redraw. When ink touches the canvas's edge (something may be drawn beyond
+    it), fall back to ``savefig``.
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
     fig.set_dpi(dpi)
-    canvas = FigureCanvasAgg(fig)
+    canvas = _agg_canvas(fig)
     canvas.draw()
-    box = fig.get_tightbbox(canvas.get_renderer())
-    W, H = fig.get_size_inches()
-    buf = io.BytesIO()
-    if box.x0 < 0 or box.y0 < 0 or box.x1 > W or box.y1 > H:
-        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight",
-                    pil_kwargs={"compress_level": 1})
-        tight = fig.get_tightbbox(canvas.get_renderer()).padded(0.1)
-        rows = int(round(H * dpi))
-        return buf.getvalue(), (int(tight.x0 * dpi), int(rows - tight.y1 * dpi), rows)
     pixels = np.asarray(canvas.buffer_rgba())
     rows, cols = pixels.shape[:2]
-    x0, x1 = max(int((box.x0 - pad) * dpi), 0), min(int((box.x1 + pad) * dpi) + 1, cols)
-    y0 = max(int(rows - (box.y1 + pad) * dpi), 0)
-    y1 = min(int(rows - (box.y0 - pad) * dpi) + 1, rows)
+    box = _ink_box(pixels)
+    buf = io.BytesIO()
+    if box is None:  # nothing drawn: the whole (blank) canvas
+        box = (0, 0, cols, rows)
+    x0, y0, x1, y1 = box
+    if x0 == 0 or y0 == 0 or x1 == cols or y1 == rows:
+        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight",
+                    pil_kwargs={"compress_level": 1})
+        tight = fig.get_tightbbox(canvas.get_renderer()).padded(pad)
+        return buf.getvalue(), (int(tight.x0 * dpi), int(rows - tight.y1 * dpi), rows)
+    p = int(round(pad * dpi))
+    x0, y0 = max(x0 - p, 0), max(y0 - p, 0)
+    x1, y1 = min(x1 + p, cols), min(y1 + p, rows)
     # fast compression: the picture only travels to the browser
     Image.fromarray(pixels[y0:y1, x0:x1, :3]).save(buf, format="PNG", compress_level=1)
     return buf.getvalue(), (x0, y0, rows)
+
+
+def _ink_box(pixels: np.ndarray) -> tuple[int, int, int, int] | None:
+    """``(x0, y0, x1, y1)`` (pixels, top-left origin, end exclusive) of everything that
+    differs from the background, the colour of the top-left pixel; None when nothing does."""
+    flat = pixels.view(np.uint32).reshape(pixels.shape[:2])  # one RGBA value per pixel
+    ink = flat != flat[0, 0]
+    cols = np.flatnonzero(ink.any(axis=0))
+    if not len(cols):
+        return None
+    rows = np.flatnonzero(ink[:, cols[0]:cols[-1] + 1].any(axis=1))
+    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
+
+
+def _put(cache: dict, key, value, size: int = 64) -> None:
+    """``cache[key] = value``, forgetting the oldest entry past ``size``."""
+    if len(cache) >= size:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
 
 
 def _ms_since(t: float) -> float:

@@ -156,6 +156,23 @@ def test_drill_down_fetches_only_the_rows_shown(corpus, store, memory):
         assert q in text or text[int(s):int(e)]
 
 
+def test_a_lean_drill_down_listing_opens_each_row_in_full(corpus, store, memory):
+    state = FilterState(keyword="Korvany")
+    f = memory.apply(state)
+    sid = f.quotes["speaker_id"].value_counts().index[0]
+    full, n = queries.drill_rows(store, state, table="quotes", key="speaker_id", value=sid)
+    lean, n_lean = queries.drill_rows(store, state, table="quotes", key="speaker_id",
+                                      value=sid, text=False)
+    assert n_lean == n and len(lean) == len(full)
+    assert not {"article_text", "author", "url"} & set(lean.columns)
+    same = ["article_id", "published", "outlet", "speaker", "quote", "title", "start"]
+    assert lean[same].astype("object").equals(full[same].astype("object"))
+    for ref, (_, want) in zip(lean["_ref"], full.iterrows()):
+        got = queries.drill_detail(store, ref)
+        for col in ("article_id", "title", "article_text", "quote", "start", "end", "url"):
+            assert (pd.isna(got[col]) and pd.isna(want[col])) or got[col] == want[col], col
+
+
 def test_filter_values_are_parameters_not_sql(corpus, store):
     state = FilterState(keyword="'; DROP TABLE articles; --", outlets=("x' OR '1'='1",),
                         speakers=("') OR 1=1 --",))
