@@ -219,11 +219,17 @@ _ORG_LAST = ORG_WORDS | frozenset("nations states union league organization orga
                                   "forces".split())
 
 
+_ROLE_PREP_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:to|of|at|for)[ \t]+$")
+
+
 def _role_head_start(text: str, lo: int, toks, start: int, i: int) -> int:
     """Where the subject starts when the phrase found is the object of a role's of/to-phrase:
     in "China's ambassador to the UN said" and "the head of the agency said" the role word
     heads the subject, not "the UN" or "the agency". A person's name after the preposition
     ("Director of the FBI James Comey said") stays the subject."""
+    before = _ROLE_PREP_BEFORE.search(text, max(lo, start - 40), start)
+    if before is None or before.group(1).lower() not in TITLE_WORDS:
+        return start
     k = next((n for n in range(i, -1, -1) if toks[n][0] == start), None)
     if k is None or k < 2 or toks[k - 1][2].lower() not in ("to", "of", "at", "for") \
             or toks[k - 2][2].lower() not in TITLE_WORDS:
