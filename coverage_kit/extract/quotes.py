@@ -61,9 +61,10 @@ German (*sagte, erklärte, betonte, schrieb, teilte mit …*, ``laut``/``zufolge
 Accuracy and speed
 ------------------
 ``benchmarks/bench_quotes.py`` scores PolNeAR dev with the shared scorer (strict match,
-``reported="all"``): direct F1 0.90, all-attribution F1 0.66 (indirect precision 0.72),
-speaker accuracy 0.89, cue accuracy 0.91; about 300-350 articles/s (1.5-1.7 MB/s) per core,
-linear in text length. ``tests/test_quotes_polnear.py`` pins these scores. Speakers are the
+``reported="all"``): direct F1 0.92, all-attribution F1 0.68 (indirect precision 0.74),
+speaker accuracy 0.92, cue accuracy 0.94; about 330 articles/s (1.6 MB/s) per core on a busy
+machine, linear in text length. ``tests/test_quotes_polnear.py`` pins floors just under these
+scores (``tests/test_quotes_floors.json``). Speakers are the
 local mention as PolNeAR defines it; the resolved name is in ``speaker``.
 
 Known limits
