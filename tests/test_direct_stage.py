@@ -146,3 +146,37 @@ def test_a_mark_that_can_only_close_opens_no_quotation(text, inner):
     from coverage_kit.extract._sentences import quote_stretches
 
     assert [q.inner(text) for q in quote_stretches(text)] == inner
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The senator said the agency was seeking \u201ceconomic advantage\u201d in the deal.',
+     'the agency was seeking \u201ceconomic advantage\u201d in the deal'),
+    ('Ms. Ortiz said the new rule was meant to highlight "the failures of the council."',
+     'the new rule was meant to highlight "the failures of the council."'),
+])
+def test_quote_ending_a_reported_clause_is_one_mixed_attribution(text, content):
+    # the quotation is the object of a verb inside what the senator said: no direct quote
+    # with "seeking" as its cue and "The senator said" as its speaker, but one attribution
+    # over the whole clause, by the subject of "said"
+    from coverage_kit.extract.quotes import extract_quotes
+
+    assert _rows(text) == []
+    qs = extract_quotes(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].rstrip(".") == content.rstrip(".")
+    assert text[q.cue_start : q.cue_end] == "said"
+    assert q.speaker_mention in ("The senator", "Ms. Ortiz")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a speech verb of its own opens the quote's clause after the comma
+    ('He thanked the crowd and said it was good to be back, and a man yelled "Stay there!"',
+     "Stay there!"),
+    # the reporting verb runs on ("writes back"): the quote is its object
+    ('The aide writes back "See you at noon."', "See you at noon."),
+])
+def test_quote_with_a_reporting_verb_of_its_own_stays_direct(text, quote):
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0][0] == quote

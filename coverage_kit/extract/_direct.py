@@ -289,6 +289,8 @@ class DirectStage:
         if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
+        if last != ":" and self._reported_tail(cues[:-1], cs, w):
+            return None
         if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
             # "Trump …, asserting, "…"": the subject of the sentence, also when an earlier
             # quotation of the sentence stands between ("treating it as a compliment --
@@ -310,6 +312,24 @@ class DirectStage:
         if sp is None:
             return None
         return sp, (cs, ce)
+
+    def _reported_tail(self, earlier, cs: int, w: str) -> bool:
+        """Whether the quote after the cue at ``cs`` ends a clause that an earlier reporting
+        verb of the sentence reports: 'The senator said the agency was seeking "economic
+        advantage."' is one mixed attribution by the senator, left to the reported-speech
+        stage, not a direct quote with "seeking" as its cue. Not when a reporting verb opens
+        the quote's own clause ('…, a man yelled "Stay there!"') or follows the first one
+        ("writes back"), nor after a parenthetical ('…, he said, it could help … "…"'), whose
+        content has a quoted share of its own."""
+        if w in lex.SAY_VERBS:
+            return False
+        text = self.text
+        for c in earlier:
+            if c[2] not in lex.SAY_VERBS or c[1] >= cs:
+                continue
+            gap = text[c[1] : cs]
+            return "," not in gap and _word_count(text, c[1], cs) >= 2
+        return False
 
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
