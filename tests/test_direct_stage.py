@@ -180,3 +180,28 @@ def test_quote_ending_a_reported_clause_is_one_mixed_attribution(text, content):
 def test_quote_with_a_reporting_verb_of_its_own_stays_direct(text, quote):
     rows = _rows(text)
     assert len(rows) == 1 and rows[0][0] == quote
+
+
+def test_lead_before_an_aside_attribution_is_part_of_the_quote():
+    # 'LEAD, X said, "lower-case quotation"': one attribution in two parts, the lead and the
+    # quotation that finishes its sentence
+    text = ("The county's heavy spending on its parks, Ms. Tanner said, \"is a clear example "
+            "of planning ahead\" for a warmer climate.")
+    found = find_direct(text)
+    assert len(found) == 2 and found[0].attribution == found[1].attribution
+    assert text[found[0].start : found[0].end] == "The county's heavy spending on its parks"
+    assert text[found[1].start : found[1].end].endswith("for a warmer climate")
+    assert all(text[f.sp[0] : f.sp[1]] == "Ms. Tanner" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a circumstance before the speaker, a quotation that opens its own sentence
+    'In a statement on Tuesday, Smith said, "We are ready for the vote."',
+    # a lead with a comma of its own: the aside belongs to the last part only
+    'The talks ended without a deal, as expected, and also, Sanders said, "to make clear '
+    'that nothing was agreed."',
+])
+def test_aside_attribution_without_a_lead_part(text):
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "direct"
+    assert text[found[0].marks[0]] == '"'

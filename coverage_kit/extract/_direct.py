@@ -331,6 +331,25 @@ class DirectStage:
             return "," not in gap and _word_count(text, c[1], cs) >= 2
         return False
 
+    def _lead_before_aside(self, q, inner_s: int, sp, cue, s_start: int, before_lo: int) -> bool:
+        """'LEAD, X said, "quotation in lower case …"': the attribution is an aside between
+        commas, the sentence opens before it and the quotation goes on with it."""
+        text = self.text
+        if before_lo != s_start or sp is None or cue[1] > q.start or sp[1] > cue[0]:
+            return False
+        if not text[inner_s : inner_s + 1].islower():
+            return False
+        if text[cue[1] : q.start].strip() != ",":
+            return False
+        head = text[s_start : sp[0]].rstrip()
+        if not head.endswith(","):
+            return False
+        comma = s_start + len(head) - 1
+        return (2 <= _word_count(text, s_start, comma) <= 30
+                and "," not in text[s_start:comma]
+                and not self.ex.cue_tokens(s_start, comma)
+                and not _THAT_OR_QUOTE.search(text, s_start, comma))
+
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
         right before that verb."""
@@ -445,6 +464,24 @@ class DirectStage:
                     f = self.ex.found[-1]
                     f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
                     self.ex.claimed[-1] = (min(lead[0], self.ex.claimed[-1][0]), self.ex.claimed[-1][1])
+                elif before and self._lead_before_aside(q, inner_s, sp, cue, s_start, before_lo):
+                    # 'The club's investment, Ms. Tanner said, "is a perfect example of
+                    # adapting."': the quotation finishes the sentence the lead began; the
+                    # lead is a part of the same attribution
+                    lead = _strip_span(text, s_start, text.rfind(",", s_start, sp[0]))
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.ex.found[-1]
+                    if text[inner_e - 1 : inner_e].isalnum() and _LOWER_NEXT.match(text, q.end, s_end):
+                        # '… "is a perfect example of adapting" to the economics of golf.'
+                        hi = s_end
+                        while hi > q.end and text[hi - 1] in " \t\n.!?":
+                            hi -= 1
+                        f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                        self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
+                    g = _Found(lead[0], lead[1], "mixed", sp, cue, attribution=f.attribution)
+                    self.ex.found.insert(len(self.ex.found) - 1, g)
+                    self.ex.claimed[-1] = (min(lead[0], self.ex.claimed[-1][0]),
+                                           self.ex.claimed[-1][1])
                 elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
                       and _LOWER_NEXT.match(text, q.end, s_end)
                       and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
