@@ -205,3 +205,26 @@ def test_aside_attribution_without_a_lead_part(text):
     found = find_direct(text)
     assert len(found) == 1 and found[0].kind == "direct"
     assert text[found[0].marks[0]] == '"'
+
+
+@pytest.mark.parametrize("text, tail", [
+    ('"It was simply our bad luck," the imam said, that both men had prayed at the mosque.',
+     "that both men had prayed at the mosque"),
+    ('"It is a wiser use of the money," he added, to build the clinic before the school.',
+     "to build the clinic before the school"),
+])
+def test_rest_of_the_sentence_after_an_aside_attribution(text, tail):
+    found = find_direct(text)
+    assert len(found) == 2 and found[0].attribution == found[1].attribution
+    assert found[0].kind == "direct" and found[1].kind == "mixed"
+    assert text[found[1].start : found[1].end] == tail
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation ends its sentence: what follows the aside is another sentence's matter
+    '"We will not make the first move." Acme, she predicted, would come to them.',
+    # an adjunct after the attribution is not reported content
+    '"It was simply our bad luck," the imam said, wiping his glasses with a cloth.',
+])
+def test_no_tail_after_a_closed_quotation_or_an_adjunct(text):
+    assert all(f.kind == "direct" for f in find_direct(text))

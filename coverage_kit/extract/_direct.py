@@ -96,6 +96,11 @@ _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
+# what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
+# infinitive or a finite verb
+_TAIL_AFTER_ASIDE = re.compile(
+    r",[ \t]+((?:that|to|would|could|will|is|was|are|were|has|have|had|should|can|must|may|"
+    r"might)\b)")
 # a lower-case word right after a quotation: the clause goes on
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
@@ -350,6 +355,26 @@ class DirectStage:
                 and not self.ex.cue_tokens(s_start, comma)
                 and not _THAT_OR_QUOTE.search(text, s_start, comma))
 
+    def _tail_after_aside(self, q, sp, cue, s_end: int):
+        """'"…," X said, that/to/would … .': the unquoted rest of the sentence that goes on
+        with the quotation after an attribution between commas -> its span, or None."""
+        text = self.text
+        if sp is None or cue[0] < q.end or text[q.inner_start : q.inner_end].rstrip()[-1:] != ",":
+            return None  # the quotation must stop mid-sentence: '"…," he said, that …'
+        m = _TAIL_AFTER_ASIDE.match(text, max(sp[1], cue[1]), s_end)
+        if m is None:
+            return None
+        lo = m.start(1)
+        hi = s_end
+        while hi > lo and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        j = bisect.bisect_left(self._q_starts, lo)
+        if j < len(self.stretches) and self.stretches[j].start < hi:
+            return None  # a quotation follows: the direct stage takes it
+        if _word_count(text, lo, hi) < 3:
+            return None
+        return lo, hi
+
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
         right before that verb."""
@@ -496,6 +521,15 @@ class DirectStage:
                     self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 else:
                     self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    tail = self._tail_after_aside(q, sp, cue, s_end) if after else None
+                    if tail is not None:
+                        # '"It was our bad luck," he said, that both men had ties to it.':
+                        # the clause after the attribution goes on with the quotation
+                        f = self.ex.found[-1]
+                        self.ex.found.append(_Found(tail[0], tail[1], "mixed", sp, cue,
+                                                    attribution=f.attribution))
+                        self.ex.claimed[-1] = (self.ex.claimed[-1][0],
+                                               max(tail[1], self.ex.claimed[-1][1]))
                 prev = self.ex.found[-1]
                 prev_para = para_i
                 continue
