@@ -228,3 +228,19 @@ def test_rest_of_the_sentence_after_an_aside_attribution(text, tail):
 ])
 def test_no_tail_after_a_closed_quotation_or_an_adjunct(text):
     assert all(f.kind == "direct" for f in find_direct(text))
+
+
+def test_headline_that_goes_on_after_its_quotation_is_one_claim():
+    text = ("Mayor Lopez: \u2018Not A Bad Idea\u2019 To Close The Bridge For Repairs\n\n"
+            "The mayor spoke to reporters on Monday.")
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "mixed"
+    assert text[found[0].start : found[0].end] == (
+        "\u2018Not A Bad Idea\u2019 To Close The Bridge For Repairs")
+    assert text[found[0].sp[0] : found[0].sp[1]] == "Mayor Lopez"
+
+
+def test_headline_quotation_that_ends_the_line_stays_direct():
+    text = "Mayor Lopez: \u2018We Will Close The Bridge\u2019\n\nThe mayor spoke on Monday."
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "direct"

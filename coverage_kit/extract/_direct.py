@@ -48,6 +48,7 @@ from .quotes import (
     _SAY_OR_SPEECH,
     _Extractor,
     _Found,
+    _is_headline,
     _source_head,
     _strip_span,
     _word_count,
@@ -355,6 +356,25 @@ class DirectStage:
                 and not self.ex.cue_tokens(s_start, comma)
                 and not _THAT_OR_QUOTE.search(text, s_start, comma))
 
+    def _headline_goes_on(self, q, inner_e: int, cue, para_i: int) -> int | None:
+        """End of a Title Case headline that goes on after the quotation its colon opens
+        ('Name: 'Quoted Words' Rest Of The Claim'), or None."""
+        text = self.text
+        if text[cue[0] : cue[1]] != ":" or not text[inner_e - 1 : inner_e].isalnum():
+            return None
+        ps, pe = self.ix.paras[para_i]
+        if not _is_headline(text, ps, pe):
+            return None
+        hi = pe
+        while hi > q.end and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        if _word_count(text, q.end, hi) < 2 or _SENT_END.search(text, q.end, hi):
+            return None
+        j = bisect.bisect_right(self._q_starts, q.start)
+        if j < len(self.stretches) and self.stretches[j].start < hi:
+            return None
+        return hi
+
     def _tail_after_aside(self, q, sp, cue, s_end: int):
         """'"…," X said, that/to/would … .': the unquoted rest of the sentence that goes on
         with the quotation after an attribution between commas -> its span, or None."""
@@ -507,6 +527,14 @@ class DirectStage:
                     self.ex.found.insert(len(self.ex.found) - 1, g)
                     self.ex.claimed[-1] = (min(lead[0], self.ex.claimed[-1][0]),
                                            self.ex.claimed[-1][1])
+                elif before and self._headline_goes_on(q, inner_e, cue, para_i) is not None:
+                    # 'Sanders: 'It Is Not A Radical Idea' To Ask For A $15 Wage': the
+                    # headline's claim is the whole line after the colon, partly quoted
+                    hi = self._headline_goes_on(q, inner_e, cue, para_i)
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.ex.found[-1]
+                    f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                    self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
                       and _LOWER_NEXT.match(text, q.end, s_end)
                       and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
