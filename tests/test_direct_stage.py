@@ -146,3 +146,101 @@ def test_a_mark_that_can_only_close_opens_no_quotation(text, inner):
     from coverage_kit.extract._sentences import quote_stretches
 
     assert [q.inner(text) for q in quote_stretches(text)] == inner
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The senator said the agency was seeking \u201ceconomic advantage\u201d in the deal.',
+     'the agency was seeking \u201ceconomic advantage\u201d in the deal'),
+    ('Ms. Ortiz said the new rule was meant to highlight "the failures of the council."',
+     'the new rule was meant to highlight "the failures of the council."'),
+])
+def test_quote_ending_a_reported_clause_is_one_mixed_attribution(text, content):
+    # the quotation is the object of a verb inside what the senator said: no direct quote
+    # with "seeking" as its cue and "The senator said" as its speaker, but one attribution
+    # over the whole clause, by the subject of "said"
+    from coverage_kit.extract.quotes import extract_quotes
+
+    assert _rows(text) == []
+    qs = extract_quotes(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].rstrip(".") == content.rstrip(".")
+    assert text[q.cue_start : q.cue_end] == "said"
+    assert q.speaker_mention in ("The senator", "Ms. Ortiz")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a speech verb of its own opens the quote's clause after the comma
+    ('He thanked the crowd and said it was good to be back, and a man yelled "Stay there!"',
+     "Stay there!"),
+    # the reporting verb runs on ("writes back"): the quote is its object
+    ('The aide writes back "See you at noon."', "See you at noon."),
+])
+def test_quote_with_a_reporting_verb_of_its_own_stays_direct(text, quote):
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0][0] == quote
+
+
+def test_lead_before_an_aside_attribution_is_part_of_the_quote():
+    # 'LEAD, X said, "lower-case quotation"': one attribution in two parts, the lead and the
+    # quotation that finishes its sentence
+    text = ("The county's heavy spending on its parks, Ms. Tanner said, \"is a clear example "
+            "of planning ahead\" for a warmer climate.")
+    found = find_direct(text)
+    assert len(found) == 2 and found[0].attribution == found[1].attribution
+    assert text[found[0].start : found[0].end] == "The county's heavy spending on its parks"
+    assert text[found[1].start : found[1].end].endswith("for a warmer climate")
+    assert all(text[f.sp[0] : f.sp[1]] == "Ms. Tanner" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a circumstance before the speaker, a quotation that opens its own sentence
+    'In a statement on Tuesday, Smith said, "We are ready for the vote."',
+    # a lead with a comma of its own: the aside belongs to the last part only
+    'The talks ended without a deal, as expected, and also, Sanders said, "to make clear '
+    'that nothing was agreed."',
+])
+def test_aside_attribution_without_a_lead_part(text):
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "direct"
+    assert text[found[0].marks[0]] == '"'
+
+
+@pytest.mark.parametrize("text, tail", [
+    ('"It was simply our bad luck," the imam said, that both men had prayed at the mosque.',
+     "that both men had prayed at the mosque"),
+    ('"It is a wiser use of the money," he added, to build the clinic before the school.',
+     "to build the clinic before the school"),
+])
+def test_rest_of_the_sentence_after_an_aside_attribution(text, tail):
+    found = find_direct(text)
+    assert len(found) == 2 and found[0].attribution == found[1].attribution
+    assert found[0].kind == "direct" and found[1].kind == "mixed"
+    assert text[found[1].start : found[1].end] == tail
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation ends its sentence: what follows the aside is another sentence's matter
+    '"We will not make the first move." Acme, she predicted, would come to them.',
+    # an adjunct after the attribution is not reported content
+    '"It was simply our bad luck," the imam said, wiping his glasses with a cloth.',
+])
+def test_no_tail_after_a_closed_quotation_or_an_adjunct(text):
+    assert all(f.kind == "direct" for f in find_direct(text))
+
+
+def test_headline_that_goes_on_after_its_quotation_is_one_claim():
+    text = ("Mayor Lopez: \u2018Not A Bad Idea\u2019 To Close The Bridge For Repairs\n\n"
+            "The mayor spoke to reporters on Monday.")
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "mixed"
+    assert text[found[0].start : found[0].end] == (
+        "\u2018Not A Bad Idea\u2019 To Close The Bridge For Repairs")
+    assert text[found[0].sp[0] : found[0].sp[1]] == "Mayor Lopez"
+
+
+def test_headline_quotation_that_ends_the_line_stays_direct():
+    text = "Mayor Lopez: \u2018We Will Close The Bridge\u2019\n\nThe mayor spoke on Monday."
+    found = find_direct(text)
+    assert len(found) == 1 and found[0].kind == "direct"

@@ -48,6 +48,7 @@ from .quotes import (
     _SAY_OR_SPEECH,
     _Extractor,
     _Found,
+    _is_headline,
     _source_head,
     _strip_span,
     _word_count,
@@ -96,6 +97,11 @@ _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
+# what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
+# infinitive or a finite verb
+_TAIL_AFTER_ASIDE = re.compile(
+    r",[ \t]+((?:that|to|would|could|will|is|was|are|were|has|have|had|should|can|must|may|"
+    r"might)\b)")
 # a lower-case word right after a quotation: the clause goes on
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
@@ -289,6 +295,8 @@ class DirectStage:
         if w == _ACCORDING_CUE:
             sp = phrase_after(text, ce, q.start)
             return (sp, (cs, ce)) if sp else None
+        if last != ":" and self._reported_tail(cues[:-1], cs, w):
+            return None
         if w.endswith("ing") and text[max(lo, cs - 2) : cs].strip() == ",":
             # "Trump …, asserting, "…"": the subject of the sentence, also when an earlier
             # quotation of the sentence stands between ("treating it as a compliment --
@@ -310,6 +318,82 @@ class DirectStage:
         if sp is None:
             return None
         return sp, (cs, ce)
+
+    def _reported_tail(self, earlier, cs: int, w: str) -> bool:
+        """Whether the quote after the cue at ``cs`` ends a clause that an earlier reporting
+        verb of the sentence reports: 'The senator said the agency was seeking "economic
+        advantage."' is one mixed attribution by the senator, left to the reported-speech
+        stage, not a direct quote with "seeking" as its cue. Not when a reporting verb opens
+        the quote's own clause ('…, a man yelled "Stay there!"') or follows the first one
+        ("writes back"), nor after a parenthetical ('…, he said, it could help … "…"'), whose
+        content has a quoted share of its own."""
+        if w in lex.SAY_VERBS:
+            return False
+        text = self.text
+        for c in earlier:
+            if c[2] not in lex.SAY_VERBS or c[1] >= cs:
+                continue
+            gap = text[c[1] : cs]
+            return "," not in gap and _word_count(text, c[1], cs) >= 2
+        return False
+
+    def _lead_before_aside(self, q, inner_s: int, sp, cue, s_start: int, before_lo: int) -> bool:
+        """'LEAD, X said, "quotation in lower case …"': the attribution is an aside between
+        commas, the sentence opens before it and the quotation goes on with it."""
+        text = self.text
+        if before_lo != s_start or sp is None or cue[1] > q.start or sp[1] > cue[0]:
+            return False
+        if not text[inner_s : inner_s + 1].islower():
+            return False
+        if text[cue[1] : q.start].strip() != ",":
+            return False
+        head = text[s_start : sp[0]].rstrip()
+        if not head.endswith(","):
+            return False
+        comma = s_start + len(head) - 1
+        return (2 <= _word_count(text, s_start, comma) <= 30
+                and "," not in text[s_start:comma]
+                and not self.ex.cue_tokens(s_start, comma)
+                and not _THAT_OR_QUOTE.search(text, s_start, comma))
+
+    def _headline_goes_on(self, q, inner_e: int, cue, para_i: int) -> int | None:
+        """End of a Title Case headline that goes on after the quotation its colon opens
+        ('Name: 'Quoted Words' Rest Of The Claim'), or None."""
+        text = self.text
+        if text[cue[0] : cue[1]] != ":" or not text[inner_e - 1 : inner_e].isalnum():
+            return None
+        ps, pe = self.ix.paras[para_i]
+        if not _is_headline(text, ps, pe):
+            return None
+        hi = pe
+        while hi > q.end and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        if _word_count(text, q.end, hi) < 2 or _SENT_END.search(text, q.end, hi):
+            return None
+        j = bisect.bisect_right(self._q_starts, q.start)
+        if j < len(self.stretches) and self.stretches[j].start < hi:
+            return None
+        return hi
+
+    def _tail_after_aside(self, q, sp, cue, s_end: int):
+        """'"…," X said, that/to/would … .': the unquoted rest of the sentence that goes on
+        with the quotation after an attribution between commas -> its span, or None."""
+        text = self.text
+        if sp is None or cue[0] < q.end or text[q.inner_start : q.inner_end].rstrip()[-1:] != ",":
+            return None  # the quotation must stop mid-sentence: '"…," he said, that …'
+        m = _TAIL_AFTER_ASIDE.match(text, max(sp[1], cue[1]), s_end)
+        if m is None:
+            return None
+        lo = m.start(1)
+        hi = s_end
+        while hi > lo and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        j = bisect.bisect_left(self._q_starts, lo)
+        if j < len(self.stretches) and self.stretches[j].start < hi:
+            return None  # a quotation follows: the direct stage takes it
+        if _word_count(text, lo, hi) < 3:
+            return None
+        return lo, hi
 
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
@@ -425,6 +509,32 @@ class DirectStage:
                     f = self.ex.found[-1]
                     f.start, f.end, f.kind, f.marks = lead[0], q.end, "mixed", None
                     self.ex.claimed[-1] = (min(lead[0], self.ex.claimed[-1][0]), self.ex.claimed[-1][1])
+                elif before and self._lead_before_aside(q, inner_s, sp, cue, s_start, before_lo):
+                    # 'The club's investment, Ms. Tanner said, "is a perfect example of
+                    # adapting."': the quotation finishes the sentence the lead began; the
+                    # lead is a part of the same attribution
+                    lead = _strip_span(text, s_start, text.rfind(",", s_start, sp[0]))
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.ex.found[-1]
+                    if text[inner_e - 1 : inner_e].isalnum() and _LOWER_NEXT.match(text, q.end, s_end):
+                        # '… "is a perfect example of adapting" to the economics of golf.'
+                        hi = s_end
+                        while hi > q.end and text[hi - 1] in " \t\n.!?":
+                            hi -= 1
+                        f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                        self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
+                    g = _Found(lead[0], lead[1], "mixed", sp, cue, attribution=f.attribution)
+                    self.ex.found.insert(len(self.ex.found) - 1, g)
+                    self.ex.claimed[-1] = (min(lead[0], self.ex.claimed[-1][0]),
+                                           self.ex.claimed[-1][1])
+                elif before and self._headline_goes_on(q, inner_e, cue, para_i) is not None:
+                    # 'Sanders: 'It Is Not A Radical Idea' To Ask For A $15 Wage': the
+                    # headline's claim is the whole line after the colon, partly quoted
+                    hi = self._headline_goes_on(q, inner_e, cue, para_i)
+                    self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    f = self.ex.found[-1]
+                    f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
+                    self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
                       and _LOWER_NEXT.match(text, q.end, s_end)
                       and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
@@ -439,6 +549,15 @@ class DirectStage:
                     self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 else:
                     self._add_direct(q, inner_s, inner_e, sp, cue, attr=attr)
+                    tail = self._tail_after_aside(q, sp, cue, s_end) if after else None
+                    if tail is not None:
+                        # '"It was our bad luck," he said, that both men had ties to it.':
+                        # the clause after the attribution goes on with the quotation
+                        f = self.ex.found[-1]
+                        self.ex.found.append(_Found(tail[0], tail[1], "mixed", sp, cue,
+                                                    attribution=f.attribution))
+                        self.ex.claimed[-1] = (self.ex.claimed[-1][0],
+                                               max(tail[1], self.ex.claimed[-1][1]))
                 prev = self.ex.found[-1]
                 prev_para = para_i
                 continue
