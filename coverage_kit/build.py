@@ -515,6 +515,8 @@ def _stage(job: dict) -> dict:
     out: dict[str, Any] = {"uid": job["uid"]}
     nonce = secrets.token_hex(3)
     reuse_q, reuse_focus = _reusable(root, job.get("reuse_files", []))
+    if not job.get("reuse_focus", True):
+        reuse_focus = {}
     if job["load"]:
         frames, skips = _load_unit(job)
         arts = _articles_frame(frames)
@@ -554,7 +556,8 @@ def _stage(job: dict) -> dict:
                         pass
         out["stage"] = {"articles": rel, "rejects": rrel, "n_articles": len(arts),
                         "n_rejects": len(rejects), "focus_scores": job["focus_scores"],
-                        "mentions_of": job.get("actors_key") if job["focus_scores"] else None,
+                        # the actors its focus scores and mentions were found with
+                        "actors_key": job.get("actors_key") if job["focus_scores"] else None,
                         "rejects_by": {str(k): int(v) for k, v in
                                        rejects["code"].astype(str).value_counts().items()},
                         "per_path": dict(per_path), "version": job["versions"]["stage"]}
@@ -1124,7 +1127,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
             cpu[k] += v
     need_focus = focus is None
     akey = _actors_key(actors)
-    mentions_of = _digest(akey)  # the actors the staged mentions were found with
+    staged_with = _digest(akey)  # the actors staged focus scores and mentions depend on
 
     state_units: dict[str, dict] = {}  # uid -> manifest record, committed as batches complete
     for u in units:
@@ -1161,22 +1164,24 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
         rec = state_units[u["uid"]]
         st = rec.get("stage")
         load = not st or st.get("version") != versions["stage"] or (
-            need_focus and not st.get("focus_scores"))
+            need_focus and (not st.get("focus_scores") or st.get("actors_key") != staged_with))
         q = rec.get("quotes")
         redo_quotes = load or not q or q.get("version") != versions["quotes"]
         if not (load or redo_quotes):
             continue
         reuse_files = []
+        same_actors = True  # focus scores are reused only from stages with these actors
         for old in ([rec] if st else []) + [previous[r] for r in u.get("reuse", [])
                                             if r in previous]:
             if old.get("stage") and (not redo_quotes or load):
                 qfile = (old.get("quotes") or {}).get("file") if (
                     (old.get("quotes") or {}).get("version") == versions["quotes"]) else None
                 reuse_files.append((old["stage"]["articles"], qfile))
+                same_actors = same_actors and old["stage"].get("actors_key") == staged_with
         jobs.append({"step": "stage", "root": str(root), "uid": u["uid"], "tasks": u["tasks"],
                      "range": u["range"], "opts": opts, "load": load, "stage": st,
                      "focus_scores": need_focus, "actors": actors, "versions": versions,
-                     "actors_key": mentions_of,
+                     "actors_key": staged_with, "reuse_focus": same_actors,
                      "reuse_files": reuse_files, "bytes": u["bytes"]})
     show = progress if progress is not None else (len(jobs) >= 20 or
                                                   sum(j["bytes"] for j in jobs) >= 50_000_000)
@@ -1255,7 +1260,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                                   "stories": stories, "speakers": speakers_rel,
                                   "focus": the_focus,
                                   "actors": actors, "write": write,
-                                  "mentions": rec["stage"].get("mentions_of") == mentions_of,
+                                  "mentions": rec["stage"].get("actors_key") == staged_with,
                                   "n": rec["stage"]["n_articles"]})
             if fjobs:
                 from tqdm.auto import tqdm
