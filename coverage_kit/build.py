@@ -515,6 +515,8 @@ def _stage(job: dict) -> dict:
     out: dict[str, Any] = {"uid": job["uid"]}
     nonce = secrets.token_hex(3)
     reuse_q, reuse_focus = _reusable(root, job.get("reuse_files", []))
+    if not job.get("reuse_focus", True):
+        reuse_focus = {}
     if job["load"]:
         frames, skips = _load_unit(job)
         arts = _articles_frame(frames)
@@ -528,7 +530,7 @@ def _stage(job: dict) -> dict:
         arts["_sig_ok"] = ok
         clock.lap("signatures")
         if job["focus_scores"]:
-            arts["_focus"] = _focus_scores(arts, job["actors"], reuse_focus)
+            arts["_focus"], arts["_mentions"] = _focus_scores(arts, job["actors"], reuse_focus)
             clock.lap("focus")
         rel = f"{_STAGE}/{job['uid']}-{nonce}.articles.parquet"
         _write_parquet(arts, root / rel)
@@ -554,6 +556,8 @@ def _stage(job: dict) -> dict:
                         pass
         out["stage"] = {"articles": rel, "rejects": rrel, "n_articles": len(arts),
                         "n_rejects": len(rejects), "focus_scores": job["focus_scores"],
+                        # the actors its focus scores and mentions were found with
+                        "actors_key": job.get("actors_key") if job["focus_scores"] else None,
                         "rejects_by": {str(k): int(v) for k, v in
                                        rejects["code"].astype(str).value_counts().items()},
                         "per_path": dict(per_path), "version": job["versions"]["stage"]}
@@ -616,7 +620,7 @@ def _stage_quotes(unique: pd.DataFrame, reuse: dict) -> pd.DataFrame:
     keys = [_key(a, l) for a, l in zip(unique["article_id"], unique["language"])]
     have = [k in reuse for k in keys]
     todo = unique.loc[~np.array(have, dtype=bool)]
-    fresh = quotes_table(todo.drop(columns=["_sig", "_sig_ok", "_focus", "_row"],
+    fresh = quotes_table(todo.drop(columns=["_sig", "_sig_ok", "_focus", "_mentions", "_row"],
                                    errors="ignore"))
     if not any(have):
         return fresh
@@ -632,22 +636,61 @@ def _stage_quotes(unique: pd.DataFrame, reuse: dict) -> pd.DataFrame:
     return schema.conform(out, schema.QUOTES, name="quotes")
 
 
-def _focus_scores(arts: pd.DataFrame, actors, reuse: dict) -> list[str]:
-    """Per article, the country-mention scores :func:`corpus_focus` votes with, as JSON."""
-    from .extract.reactions import focus_scores, resolver_for
+def _focus_scores(arts: pd.DataFrame, actors, reuse: dict) -> tuple[list[str], list]:
+    """Per article, the country-mention scores :func:`corpus_focus` votes with, as JSON, and
+    the actor mentions they came from (:func:`_pack_mentions`; None for reused scores), so the
+    reactions step does not look them up again."""
+    from .extract.reactions import _focus_scores as scores_of, resolver_for
 
     resolver = resolver_for(actors)
-    out = []
+    index = _actor_index(resolver)
+    out, found = [], []
     for aid, lang, text, title, pub in zip(arts["article_id"], arts["language"], arts["text"],
                                            arts["title"], arts["published"]):
         k = _key(aid, lang)
         if k in reuse and reuse[k] is not None:
             out.append(reuse[k])
+            found.append(None)
             continue
-        s = focus_scores(text, title=title if isinstance(title, str) else None, actors=resolver,
-                         published=None if pd.isna(pub) else pub, reacting=True)
-        out.append(json.dumps(s))
-    return out
+        # focus_scores(text, title=, actors=, published=, reacting=True), keeping the mentions
+        text = text or ""
+        pub = None if pd.isna(pub) else pub
+        ms = resolver.find_mentions(text, published=pub)
+        s = scores_of(text, ms, title if isinstance(title, str) else None, resolver, pub, [])
+        out.append(json.dumps({k: v for k, v in s.items() if v > 0}))
+        found.append(_pack_mentions(ms, index))
+    return out, found
+
+
+def _actor_index(resolver) -> dict:
+    index: dict = {}
+    for i, a in enumerate(resolver.actors):
+        index.setdefault(a, i)
+    return index
+
+
+def _pack_mentions(ms: list, index: dict) -> str | None:
+    """``find_mentions`` output as JSON (actors by their place in the resolver's table); None
+    when an actor is not in the table."""
+    rows = []
+    for m in ms:
+        a = None
+        if m.actor is not None:
+            a = index.get(m.actor)
+            if a is None:
+                return None
+        rows.append((m.start, m.end, m.text, m.type, m.code, m.role, a, m.possessive))
+    return json.dumps(rows, separators=(",", ":"))
+
+
+def _unpack_mentions(packed, resolver) -> list | None:
+    from .extract.actors import Mention
+
+    if not isinstance(packed, str):
+        return None
+    actors = resolver.actors
+    return [Mention(s, e, t, ty, c, r, None if a is None else actors[a], p)
+            for s, e, t, ty, c, r, a, p in json.loads(packed)]
 
 
 def _finish(job: dict) -> dict:
@@ -656,6 +699,9 @@ def _finish(job: dict) -> dict:
     clock = _Clock()
     arts = _read_parquet(root / job["stage_articles"])
     arts = arts[~arts["_row"].isin(job["drop"])]
+    packed = arts.pop("_mentions").tolist() if "_mentions" in arts else None
+    if not job.get("mentions"):  # staged with other actors
+        packed = None
     arts = arts.drop(columns=[c for c in ("_row", "_sig", "_sig_ok", "_focus") if c in arts])
     stories = job["stories"]
     if stories:
@@ -686,12 +732,17 @@ def _finish(job: dict) -> dict:
                                    "files": _write_by_month(quotes, root, "quotes",
                                                             f"{name}-{key}")}
     if "reactions" in job["write"]:
-        from .extract.reactions import reactions_table
+        from .extract.reactions import reactions_table, resolver_for
 
         key = job["write"]["reactions"]
         focus = job["focus"] if job["focus"] is not None else {}
         clock.lap("write")
-        reactions = reactions_table(arts, focus=focus, actors=job["actors"], quotes=quotes)
+        mentions = None
+        if packed is not None:  # the mentions the focus pass found, not looked up again
+            resolver = resolver_for(job["actors"])
+            mentions = [_unpack_mentions(p, resolver) for p in packed]
+        reactions = reactions_table(arts, focus=focus, actors=job["actors"], quotes=quotes,
+                                    mentions=mentions)
         clock.lap("reactions")
         out["tables"]["reactions"] = {"key": key, "rows": len(reactions),
                                       "files": _write_by_month(reactions, root, "reactions",
@@ -1076,6 +1127,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
             cpu[k] += v
     need_focus = focus is None
     akey = _actors_key(actors)
+    staged_with = _digest(akey)  # the actors staged focus scores and mentions depend on
 
     state_units: dict[str, dict] = {}  # uid -> manifest record, committed as batches complete
     for u in units:
@@ -1112,21 +1164,24 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
         rec = state_units[u["uid"]]
         st = rec.get("stage")
         load = not st or st.get("version") != versions["stage"] or (
-            need_focus and not st.get("focus_scores"))
+            need_focus and (not st.get("focus_scores") or st.get("actors_key") != staged_with))
         q = rec.get("quotes")
         redo_quotes = load or not q or q.get("version") != versions["quotes"]
         if not (load or redo_quotes):
             continue
         reuse_files = []
+        same_actors = True  # focus scores are reused only from stages with these actors
         for old in ([rec] if st else []) + [previous[r] for r in u.get("reuse", [])
                                             if r in previous]:
             if old.get("stage") and (not redo_quotes or load):
                 qfile = (old.get("quotes") or {}).get("file") if (
                     (old.get("quotes") or {}).get("version") == versions["quotes"]) else None
                 reuse_files.append((old["stage"]["articles"], qfile))
+                same_actors = same_actors and old["stage"].get("actors_key") == staged_with
         jobs.append({"step": "stage", "root": str(root), "uid": u["uid"], "tasks": u["tasks"],
                      "range": u["range"], "opts": opts, "load": load, "stage": st,
                      "focus_scores": need_focus, "actors": actors, "versions": versions,
+                     "actors_key": staged_with, "reuse_focus": same_actors,
                      "reuse_files": reuse_files, "bytes": u["bytes"]})
     show = progress if progress is not None else (len(jobs) >= 20 or
                                                   sum(j["bytes"] for j in jobs) >= 50_000_000)
@@ -1205,6 +1260,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                                   "stories": stories, "speakers": speakers_rel,
                                   "focus": the_focus,
                                   "actors": actors, "write": write,
+                                  "mentions": rec["stage"].get("actors_key") == staged_with,
                                   "n": rec["stage"]["n_articles"]})
             if fjobs:
                 from tqdm.auto import tqdm

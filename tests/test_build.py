@@ -259,6 +259,16 @@ def test_new_extractor_version_reextracts_only_its_table(tmp_path, sample_tables
     assert_store_equals(result, sample_tables)
 
 
+def test_rebuild_with_other_actors_finds_the_mentions_again(tmp_path, sample_tables):
+    # the staged focus scores, and the actor mentions the reactions step reuses, depend on
+    # the actors tables: the sample's own officials are unknown without them, so a rebuild
+    # with them gives what a fresh build gives (the focus included)
+    store = tmp_path / "store"
+    ck.build(SAMPLE, store, batch_articles=40)
+    result = ck.build(SAMPLE, store, actors=SAMPLE, batch_articles=40)
+    assert_store_equals(result, sample_tables)
+
+
 def test_stale_files_are_ignored_by_readers_and_removed_by_the_next_build(tmp_path,
                                                                           sample_tables):
     store = tmp_path / "store"

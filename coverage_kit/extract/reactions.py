@@ -82,7 +82,7 @@ import warnings
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -615,8 +615,8 @@ class ArticleReading:
         return self.paras[i] if self.paras else (0, len(self.text))
 
 
-def read_article(text: str, *, published=None,
-                 resolver: ActorResolver | None = None) -> ArticleReading:
+def read_article(text: str, *, published=None, resolver: ActorResolver | None = None,
+                 mentions: list[Mention] | None = None) -> ArticleReading:
     """Stage 1, **read**: sentences, paragraphs, quotation spans and actor mentions.
 
     Parameters
@@ -627,6 +627,9 @@ def read_article(text: str, *, published=None,
         Publication date.
     resolver : ActorResolver, optional
         Defaults to :meth:`ActorResolver.default`; see :func:`resolver_for`.
+    mentions : list of Mention, optional
+        ``resolver.find_mentions(text, published=published)`` when already found (the focus
+        pass of a build finds them), so they are not looked up again.
 
     Returns
     -------
@@ -640,7 +643,8 @@ def read_article(text: str, *, published=None,
     """
     if resolver is None:
         resolver = ActorResolver.default()
-    mentions = resolver.find_mentions(text, published=published)
+    if mentions is None:
+        mentions = resolver.find_mentions(text, published=published)
     names = resolver.learn_names(text, published=published, mentions=mentions)
     if names:
         mentions = resolver.add_names(text, mentions, names)
@@ -1236,7 +1240,8 @@ def _backs_another(doc: ArticleReading, c: Candidate, focus: str, reactors: set)
 
 def extract_reactions(text: str, *, focus: str | None = None, published=None,
                       title: str | None = None, actors=None, domestic: bool = False,
-                      off_topic: bool = False, quotes: list | None = None) -> list[Reaction]:
+                      off_topic: bool = False, quotes: list | None = None,
+                      mentions: list[Mention] | None = None) -> list[Reaction]:
     """Find the international reactions in one article.
 
     Runs the stages in turn: read the article (sentences, mentions), find candidate
@@ -1265,6 +1270,8 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
         names the focus country, its capital, people or institutions.
     quotes : list of Quote, optional
         Quotes already extracted from ``text`` (extracted here when None).
+    mentions : list of Mention, optional
+        Actor mentions already found in ``text`` (see :func:`read_article`).
 
     Returns
     -------
@@ -1283,7 +1290,7 @@ def extract_reactions(text: str, *, focus: str | None = None, published=None,
     if not text.strip():
         return []
     resolver = resolver_for(actors)
-    doc = read_article(text, published=published, resolver=resolver)
+    doc = read_article(text, published=published, resolver=resolver, mentions=mentions)
     if quotes is None:
         from .quotes import extract_quotes
 
@@ -1537,7 +1544,8 @@ _REACTION_FIELDS = ("country", "actor", "actor_role", "actor_kind", "stance",
 def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | None = None,
                     actors=None, domestic: bool = True, off_topic: bool = False,
                     progress: bool = False, workers: int = 1,
-                    quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+                    quotes: pd.DataFrame | None = None,
+                    mentions: Sequence[list[Mention] | None] | None = None) -> pd.DataFrame:
     """One row per reaction (and, by default, per domestic statement) in every article.
 
     Parameters
@@ -1568,6 +1576,11 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     quotes : DataFrame, optional
         The QUOTES table of the same articles (:func:`coverage_kit.quotes_table`), to reuse
         instead of extracting the quotes again.
+    mentions : sequence, optional
+        Per row of ``articles``, the actor mentions of its text as
+        ``ActorResolver.find_mentions(text, published=...)`` gives them with the same
+        ``actors``, found already (a build's focus pass finds them); None (for the table or
+        a row) finds them here.
 
     Returns
     -------
@@ -1607,7 +1620,8 @@ def reactions_table(articles: pd.DataFrame, *, focus: str | Mapping[str, str] | 
     jobs = [(i, texts[i], titles[i] if isinstance(titles[i], str) else None,
              None if pd.isna(pubs[i]) else pubs[i],
              focus.get(ids[i]) if isinstance(focus, Mapping) else focus,
-             None if given is None else given.get(ids[i], []))
+             None if given is None else given.get(ids[i], []),
+             None if mentions is None else mentions[i])
             for i in range(len(texts))
             if isinstance(texts[i], str) and texts[i].strip() and readable[i]]
     outlets = articles["outlet"].tolist()
@@ -1684,11 +1698,12 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
 
 
 def _records(job, actors, options) -> tuple[int, list[dict]]:
-    row, text, title, pub, focus, quotes = job
+    row, text, title, pub, focus, quotes, mentions = job
     domestic, off_topic = options
     out = []
     for r in extract_reactions(text, focus=focus, published=pub, title=title, actors=actors,
-                               domestic=domestic, off_topic=off_topic, quotes=quotes):
+                               domestic=domestic, off_topic=off_topic, quotes=quotes,
+                               mentions=mentions):
         rec = {f: getattr(r, f) for f in _REACTION_FIELDS}
         rec["evidence"] = "; ".join(r.evidence)
         out.append(rec)
