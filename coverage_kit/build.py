@@ -117,6 +117,10 @@ class BuildResult:
     #: ``stage.write``, ``finish.read``, ``finish.reactions``, ``finish.write``) and of the
     #: driver's own steps (``driver.plan``, ``driver.corpus``, ...)
     cpu: dict[str, float] = field(default_factory=dict)
+    #: where the store was published (an fsspec URL) and what :func:`store.publish` did;
+    #: ``store`` is then the local work folder
+    published: str | None = None
+    publish_counts: dict[str, int] = field(default_factory=dict)
 
     def __fspath__(self) -> str:
         return os.fspath(self.store)
@@ -143,6 +147,11 @@ class BuildResult:
             more = len(self.removed_inputs) - 5
             lines.append(f"{len(self.removed_inputs):,} input(s) gone, their rows removed: "
                          f"{shown}" + (f" and {more:,} more" if more > 0 else ""))
+        if self.published:
+            p = self.publish_counts
+            lines.append(f"published to {self.published}: {p.get('uploaded', 0):,} file(s) "
+                         f"uploaded ({p.get('bytes', 0) / 1e6:,.1f} MB), {p.get('kept', 0):,} "
+                         f"unchanged, {p.get('deleted', 0):,} removed")
         return "\n".join(lines)
 
 
@@ -1023,7 +1032,8 @@ def _lock(root: Path) -> Path:
 def build(sources, store, *, workers: int = 1, scheduler: str | None = None, client=None,
           focus: str | None = None, actors=None, progress: bool | None = None,
           batch_articles: int = BATCH_ARTICLES, format: str = "auto",
-          on_error: str = "skip", outlets=None, detect_language: bool = True) -> BuildResult:
+          on_error: str = "skip", outlets=None, detect_language: bool = True,
+          work=None, storage_options: dict | None = None) -> BuildResult:
     """Build (or update) the corpus store at ``store`` from ``sources``.
 
     Parameters
@@ -1031,8 +1041,11 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     sources : path, glob or list of these
         As for :func:`coverage_kit.load_articles`. The store holds exactly these inputs:
         inputs of an earlier build that are not given again leave the store.
-    store : path
-        Folder of the store (created if needed).
+    store : path or URL
+        Folder of the store (created if needed), or an fsspec URL on object storage
+        (``s3://bucket/corpus``): the build then runs in the local folder ``work`` and
+        publishes the store to the URL (:func:`coverage_kit.store.publish`: changed part
+        files, then the manifest).
     workers : int
         Local processes that run the batches (1: this process).
     scheduler, client
@@ -1052,6 +1065,11 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
         under 1 GB).
     format, on_error, outlets, detect_language
         As for :func:`coverage_kit.load_articles`.
+    work : path, optional
+        Local work folder for a store given as a URL (default
+        :func:`coverage_kit.store.work_folder`); keep it to rebuild incrementally.
+    storage_options : dict, optional
+        Passed to fsspec for a store given as a URL (credentials, endpoint).
 
     Returns
     -------
@@ -1061,6 +1079,19 @@ def build(sources, store, *, workers: int = 1, scheduler: str | None = None, cli
     """
     from . import loader, readers
 
+    if store_mod.is_url(store):
+        local = Path(work) if work is not None else store_mod.work_folder(store)
+        result = build(sources, local, workers=workers, scheduler=scheduler, client=client,
+                       focus=focus, actors=actors, progress=progress,
+                       batch_articles=batch_articles, format=format, on_error=on_error,
+                       outlets=outlets, detect_language=detect_language)
+        result.publish_counts = store_mod.publish(local, store, storage_options=storage_options,
+                                                  progress=progress)
+        result.published = store.rstrip("/")
+        return result
+    if work is not None:
+        raise ValueError("work= is for a store given as a URL (s3://...); a local store is "
+                         "its own work folder")
     t_start = time.perf_counter()
     if format not in loader.FORMATS:
         raise ValueError(f"format={format!r}; expected one of {', '.join(loader.FORMATS)}")

@@ -78,8 +78,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     p = sub.add_parser("report", help="write every chart, table and a full report")
     _add_inputs(p, required=False)  # or --store DIR
-    p.add_argument("--store", metavar="DIR",
-                   help="report on a corpus store (built with `coverage-kit build`) instead of "
+    p.add_argument("--store", metavar="DIR|URL",
+                   help="report on a corpus store (built with `coverage-kit build`; a folder or "
+                        "the s3://... URL it was published to) instead of "
                         "PATHs: every table is aggregated in DuckDB, so memory stays small")
     p.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write into")
     p.add_argument("--focus", metavar="ISO3", help="country the event is about")
@@ -102,7 +103,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = sub.add_parser("build", help="build or update a corpus store (Parquet tables by month)")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="files, folders (read recursively) or globs of articles")
-    p.add_argument("--store", required=True, metavar="DIR", help="folder of the store")
+    p.add_argument("--store", required=True, metavar="DIR|URL",
+                   help="folder of the store, or an fsspec URL (s3://bucket/corpus) to publish "
+                        "it to after building in --work")
+    p.add_argument("--work", metavar="DIR", help="local work folder for a store given as a URL "
+                                                 "(default: a folder in ~/.cache/coverage-kit)")
     p.add_argument("--workers", type=int, default=1, help="local processes to build with")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run on Dask: 'local' or a scheduler address (tcp://HOST:PORT)")
@@ -128,7 +133,7 @@ def _build(args: argparse.Namespace) -> int:
     actors = args.actors[0] if args.actors and len(args.actors) == 1 else args.actors
     result = build(args.paths, args.store, workers=args.workers, scheduler=args.scheduler,
                    focus=args.focus, actors=actors, batch_articles=args.batch_articles,
-                   format=args.input_format, outlets=args.outlets,
+                   format=args.input_format, outlets=args.outlets, work=args.work,
                    progress=False if args.no_progress else True)
     for line in result.summary().splitlines():
         print(f"coverage-kit: {line}", file=sys.stderr)

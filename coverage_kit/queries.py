@@ -94,8 +94,7 @@ class _Index:
         self.store = store
         con = self.con = store.con
         tables_ = store.manifest.get("tables", {})
-        self.files = {name: [str(store.root / f) for f in tables_.get(name, {}).get("files", [])]
-                      for name in ("articles", "quotes", "reactions")}
+        self.files = {name: store.paths(name) for name in ("articles", "quotes", "reactions")}
         self.has_quotes = "quotes" in tables_
         self.has_reactions = "reactions" in tables_
         names = [r[0] for r in con.execute(

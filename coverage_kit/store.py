@@ -34,9 +34,18 @@ build that is killed halfway leaves the previous store intact. Its keys::
     focus         reactions focus (ISO alpha-3) or null
     counts        {"articles": int, "rejects": int, "quotes": int, "reactions": int}
 
+Object storage: a store can also live at an fsspec URL (``s3://bucket/corpus``,
+``gs://…``, ``az://…``, with that storage's fsspec package installed, e.g. ``s3fs``). A build
+runs in a local work folder and :func:`publish` copies the store there: part files first,
+the manifest last. An object store writes one object atomically, so the manifest is still the
+commit point and a reader never sees half a publish. :func:`open_store` reads such a URL with
+DuckDB through the same fsspec filesystem.
+
 >>> store = open_store("corpus-store")                            # doctest: +SKIP
 >>> store.articles.aggregate("outlet, count(*) AS n").df()         # doctest: +SKIP
 >>> store.df("quotes", where="speaker = 'Joe Biden'")             # doctest: +SKIP
+>>> publish("corpus-store", "s3://my-bucket/kazakhstan-2022")      # doctest: +SKIP
+>>> open_store("s3://my-bucket/kazakhstan-2022")                   # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -75,15 +84,51 @@ def month_dir(table: str, month: str | None) -> str:
     return f"{table}/month={month or 'unknown'}"
 
 
-def read_manifest(root: str | os.PathLike) -> dict[str, Any]:
-    """The manifest of the store at ``root``; :class:`StoreError` if there is none or it is bad."""
-    path = Path(root) / MANIFEST
-    if not path.is_file():
+def is_url(root) -> bool:
+    """True for an fsspec URL of a store elsewhere (``s3://bucket/x``); False for a local path
+    (``file://`` URLs included)."""
+    if not isinstance(root, str) or "://" not in root:
+        return False
+    protocol = root.split("://", 1)[0]
+    return protocol.isidentifier() and protocol.lower() not in ("file", "local")
+
+
+def _remote(url: str, storage_options: dict | None):
+    """(fsspec filesystem, path without protocol) for a store URL; a clear error when the
+    storage's fsspec package is missing."""
+    try:
+        import fsspec
+        fs, path = fsspec.core.url_to_fs(url, **(storage_options or {}))
+    except ImportError as exc:
+        raise StoreError(url, None, f"cannot reach this storage: {exc} (install the fsspec "
+                                    "package for it, e.g. `pip install s3fs` for s3://)") from None
+    except ValueError as exc:  # unknown protocol
+        raise StoreError(url, None, f"cannot reach this storage: {exc}") from None
+    return fs, path.rstrip("/")
+
+
+def read_manifest(root: str | os.PathLike, *,
+                  storage_options: dict | None = None) -> dict[str, Any]:
+    """The manifest of the store at ``root`` (a folder or an fsspec URL); :class:`StoreError`
+    if there is none or it is bad."""
+    if is_url(root):
+        fs, base = _remote(root, storage_options)
+        path = f"{root.rstrip('/')}/{MANIFEST}"
+        try:
+            raw = fs.cat_file(f"{base}/{MANIFEST}")
+        except FileNotFoundError:
+            raw = None
+        except OSError as exc:
+            raise StoreError(path, None, f"unreadable manifest: {exc}") from None
+    else:
+        path = Path(root) / MANIFEST
+        raw = path.read_bytes() if path.is_file() else None
+    if raw is None:
         raise StoreError(path, None, "not a coverage-kit store (no manifest.json): build one "
                                      "with `coverage-kit build SOURCES --store DIR`")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise StoreError(path, None, f"unreadable manifest: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise StoreError(path, None, f"unsupported store format {manifest.get('format')!r} "
@@ -112,19 +157,31 @@ class Store:
     :meth:`df` fetches (part of) a table as a pandas DataFrame in the schema's dtypes.
     """
 
-    def __init__(self, root: str | os.PathLike):
+    def __init__(self, root: str | os.PathLike, *, storage_options: dict | None = None):
         import duckdb
 
-        self.root = Path(root)
-        self.manifest = read_manifest(self.root)
         self.con = duckdb.connect()
         self.con.execute("SET TimeZone = 'UTC'")
+        if is_url(root):
+            #: where the store is: a Path, or the URL of a store on object storage
+            self.root: Path | str = root.rstrip("/")
+            fs, base = _remote(self.root, storage_options)
+            self.manifest = read_manifest(self.root, storage_options=storage_options)
+            self.con.register_filesystem(fs)
+            # file URLs in the form DuckDB reports them back (its ``filename`` column)
+            self._url = lambda rel: fs.unstrip_protocol(f"{base}/{rel}")  # noqa: E731
+            present = {fs.unstrip_protocol(p.rstrip("/")) for p in fs.find(base)}
+            exists = present.__contains__
+        else:
+            self.root = Path(root)
+            self.manifest = read_manifest(self.root)
+            exists = os.path.isfile
         tables = self.manifest.get("tables", {})
         for name, columns in TABLES.items():
-            files = [str(self.root / f) for f in tables.get(name, {}).get("files", [])]
-            missing = [f for f in files if not os.path.isfile(f)]
+            files = self.paths(name)
+            missing = [f for f in files if not exists(f)]
             if missing:
-                raise StoreError(missing[0], None, f"listed in {self.root / MANIFEST} but "
+                raise StoreError(missing[0], None, f"listed in {self.location(MANIFEST)} but "
                                  f"missing ({len(missing)} file(s) of table {name!r} missing)")
             if files:
                 listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
@@ -138,6 +195,17 @@ class Store:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k} {v:,}" for k, v in self.counts.items())
         return f"<coverage-kit store {self.root}: {counts}>"
+
+    def location(self, relative: str) -> str:
+        """Full path (or URL) of a file given relative to the store."""
+        if isinstance(self.root, Path):
+            return str(self.root / relative)
+        return self._url(relative)
+
+    def paths(self, name: str) -> list[str]:
+        """Full paths (or URLs) of the Parquet files of table ``name`` the manifest lists."""
+        files = self.manifest.get("tables", {}).get(name, {}).get("files", [])
+        return [self.location(f) for f in files]
 
     @property
     def counts(self) -> dict[str, int]:
@@ -197,9 +265,11 @@ def _to_schema(df: pd.DataFrame, declared: dict[str, str]) -> pd.DataFrame:
     return df
 
 
-def open_store(root: str | os.PathLike) -> Store:
-    """Open the store built at ``root`` (see the module docstring for its layout)."""
-    return Store(root)
+def open_store(root: str | os.PathLike, *, storage_options: dict | None = None) -> Store:
+    """Open the store built at ``root``: a folder, or the fsspec URL a store was published to
+    (``s3://bucket/corpus``; ``storage_options`` go to fsspec, e.g. credentials). See the
+    module docstring for the layout."""
+    return Store(root, storage_options=storage_options)
 
 
 # --------------------------------------------------------------------------------------------
@@ -254,3 +324,78 @@ def write_tables(root: str | os.PathLike, *, part: str = "part-0", **tables: pd.
     manifest["counts"] = {n: int(t.get("rows", 0)) for n, t in manifest["tables"].items()}
     write_manifest(root, manifest)
     return manifest
+
+
+# --------------------------------------------------------------------------------------------
+# Publishing a store to object storage
+# --------------------------------------------------------------------------------------------
+
+
+def publish(root: str | os.PathLike, url: str, *, storage_options: dict | None = None,
+            progress: bool | None = None) -> dict[str, int]:
+    """Copy the store in folder ``root`` to the fsspec URL ``url`` (``s3://bucket/corpus``).
+
+    Only what changed travels: a part file is uploaded when the URL has no file of that name
+    and size (a build names part files by the inputs and versions they hold, so a name and
+    size that match are the same file). The manifest is written last, as one object, so
+    readers see the previous store until the new one is complete; an interrupted publish
+    leaves it readable, and the next publish finishes the job. Part files the new manifest
+    does not list are deleted afterwards (a reader that opened the old manifest should reopen).
+
+    Returns ``{"uploaded": files, "bytes": bytes uploaded, "kept": files already there,
+    "deleted": files removed}``.
+    """
+    from tqdm.auto import tqdm
+
+    if not is_url(url):
+        raise ValueError(f"publish needs an fsspec URL such as s3://bucket/corpus, got {url!r}")
+    root = Path(root)
+    manifest = read_manifest(root)
+    fs, base = _remote(url, storage_options)
+    files = [f for t in manifest.get("tables", {}).values() for f in t.get("files", [])]
+    for f in files:
+        if not (root / f).is_file():
+            raise StoreError(root / f, None, f"listed in {root / MANIFEST} but missing")
+    try:
+        there = {p.rstrip("/"): (info.get("size") if isinstance(info, dict) else None)
+                 for p, info in fs.find(base, detail=True).items()}
+    except FileNotFoundError:
+        there = {}
+    todo = [f for f in files if there.get(f"{base}/{f}") != (root / f).stat().st_size]
+    sent = 0
+    bar = tqdm(total=sum((root / f).stat().st_size for f in todo), unit="B",
+                       unit_scale=True, desc=f"publish to {url}",
+                       disable=(not todo) if progress is None else not progress)
+    try:
+        for f in todo:
+            fs.makedirs(f"{base}/{f.rsplit('/', 1)[0]}", exist_ok=True)
+            fs.put_file(str(root / f), f"{base}/{f}")
+            size = (root / f).stat().st_size
+            sent += size
+            bar.update(size)
+    finally:
+        bar.close()
+    body = json.dumps(manifest, indent=1, sort_keys=True, default=str).encode("utf-8")
+    fs.pipe_file(f"{base}/{MANIFEST}", body)
+    # part files no longer listed: the old manifest's, and any of an interrupted publish
+    keep = set(files)
+    stale = [p for p in there if p.startswith(base + "/") and p.endswith(".parquet")
+             and p[len(base) + 1:].split("/", 1)[0] in TABLES
+             and p[len(base) + 1:] not in keep]
+    for p in stale:
+        fs.rm_file(p)
+    return {"uploaded": len(todo), "bytes": sent, "kept": len(files) - len(todo),
+            "deleted": len(stale)}
+
+
+def work_folder(url: str) -> Path:
+    """The local folder a build for the store at ``url`` works in when none is given:
+    ``$XDG_CACHE_HOME/coverage-kit/stores/<name>-<hash>`` (``~/.cache`` by default). Keep it
+    to rebuild incrementally: the staged batches live there, not at the URL."""
+    import hashlib
+    import re
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", url.rstrip("/").rsplit("/", 1)[-1]) or "store"
+    digest = hashlib.sha256(url.rstrip("/").encode("utf-8")).hexdigest()[:10]
+    return cache / "coverage-kit" / "stores" / f"{name}-{digest}"
