@@ -244,3 +244,56 @@ def test_headline_quotation_that_ends_the_line_stays_direct():
     text = "Mayor Lopez: \u2018We Will Close The Bridge\u2019\n\nThe mayor spoke on Monday."
     found = find_direct(text)
     assert len(found) == 1 and found[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "back" after a verb is the verb's particle: the speaker is the subject of the verb
+    ('The county clerk writes back: "We counted every ballot twice before the deadline."',
+     [("We counted every ballot twice before the deadline.", "The county clerk",
+       "writes back")]),
+    ('"That is simply not true," the governor shot back.',
+     [("That is simply not true", "the governor", "shot back")]),
+    ('Clinton fired back on Twitter: "He is unfit to lead this country."',
+     [("He is unfit to lead this country.", "Clinton", "fired back")]),
+])
+def test_back_after_a_verb_is_a_particle_not_the_cue(text, expected):
+    assert _rows(text) == expected
+
+
+def test_back_as_a_verb_is_not_taken_for_a_particle():
+    # "will not back" is the verb itself: no quote comes from it, the quote is the mayor's
+    text = '"We will not back down from this fight," the mayor said.'
+    assert _rows(text) == [("We will not back down from this fight", "the mayor", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence reports a clause of its own: not the quotation's attribution
+    '"The talks are over." Deputy Minister Ruiz said the union had walked out at noon.',
+    # the quotation ends a sentence that a lead opened: the next sentence is a new one
+    'Supporters chanted "Four more years." The senator said nothing about it.',
+    'The banner read "Vote them out." Organizers said they had printed two hundred of them.',
+])
+def test_attribution_after_a_quote_does_not_cross_a_sentence_end(text):
+    for quote, speaker, cue in _rows(text):
+        assert speaker not in ("Deputy Minister Ruiz", "The senator", "Organizers")
+        assert cue != "said"
+
+
+def test_attribution_after_a_quote_still_takes_the_next_sentence_when_it_is_only_that():
+    # the splitter ends the sentence inside the quotation; "Smith asked reporters on
+    # Monday." is only the attribution
+    text = '"Is the deal dead?" Smith asked reporters on Monday. Nobody answered.'
+    assert _rows(text) == [("Is the deal dead?", "Smith", "asked")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('The senator said Monday he would vote against the bill, adding: "This is a disaster '
+     'for working families."', "The senator", "adding"),
+    ('The senator said little and then added: "This bill will hurt working families."',
+     "The senator", "added"),
+    ('The mayor said so and added, "Nobody is above the law in this city."',
+     "The mayor", "added"),
+])
+def test_speaker_search_does_not_run_over_said(text, speaker, cue):
+    rows = _rows(text)
+    assert [(sp, c) for _, sp, c in rows] == [(speaker, cue)]

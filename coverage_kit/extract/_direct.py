@@ -104,6 +104,22 @@ _TAIL_AFTER_ASIDE = re.compile(
     r"might)\b)")
 # a lower-case word right after a quotation: the clause goes on
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# "back" after a verb is its particle, not the cue: "writes back", "shot back", "fired back"
+# (the verb "back" follows "to", a modal, a negation or its subject: "to back", "won't back")
+_VERB_BEFORE_BACK = re.compile(r"\b([a-z]+)[ \t]+$")
+_NOT_PARTICLE_VERB = frozenset(
+    "to not never will would could should can may might must do does did also both all "
+    "and or who which that they we i you the a an his her their its my our your this".split())
+# finite forms of the "say" verbs: a speaker phrase never runs over one ("The senator said
+# Monday he …" is not a speaker)
+_FINITE_SAY = frozenset(w for w in lex.SAY_VERBS if w.endswith("ed")) | frozenset(
+    "said says told tells wrote writes adds asks argues insists explains".split())
+_WORD = re.compile(r"[A-Za-z]+")
+# words that open an adjunct after a cue, not a reported clause: "said as he left", "told
+# reporters in an interview", "asked with a smile"
+_NOT_CLAUSE_OPENERS = frozenset(
+    "as when while after before because since until during with without in at on of for to "
+    "from by about over through after again later earlier then".split())
 
 
 def _part(text: str, q: QuoteStretch, lo: int, hi: int) -> QuoteStretch:
@@ -194,6 +210,7 @@ class DirectStage:
         if not cues:
             return None
         cs, ce, w = cues[0]
+        cs, ce = self._particle_cue(cs, ce, w)
         if any(c in text[lo:cs] for c in "!?"):
             return None
         if _word_count(text, lo, cs) > 16:
@@ -287,6 +304,7 @@ class DirectStage:
                     return sp, (colon, colon + 1)
             return None
         cs, ce, w = cues[-1]
+        cs, ce = self._particle_cue(cs, ce, w)
         gap = text[ce : q.start]
         if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
             return None
@@ -301,16 +319,16 @@ class DirectStage:
             # "Trump …, asserting, "…"": the subject of the sentence, also when an earlier
             # quotation of the sentence stands between ("treating it as a compliment --
             # "…" -- and, when questioned, asserting, "…"")
-            sp = first_subject(text, s_start, cs) or first_subject(
-                text, self.ix.sentence_at(q.start)[0], cs)
+            sp = self._clip_subject(first_subject(text, s_start, cs) or first_subject(
+                text, self.ix.sentence_at(q.start)[0], cs), forward=True)
         else:
-            sp = subject_before(text, lo, cs)
+            sp = self._clip_subject(subject_before(text, lo, cs), forward=False)
         if sp is None:
             sp = self._subject_of_and(lo, cs)  # "I laughed and said, "…""
         if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)
                            or _TO_BEFORE.search(text, max(lo, cs - 4), cs)):
             # "X went so far as to say: …", "X was quick to add: …"
-            sp = first_subject(text, s_start, cs)
+            sp = self._clip_subject(first_subject(text, s_start, cs), forward=True)
         if sp is None:
             sp2 = phrase_after(text, ce, q.start)
             if sp2 and text[cs - 2 : cs].strip() in ("", ","):
@@ -395,6 +413,63 @@ class DirectStage:
             return None
         return lo, hi
 
+    def _reports_clause(self, ce: int, w: str, s_end: int) -> bool:
+        """Whether the cue ending at ``ce`` reports a clause of its own: '"It is over." Smith
+        said *the talks had failed*.' (that sentence is not the quotation's attribution)."""
+        text = self.text
+        lo = ce
+        if w in _OBJECT_VERBS:
+            ob = phrase_after(text, lo, s_end, max_tokens=5)
+            if ob is not None:
+                lo = ob[1]
+        for _ in range(3):
+            pp = _TIME_PP.match(text, lo, s_end)
+            if pp is None or pp.end() == lo:
+                break
+            lo = pp.end()
+        hi = s_end
+        while hi > lo and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        if not text.startswith(" ", lo):
+            return False  # '… LeVell declared, a point he likes to make': an aside
+        first = _FIRST_WORD.match(text, lo + 1, hi)
+        if first is not None and first.group().lower() in _NOT_CLAUSE_OPENERS:
+            return False  # '… Sessions said as he launched the process.'
+        if _THAT_WORD.match(text, lo + 1, hi) is not None:
+            return True
+        return _word_count(text, lo, hi) >= 3 and clause_shape(text, lo + 1, hi) in ("fin", "comp")
+
+    def _particle_cue(self, cs: int, ce: int, w: str) -> tuple[int, int]:
+        """The cue span, with the verb before a particle "back" ("writes back", "shot back"):
+        -> (start, end)."""
+        if w != "back":
+            return cs, ce
+        m = _VERB_BEFORE_BACK.search(self.text, max(0, cs - 20), cs)
+        if m is None or m.group(1) in _NOT_PARTICLE_VERB or m.group(1).endswith("n't"):
+            return cs, ce
+        return m.start(1), ce
+
+    def _clip_subject(self, sp, *, forward: bool):
+        """A speaker phrase cut at a finite "say" verb inside it: a phrase found running
+        forward from the sentence start ends before it ("The senator | said Monday he"), one
+        found running back from the cue starts after it ("… said | officials"). None when
+        nothing is left."""
+        if sp is None:
+            return None
+        text = self.text
+        for m in _WORD.finditer(text, sp[0], sp[1]):
+            if m.group() in _FINITE_SAY and m.start() > sp[0]:
+                if forward:
+                    hi = m.start()
+                    while hi > sp[0] and text[hi - 1] in " \t,":
+                        hi -= 1
+                    return (sp[0], hi) if hi > sp[0] else None
+                lo = m.end()
+                while lo < sp[1] and text[lo] in " \t,":
+                    lo += 1
+                return self._clip_subject((lo, sp[1]), forward=False) if lo < sp[1] else None
+        return sp
+
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
         right before that verb."""
@@ -438,11 +513,15 @@ class DirectStage:
                 continue
             s_start, s_end = ix.sentence_at(q.start)
             s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
-            if s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t":
-                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote
+            if (s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t"
+                    and _ONLY_PUNCT.fullmatch(text, s_start, q.start)):
+                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote.
+                # Only for a quotation that opens its sentence: after 'They chanted "Lock her
+                # up."' or 'The sign read "Vote."' the next sentence is a new one
                 s2 = ix.sentence_at(q.end + 1)[1]
                 cues = self.ex.cue_tokens(q.end, s2)
                 if (cues and cues[0][2] in lex.SAY_VERBS
+                        and not self._reports_clause(cues[0][1], cues[0][2], s2)
                         and _word_count(text, q.end, cues[0][0]) <= 4
                         and (_word_count(text, cues[0][1], s2) <= 5
                              or text.startswith(",", cues[0][1])
