@@ -57,7 +57,11 @@ from .quotes import (
 
 __all__ = ["DirectStage", "find_direct"]
 
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]")
+# the clause goes on after the quoted words ('claimed "Trump exaggerates" the level of …'),
+# unless a conjunction opens a new clause ('… "The struggle continues" and vowing to …')
+_LOWER_NEXT = re.compile(
+    r"[ \t]+(?!(?:and|but|or|nor|while|as|when|whereas|after|before|because|until|since|"
+    r"despite|if|though|although|so|then|even)\b)[a-z]+[ \t]+[a-z]")
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
@@ -615,6 +619,7 @@ class DirectStage:
                     f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
                     self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
+                      and text[q.inner_start : q.inner_end].rstrip()[-1:] != ","
                       and _LOWER_NEXT.match(text, q.end, s_end)
                       and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
                     # 'PolitiFact claimed "Trump exaggerates" the level of …': the quoted
