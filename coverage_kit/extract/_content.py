@@ -99,6 +99,13 @@ _AFTER_QUOTE_CLAUSE = re.compile(
     r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
 )
 _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
+# a new predicate of the main subject after a closing quotation mark: '… calling it
+# "disqualifying" and asserting that …', '… "an absolute disgrace," and threatened to …'
+_NEW_CLAUSE_AFTER_QUOTE = re.compile(
+    r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?!(?:needed|used|supposed|based|related|committed|interested|concerned|involved|"
+    r"determined|prepared|pleased|worried|excited|bring|thing|during|nothing|something|"
+    r"anything|everything|evening|morning|being)\b)[a-z]+(?:ed|ing)\b")
 # a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
 _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 _SUBORDINATE = re.compile(
@@ -143,6 +150,8 @@ class QuoteLookup:
                 _COMMA_AFTER.match(text, q.end, hi)
                 or text[q.inner_start : q.inner_end].rstrip().endswith(",")
             ):
+                return q.end
+            if q.closed and q.start > lo and _NEW_CLAUSE_AFTER_QUOTE.match(text, q.end, hi):
                 return q.end
             k += 1
         return hi
