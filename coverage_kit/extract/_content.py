@@ -123,6 +123,9 @@ _SUBJECT_START = re.compile(
     r"|[\w-]+['\u2019](?:s|re|ve|d|ll|t)\b")
 
 
+_PARTICLE_BEFORE = re.compile(r"\b(?:for|on|upon|out)[ \t]+$")
+
+
 class QuoteLookup:
     """The quote stretches of a text (from
     :class:`~coverage_kit.extract._sentences.SentenceIndex`), looked up by offset."""
@@ -137,6 +140,18 @@ class QuoteLookup:
         """Whether ``pos`` lies inside a quotation (marks included)."""
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.items[k].start <= pos < self.items[k].end
+
+    def label_end(self, text: str, lo: int, hi: int) -> int:
+        """End of the content of "called" when it is a quotation right after the verb ('what
+        he called "the prior economy model," the Marsh Landing …'): what was said is the
+        quoted label. ("called for", "called on" report a demand: not here.)"""
+        k = bisect.bisect_left(self.starts, lo)
+        if k < len(self.items):
+            q = self.items[k]
+            if (q.closed and q.start == lo and q.end < hi
+                    and not _PARTICLE_BEFORE.search(text, max(0, lo - 8), lo)):
+                return q.end
+        return hi
 
     def cut_after(self, text: str, lo: int, hi: int) -> int:
         """End content at a closing quote that a new clause follows:
@@ -275,6 +290,8 @@ def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,
         closing = _CUT_LEAD.match(cut.group())
         hi = cut.start() + (closing.end() if closing else 0)
     hi = quotes.cut_after(text, lo, hi)
+    if cue in _CALL:
+        hi = quotes.label_end(text, lo, hi)
     for m in _AND_SAY.finditer(text, lo + 8, hi):
         if m.group(1) in lex.SAY_VERBS and not quotes.inside(m.start()):
             hi = m.start()  # "announced that … and vowed to …": a second attribution
