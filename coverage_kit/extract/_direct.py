@@ -99,6 +99,11 @@ _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+):[ \t\u00a0]+(?=\S)")
 _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
+# a name and a verb right after a quotation, then a comma or the sentence end: an
+# attribution whose verb is not a cue ('"…?" Trump went on, as if …')
+_UNREAD_AFTER = re.compile(
+    r"[ \t]+(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?([A-Z][\w.'\u2019-]+)(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3}"
+    r"[ \t]+[a-z]{3,}(?:[ \t]+(?:on|back|up|in))?(?=[,.])")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -124,6 +129,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 _NOT_CLAUSE_OPENERS = frozenset(
     "as when while after before because since until during with without in at on of for to "
     "from by about over through after again later earlier then".split())
+
+
+def _words_to_comma(text: str, lo: int, hi: int) -> int:
+    """Words from ``lo`` to the first comma before ``hi`` (a large number without one)."""
+    comma = text.find(",", lo, hi)
+    return 10**6 if comma == -1 else _word_count(text, lo, comma)
 
 
 def _part(text: str, q: QuoteStretch, lo: int, hi: int) -> QuoteStretch:
@@ -158,6 +169,7 @@ class DirectStage:
         self.text = ex.text
         self.ix = ex.ix
         self._turns: dict[int, tuple[int, int]] = {}
+        self._unread: list[int] = []  # quotations that open a sentence of an unread attribution
         self.stretches = self._split(ex.stretches)
         self._q_starts = [q.start for q in self.stretches]
 
@@ -530,7 +542,9 @@ class DirectStage:
                         and (_word_count(text, cues[0][1], s2) <= 5
                              or text.startswith(",", cues[0][1])
                              or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
-                             and _word_count(text, cues[0][1], s2) <= 12
+                             and (_word_count(text, cues[0][1], s2) <= 12
+                                  # '"…?" Trump said of Apple in February, when …'
+                                  or _words_to_comma(text, cues[0][1], s2) <= 8)
                              # '"…?" Trump asked reporters during a news conference.'
                              or cues[0][2] in _OBJECT_VERBS
                              and not self._clause_follows(cues[0][1], cues[0][2], s2))
@@ -669,6 +683,10 @@ class DirectStage:
                 if n_words >= 12 or (n_words >= 9 and last in ".,!?"):
                     # a long quotation with no cue in reach: a quote, speaker unknown
                     self.ex._orphans.append((q, inner_s, inner_e))
+                elif opens and n_words >= 3:
+                    # '"France will always be France," an angry Hollande retaliated.': an
+                    # attribution not read; the quotes after it are not the last speaker's
+                    self._unread.append(q.start)
                 continue
             said = self._said_before(q, para_i, prev) if intro is None else None
             if intro is not None:
@@ -679,7 +697,8 @@ class DirectStage:
                 # sentence before, not of an older quote
                 self._add_direct(q, inner_s, inner_e, said[0], said[1])
             elif (prev is not None and para_i - prev_para <= 1
-                  and not (prev.cue and _SIGNATURE.fullmatch(text, *prev.cue))):
+                  and not (prev.cue and _SIGNATURE.fullmatch(text, *prev.cue))
+                  and not self._chain_broken(prev, q)):
                 # (a quotation signed "― Name" ends its attribution: testimonials, letters)
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
@@ -687,6 +706,21 @@ class DirectStage:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.ex.found[-1]
             prev_para = para_i
+
+    def _chain_broken(self, prev: _Found, q: QuoteStretch) -> bool:
+        """Whether quote ``q`` cannot carry on ``prev``'s speaker: a quotation with an
+        attribution that was not read stands between them, or one follows ``q`` itself
+        ('"You know, it happens, right?" Trump went on, as if …')."""
+        k = bisect.bisect_right(self._unread, prev.end)
+        if k < len(self._unread) and self._unread[k] < q.start:
+            return True
+        m = _UNREAD_AFTER.match(self.text, q.end)
+        if m is None:
+            return False
+        first = m.group(1).lower()
+        # 'He added, …', 'For instance, …' are not a name and a verb
+        return first not in lex.NOT_SPEAKER and first not in lex.PRONOUNS and first not in (
+            "that", "it", "its", "that's", "it's", "this", "there")
 
     def _said_before(self, q: QuoteStretch, para_i: int, prev: _Found | None):
         """(speaker, cue) of "X said …" in the sentence before quote ``q`` in its paragraph,
