@@ -91,6 +91,20 @@ def _end(text: str, cue: str, first: str, subject: str) -> str:
     # a list stays whole
     ("The mayor praised firefighters, nurses and bus drivers.", "praised", "firefighters",
      "The mayor", "firefighters, nurses and bus drivers"),
+    # a new predicate of the subject after a closing quotation mark
+    ('The governor called the ruling "a disgrace to the state," and threatened to sue.',
+     "called", "the ruling", "The governor", 'the ruling "a disgrace to the state,"'),
+    ('The senator described the plan as "reckless" and asking too much of farmers.',
+     "described", "the plan", "The senator", 'the plan as "reckless"'),
+    # … but not a second predicate of the reported clause itself
+    ('She said the bill was "badly drafted" and would fail in the Senate.', "said", "the bill",
+     "She", 'the bill was "badly drafted" and would fail in the Senate'),
+    # the content of "called" that opens with a quotation is the quoted label
+    ('It was what the mayor called "the worst flood in memory" that closed the bridge.',
+     "called", '"the worst', "the mayor", '"the worst flood in memory"'),
+    # "called for" reports a demand: its content runs on
+    ('The union called for "a fair wage" for every driver in the city.', "called",
+     '"a fair', "The union", '"a fair wage" for every driver in the city'),
 ])
 def test_content_ends(text, cue, first, subject, content):
     assert _end(text, cue, first, subject) == content

@@ -297,3 +297,29 @@ def test_attribution_after_a_quote_still_takes_the_next_sentence_when_it_is_only
 def test_speaker_search_does_not_run_over_said(text, speaker, cue):
     rows = _rows(text)
     assert [(sp, c) for _, sp, c in rows] == [(speaker, cue)]
+
+
+def test_quote_does_not_carry_the_speaker_across_an_attribution_not_read():
+    # "bristled" is not a cue: the second quote's attribution is not read, and the third
+    # quote is not the first speaker's
+    text = ('"The city is broke," the mayor claimed.\n'
+            '"The city is doing fine," the treasurer bristled. "Our books are '
+            'balanced and audited every year."')
+    rows = _rows(text)
+    assert rows[0] == ("The city is broke", "the mayor", "claimed")
+    last = [r for r in find_direct(text) if text[r.start:r.end].startswith("Our books")]
+    assert last and last[0].extra.get("carried_from") is None
+
+
+def test_quote_followed_by_a_name_and_a_verb_is_not_carried():
+    text = ('"Can it happen at 45?" the host asked with a smile.\n'
+            '"You know, it happens, right?" Trump went on, as if he had not heard her.')
+    found = find_direct(text)
+    second = [f for f in found if text[f.start:f.end].startswith("You know")]
+    assert second and second[0].extra.get("carried_from") is None
+
+
+def test_attribution_after_a_question_with_a_prepositional_tail():
+    text = ('"Who do they think they are?" Trump said of the company in February, when it '
+            'refused to unlock a phone used by one of the two attackers before the shooting.')
+    assert _rows(text) == [("Who do they think they are?", "Trump", "said")]
