@@ -323,3 +323,24 @@ def test_attribution_after_a_question_with_a_prepositional_tail():
     text = ('"Who do they think they are?" Trump said of the company in February, when it '
             'refused to unlock a phone used by one of the two attackers before the shooting.')
     assert _rows(text) == [("Who do they think they are?", "Trump", "said")]
+
+
+@pytest.mark.parametrize("heading", [
+    "\u2018A change warrior.\u2019",
+    "\u2013 \u2018Who cares?\u2019 \u2013.",
+    "\u201cDIVISIVE, STUPID AND WRONG\u201d",
+])
+def test_a_quoted_section_heading_is_not_a_quote(heading):
+    text = ("Candidate tours the state.\n\n"
+            "The tour ended in Raleigh on Friday night.\n\n"
+            f"{heading}\n\n"
+            "Her campaign workers said they had knocked on 40,000 doors.")
+    assert _rows(text) == []
+
+
+def test_a_short_quote_alone_on_its_line_in_double_marks_stays_a_quote():
+    text = ('"Who is going to pay for the wall?" Trump asked the crowd.\n\n'
+            '"Mexico is going to pay."\n\n'
+            "The crowd cheered.")
+    assert [r[0] for r in _rows(text)] == ["Who is going to pay for the wall?",
+                                          "Mexico is going to pay."]

@@ -104,6 +104,7 @@ _TURN_PARA = re.compile(
 _UNREAD_AFTER = re.compile(
     r"[ \t]+(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?([A-Z][\w.'\u2019-]+)(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3}"
     r"[ \t]+[a-z]{3,}(?:[ \t]+(?:on|back|up|in))?(?=[,.])")
+_ONLY_DASHES = re.compile("[\\s.\u2013\u2014-]*")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -557,6 +558,8 @@ class DirectStage:
             para_i = ix.paragraph_index(q.start)
             if _NOT_PROSE.search(text, inner_s, inner_e) or text[q.start - 1 : q.start] == "=":
                 continue
+            if self._subheading(q, inner_s, inner_e, n_words):
+                continue  # "'A change warrior.'" alone on a line: a section heading
             # '"A," he said, "B."': the previous quote's attribution sits between the two
             if (
                 prev is not None
@@ -706,6 +709,21 @@ class DirectStage:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.ex.found[-1]
             prev_para = para_i
+
+    def _subheading(self, q: QuoteStretch, inner_s: int, inner_e: int, n_words: int) -> bool:
+        """Whether quotation ``q`` is a section heading: alone on its line (past the title),
+        at most 8 words, in single quotation marks or in capitals ("'A change warrior.'",
+        "– 'Who cares?' –", '"DIVISIVE, STUPID AND WRONG"'). Quoted speech on a line of its
+        own comes in double marks and in sentence case."""
+        text = self.text
+        if n_words > 8:
+            return False
+        ps, pe = self.ix.paras[self.ix.paragraph_index(q.start)]
+        if ps == 0 or not _ONLY_DASHES.fullmatch(text, ps, q.start) or not _ONLY_DASHES.fullmatch(
+                text, q.end, pe):
+            return False
+        inner = text[inner_s:inner_e]
+        return q.single or (inner.upper() == inner and sum(c.isalpha() for c in inner) >= 6)
 
     def _chain_broken(self, prev: _Found, q: QuoteStretch) -> bool:
         """Whether quote ``q`` cannot carry on ``prev``'s speaker: a quotation with an
