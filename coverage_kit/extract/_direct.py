@@ -105,6 +105,9 @@ _UNREAD_AFTER = re.compile(
     r"[ \t]+(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?([A-Z][\w.'\u2019-]+)(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3}"
     r"[ \t]+[a-z]{3,}(?:[ \t]+(?:on|back|up|in))?(?=[,.])")
 _ONLY_DASHES = re.compile("[\\s.\u2013\u2014-]*")
+# a possessive name right before a quotation: "NBC's", "Fox News Channel's", "Wednesday's"
+_POSSESSOR = re.compile("[A-Z][\\w&.-]*['\u2019]s[ \t]+$")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -560,6 +563,8 @@ class DirectStage:
                 continue
             if self._subheading(q, inner_s, inner_e, n_words):
                 continue  # "'A change warrior.'" alone on a line: a section heading
+            if self._show_title(q, inner_s, inner_e, n_words):
+                continue  # 'told NBC's "Today"': the title of a programme or a work
             # '"A," he said, "B."': the previous quote's attribution sits between the two
             if (
                 prev is not None
@@ -724,6 +729,19 @@ class DirectStage:
             return False
         inner = text[inner_s:inner_e]
         return q.single or (inner.upper() == inner and sum(c.isalpha() for c in inner) >= 6)
+
+    def _show_title(self, q: QuoteStretch, inner_s: int, inner_e: int, n_words: int) -> bool:
+        """Whether quotation ``q`` is a title after a possessive name ('on CNN's "State of the
+        Union,"', 'told NBC's "Today"', 'POLITICO's "Off Message"'): a few words in Title
+        Case, outside a Title Case headline."""
+        text = self.text
+        if n_words > 8 or not _POSSESSOR.search(text, max(0, q.start - 40), q.start):
+            return False
+        words = _WORDS_ONLY.findall(text, inner_s, inner_e)
+        if not words or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+            return False
+        ps, pe = self.ix.paras[self.ix.paragraph_index(q.start)]
+        return ps > 0 and not _is_headline(text, ps, pe)
 
     def _chain_broken(self, prev: _Found, q: QuoteStretch) -> bool:
         """Whether quote ``q`` cannot carry on ``prev``'s speaker: a quotation with an
