@@ -344,3 +344,15 @@ def test_a_short_quote_alone_on_its_line_in_double_marks_stays_a_quote():
             "The crowd cheered.")
     assert [r[0] for r in _rows(text)] == ["Who is going to pay for the wall?",
                                           "Mexico is going to pay."]
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ('The campaign launched a radio ad on Saturday titled "Broken Promises."',
+     "Broken Promises.", "The campaign", "titled"),
+    ('It was, in what one strategist has dubbed "the taco primary," a close race.',
+     "the taco primary", "one strategist", "dubbed"),
+    ('Nixon ran on the slogan "Experience Counts" in 1960.', "Experience Counts", "Nixon",
+     "slogan"),
+])
+def test_a_name_given_in_quotation_marks_is_a_quote(text, quote, speaker, cue):
+    assert _rows(text) == [(quote, speaker, cue)]

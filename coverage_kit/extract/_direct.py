@@ -108,6 +108,10 @@ _ONLY_DASHES = re.compile("[\\s.\u2013\u2014-]*")
 # a possessive name right before a quotation: "NBC's", "Fox News Channel's", "Wednesday's"
 _POSSESSOR = re.compile("[A-Z][\\w&.-]*['\u2019]s[ \t]+$")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+")
+# a name given in quotation marks: 'an ad titled "Scam."', 'the slogan "Axe the tax."'
+_NAMED_AS = re.compile(
+    r"\b((?:[Tt]itled|[Ee]ntitled|dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|slogan))"
+    r"[ \t]*,?[ \t]*$")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -469,16 +473,17 @@ class DirectStage:
             return cs, ce
         return m.start(1), ce
 
-    def _clip_subject(self, sp, *, forward: bool):
+    def _clip_subject(self, sp, *, forward: bool, past: bool = False):
         """A speaker phrase cut at a finite "say" verb inside it: a phrase found running
         forward from the sentence start ends before it ("The senator | said Monday he"), one
         found running back from the cue starts after it ("… said | officials"). None when
-        nothing is left."""
+        nothing is left. With ``past``, any past tense ("The campaign | launched") ends it too."""
         if sp is None:
             return None
         text = self.text
         for m in _WORD.finditer(text, sp[0], sp[1]):
-            if m.group() in _FINITE_SAY and m.start() > sp[0]:
+            w = m.group()
+            if (w in _FINITE_SAY or past and w.endswith("ed") and w.islower()) and m.start() > sp[0]:
                 if forward:
                     hi = m.start()
                     while hi > sp[0] and text[hi - 1] in " \t,":
@@ -664,6 +669,33 @@ class DirectStage:
                                                     attribution=f.attribution))
                         self.ex.claimed[-1] = (self.ex.claimed[-1][0],
                                                max(tail[1], self.ex.claimed[-1][1]))
+                prev = self.ex.found[-1]
+                prev_para = para_i
+                continue
+            named = _NAMED_AS.search(text, max(before_lo, q.start - 40), q.start)
+            if named is not None and n_words <= 16:
+                # 'an ad titled "Scam."', 'what one conservative has dubbed "the yuca
+                # primary"', 'the slogan "Axe the tax."': the quoted words are a name someone
+                # gave, which news attribution counts as a quote of its own
+                cue = named.span(1)
+                sp = None
+                if cue[0] > before_lo and text[cue[0]].islower() and not text.startswith(
+                        ("titled", "entitled", "known", "billed"), cue[0]):
+                    sp = subject_before(text, before_lo, cue[0])  # "who he dubbed"
+                far = None
+                if sp is None or not _source_head(text[sp[0] : sp[1]]):
+                    # 'Robby Mook released a memo titled "…"': who gave the name (the clause
+                    # before stays free for an attribution of its own)
+                    sp = None
+                    far = self._clip_subject(first_subject(text, s_start, cue[0]), forward=True,
+                                             past=True)
+                    if far is not None and (not _source_head(text[far[0] : far[1]])
+                                            or text[far[0] : far[1]].split()[-1].lower()
+                                            in lex.NOT_SPEAKER):
+                        far = None
+                self._add_direct(q, inner_s, inner_e, sp, cue)
+                if far is not None:
+                    self.ex.found[-1].sp = far
                 prev = self.ex.found[-1]
                 prev_para = para_i
                 continue
