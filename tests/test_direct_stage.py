@@ -356,3 +356,13 @@ def test_a_short_quote_alone_on_its_line_in_double_marks_stays_a_quote():
 ])
 def test_a_name_given_in_quotation_marks_is_a_quote(text, quote, speaker, cue):
     assert _rows(text) == [(quote, speaker, cue)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"I should have called sooner," the coach confessed.', "the coach", "confessed"),
+    ('"Not in this weather," Ms. Rivera chuckled.', "Ms. Rivera", "chuckled"),
+    ('The governor clarified: "The order applies to state offices only."', "The governor",
+     "clarified"),
+])
+def test_speech_verbs_beyond_say_attribute_a_quote(text, speaker, cue):
+    assert [(sp, c) for _, sp, c in _rows(text)] == [(speaker, cue)]
