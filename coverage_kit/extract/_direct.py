@@ -108,10 +108,10 @@ _ONLY_DASHES = re.compile("[\\s.\u2013\u2014-]*")
 # a possessive name right before a quotation: "NBC's", "Fox News Channel's", "Wednesday's"
 _POSSESSOR = re.compile("[A-Z][\\w&.-]*['\u2019]s[ \t]+$")
 _WORDS_ONLY = re.compile(r"[^\W\d_]+")
-# a name given in quotation marks: 'an ad titled "Scam."', 'the slogan "Axe the tax."'
-_NAMED_AS = re.compile(
-    r"\b((?:[Tt]itled|[Ee]ntitled|dubbed|nicknamed|known[ \t]+as|billed[ \t]+as|slogan))"
-    r"[ \t]*,?[ \t]*$")
+# a name someone gave, in quotation marks: 'what one conservative has dubbed "the yuca
+# primary"', 'the slogan "Axe the tax."' (the title of a work or a programme, 'a series
+# titled "The Hidden Hand"', is nobody's words: not here)
+_NAMED_AS = re.compile(r"\b((?:dubbed|nicknamed|slogan))[ \t]*,?[ \t]*$")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -674,18 +674,17 @@ class DirectStage:
                 continue
             named = _NAMED_AS.search(text, max(before_lo, q.start - 40), q.start)
             if named is not None and n_words <= 16:
-                # 'an ad titled "Scam."', 'what one conservative has dubbed "the yuca
-                # primary"', 'the slogan "Axe the tax."': the quoted words are a name someone
-                # gave, which news attribution counts as a quote of its own
+                # 'what one conservative has dubbed "the yuca primary"', 'the slogan "Axe
+                # the tax."': the quoted words are a name someone gave, which news
+                # attribution counts as a quote of its own
                 cue = named.span(1)
                 sp = None
-                if cue[0] > before_lo and text[cue[0]].islower() and not text.startswith(
-                        ("titled", "entitled", "known", "billed"), cue[0]):
+                if cue[0] > before_lo and not text.startswith("slogan", cue[0]):
                     sp = subject_before(text, before_lo, cue[0])  # "who he dubbed"
                 far = None
                 if sp is None or not _source_head(text[sp[0] : sp[1]]):
-                    # 'Robby Mook released a memo titled "…"': who gave the name (the clause
-                    # before stays free for an attribution of its own)
+                    # 'Nixon ran on the slogan "…"': who gave the name (the clause before
+                    # stays free for an attribution of its own)
                     sp = None
                     far = self._clip_subject(first_subject(text, s_start, cue[0]), forward=True,
                                              past=True)
