@@ -60,8 +60,7 @@ __all__ = ["DirectStage", "find_direct"]
 # the clause goes on after the quoted words ('claimed "Trump exaggerates" the level of …'),
 # unless a conjunction opens a new clause ('… "The struggle continues" and vowing to …')
 _LOWER_NEXT = re.compile(
-    r"[ \t]+(?!(?:and|but|or|nor|while|as|when|whereas|after|before|because|until|since|"
-    r"despite|if|though|although|so|then|even)\b)[a-z]+[ \t]+[a-z]")
+    r"[ \t]+(?!(?:and|but|or|nor|while|whereas|so|then)\b)[a-z]+[ \t]+[a-z]")
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
