@@ -35,6 +35,9 @@ def _start(text: str, cue: str) -> str | None:
      "to act before the recess"),
     ("The premier asked whether the deal would survive.", "asked",
      "whether the deal would survive"),
+    # a long place or time phrase before the "that" of a quotation
+    ('The mayor was telling diners at a crowded breakfast spot on the edge of town that '
+     '"the budget is safe."', "telling", 'that "the budget is safe."'),
     # a relative "that" is not the start of the content
     ("Officials said the law that was passed last year is unfair.", "said",
      "the law that was passed last year is unfair"),

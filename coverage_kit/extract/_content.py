@@ -195,6 +195,11 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
         return t.end() - len(t.group().split()[-1])
     if cue in lex.CLAUSE_CUES and not text.startswith(":", ce):
         return None
+    far = _PP_THEN_THAT.match(text, ce, c_end)
+    if far is not None:
+        # "was telling customers at a popular breakfast spot that "I need you"": a place or
+        # time phrase of any length before the "that" of the content
+        return far.end() - len("that")
     for _ in range(3):
         pp = TIME_PP.match(text, lo, c_end)
         if pp is None or pp.end() == lo:
@@ -210,6 +215,13 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
             if pp is not None:
                 lo = pp.end()
     return lo
+
+
+# an object of at most three words, then an adjunct opening with a preposition, up to the
+# "that" of the content, which a quotation follows
+_PP_THEN_THAT = re.compile(
+    r"(?:[ \t]+[\w'\u2019.-]+){0,3}?[ \t]+(?:at|after|in|on|during|before|outside|near|from)"
+    r"(?:[ \t,]+[\w'\u2019.-]+){1,14}?[ \t]+that(?=[ \t]+(?:[\"\u201c]|''))")
 
 
 _EXPECTED_AUX = re.compile(
