@@ -35,6 +35,9 @@ def _start(text: str, cue: str) -> str | None:
      "to act before the recess"),
     ("The premier asked whether the deal would survive.", "asked",
      "whether the deal would survive"),
+    # a long place or time phrase before the "that" of a quotation
+    ('The mayor was telling diners at a crowded breakfast spot on the edge of town that '
+     '"the budget is safe."', "telling", 'that "the budget is safe."'),
     # a relative "that" is not the start of the content
     ("Officials said the law that was passed last year is unfair.", "said",
      "the law that was passed last year is unfair"),
@@ -91,6 +94,20 @@ def _end(text: str, cue: str, first: str, subject: str) -> str:
     # a list stays whole
     ("The mayor praised firefighters, nurses and bus drivers.", "praised", "firefighters",
      "The mayor", "firefighters, nurses and bus drivers"),
+    # a new predicate of the subject after a closing quotation mark
+    ('The governor called the ruling "a disgrace to the state," and threatened to sue.',
+     "called", "the ruling", "The governor", 'the ruling "a disgrace to the state,"'),
+    ('The senator described the plan as "reckless" and asking too much of farmers.',
+     "described", "the plan", "The senator", 'the plan as "reckless"'),
+    # … but not a second predicate of the reported clause itself
+    ('She said the bill was "badly drafted" and would fail in the Senate.', "said", "the bill",
+     "She", 'the bill was "badly drafted" and would fail in the Senate'),
+    # the content of "called" that opens with a quotation is the quoted label
+    ('It was what the mayor called "the worst flood in memory" that closed the bridge.',
+     "called", '"the worst', "the mayor", '"the worst flood in memory"'),
+    # "called for" reports a demand: its content runs on
+    ('The union called for "a fair wage" for every driver in the city.', "called",
+     '"a fair', "The union", '"a fair wage" for every driver in the city'),
 ])
 def test_content_ends(text, cue, first, subject, content):
     assert _end(text, cue, first, subject) == content

@@ -244,3 +244,129 @@ def test_headline_quotation_that_ends_the_line_stays_direct():
     text = "Mayor Lopez: \u2018We Will Close The Bridge\u2019\n\nThe mayor spoke on Monday."
     found = find_direct(text)
     assert len(found) == 1 and found[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "back" after a verb is the verb's particle: the speaker is the subject of the verb
+    ('The county clerk writes back: "We counted every ballot twice before the deadline."',
+     [("We counted every ballot twice before the deadline.", "The county clerk",
+       "writes back")]),
+    ('"That is simply not true," the governor shot back.',
+     [("That is simply not true", "the governor", "shot back")]),
+    ('Clinton fired back on Twitter: "He is unfit to lead this country."',
+     [("He is unfit to lead this country.", "Clinton", "fired back")]),
+])
+def test_back_after_a_verb_is_a_particle_not_the_cue(text, expected):
+    assert _rows(text) == expected
+
+
+def test_back_as_a_verb_is_not_taken_for_a_particle():
+    # "will not back" is the verb itself: no quote comes from it, the quote is the mayor's
+    text = '"We will not back down from this fight," the mayor said.'
+    assert _rows(text) == [("We will not back down from this fight", "the mayor", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence reports a clause of its own: not the quotation's attribution
+    '"The talks are over." Deputy Minister Ruiz said the union had walked out at noon.',
+    # the quotation ends a sentence that a lead opened: the next sentence is a new one
+    'Supporters chanted "Four more years." The senator said nothing about it.',
+    'The banner read "Vote them out." Organizers said they had printed two hundred of them.',
+])
+def test_attribution_after_a_quote_does_not_cross_a_sentence_end(text):
+    for quote, speaker, cue in _rows(text):
+        assert speaker not in ("Deputy Minister Ruiz", "The senator", "Organizers")
+        assert cue != "said"
+
+
+def test_attribution_after_a_quote_still_takes_the_next_sentence_when_it_is_only_that():
+    # the splitter ends the sentence inside the quotation; "Smith asked reporters on
+    # Monday." is only the attribution
+    text = '"Is the deal dead?" Smith asked reporters on Monday. Nobody answered.'
+    assert _rows(text) == [("Is the deal dead?", "Smith", "asked")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('The senator said Monday he would vote against the bill, adding: "This is a disaster '
+     'for working families."', "The senator", "adding"),
+    ('The senator said little and then added: "This bill will hurt working families."',
+     "The senator", "added"),
+    ('The mayor said so and added, "Nobody is above the law in this city."',
+     "The mayor", "added"),
+])
+def test_speaker_search_does_not_run_over_said(text, speaker, cue):
+    rows = _rows(text)
+    assert [(sp, c) for _, sp, c in rows] == [(speaker, cue)]
+
+
+def test_quote_does_not_carry_the_speaker_across_an_attribution_not_read():
+    # "bristled" is not a cue: the second quote's attribution is not read, and the third
+    # quote is not the first speaker's
+    text = ('"The city is broke," the mayor claimed.\n'
+            '"The city is doing fine," the treasurer bristled. "Our books are '
+            'balanced and audited every year."')
+    rows = _rows(text)
+    assert rows[0] == ("The city is broke", "the mayor", "claimed")
+    last = [r for r in find_direct(text) if text[r.start:r.end].startswith("Our books")]
+    assert last and last[0].extra.get("carried_from") is None
+
+
+def test_quote_followed_by_a_name_and_a_verb_is_not_carried():
+    text = ('"Can it happen at 45?" the host asked with a smile.\n'
+            '"You know, it happens, right?" Trump went on, as if he had not heard her.')
+    found = find_direct(text)
+    second = [f for f in found if text[f.start:f.end].startswith("You know")]
+    assert second and second[0].extra.get("carried_from") is None
+
+
+def test_attribution_after_a_question_with_a_prepositional_tail():
+    text = ('"Who do they think they are?" Trump said of the company in February, when it '
+            'refused to unlock a phone used by one of the two attackers before the shooting.')
+    assert _rows(text) == [("Who do they think they are?", "Trump", "said")]
+
+
+@pytest.mark.parametrize("heading", [
+    "\u2018A change warrior.\u2019",
+    "\u2013 \u2018Who cares?\u2019 \u2013.",
+    "\u201cDIVISIVE, STUPID AND WRONG\u201d",
+])
+def test_a_quoted_section_heading_is_not_a_quote(heading):
+    text = ("Candidate tours the state.\n\n"
+            "The tour ended in Raleigh on Friday night.\n\n"
+            f"{heading}\n\n"
+            "Her campaign workers said they had knocked on 40,000 doors.")
+    assert _rows(text) == []
+
+
+def test_a_short_quote_alone_on_its_line_in_double_marks_stays_a_quote():
+    text = ('"Who is going to pay for the wall?" Trump asked the crowd.\n\n'
+            '"Mexico is going to pay."\n\n'
+            "The crowd cheered.")
+    assert [r[0] for r in _rows(text)] == ["Who is going to pay for the wall?",
+                                          "Mexico is going to pay."]
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", [
+    ('It was, in what one strategist has dubbed "the taco primary," a close race.',
+     "the taco primary", "one strategist", "dubbed"),
+    ('Nixon ran on the slogan "Experience Counts" in 1960.', "Experience Counts", "Nixon",
+     "slogan"),
+])
+def test_a_name_given_in_quotation_marks_is_a_quote(text, quote, speaker, cue):
+    assert _rows(text) == [(quote, speaker, cue)]
+
+
+def test_the_title_of_a_programme_is_not_a_quote():
+    text = ('State television has aired a series of programmes titled "The Quiet Enemy", '
+            "accusing foreign embassies of organising the strikes.")
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"I should have called sooner," the coach confessed.', "the coach", "confessed"),
+    ('"Not in this weather," Ms. Rivera chuckled.', "Ms. Rivera", "chuckled"),
+    ('The governor clarified: "The order applies to state offices only."', "The governor",
+     "clarified"),
+])
+def test_speech_verbs_beyond_say_attribute_a_quote(text, speaker, cue):
+    assert [(sp, c) for _, sp, c in _rows(text)] == [(speaker, cue)]

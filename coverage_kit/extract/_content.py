@@ -99,6 +99,13 @@ _AFTER_QUOTE_CLAUSE = re.compile(
     r"[ \t]*(?:,|--|\u2014|\u2013)?[ \t]+(?:(?!including|according)[a-z]+ing)\b"
 )
 _COMMA_AFTER = re.compile("[ \t]*(?:,|--|\u2014|\u2013)")
+# a new predicate of the main subject after a closing quotation mark: '… calling it
+# "disqualifying" and asserting that …', '… "an absolute disgrace," and threatened to …'
+_NEW_CLAUSE_AFTER_QUOTE = re.compile(
+    r"[ \t]*,?[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?!(?:needed|used|supposed|based|related|committed|interested|concerned|involved|"
+    r"determined|prepared|pleased|worried|excited|bring|thing|during|nothing|something|"
+    r"anything|everything|evening|morning|being)\b)[a-z]+(?:ed|ing)\b")
 # a cue inside a non-restrictive relative clause: "Reid, who has endorsed …"
 _NONRESTRICTIVE = re.compile(r",[ \t]+(?:who|which)(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 _SUBORDINATE = re.compile(
@@ -116,6 +123,9 @@ _SUBJECT_START = re.compile(
     r"|[\w-]+['\u2019](?:s|re|ve|d|ll|t)\b")
 
 
+_PARTICLE_BEFORE = re.compile(r"\b(?:for|on|upon|out)[ \t]+$")
+
+
 class QuoteLookup:
     """The quote stretches of a text (from
     :class:`~coverage_kit.extract._sentences.SentenceIndex`), looked up by offset."""
@@ -131,6 +141,18 @@ class QuoteLookup:
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.items[k].start <= pos < self.items[k].end
 
+    def label_end(self, text: str, lo: int, hi: int) -> int:
+        """End of the content of "called" when it is a quotation right after the verb ('what
+        he called "the prior economy model," the Marsh Landing …'): what was said is the
+        quoted label. ("called for", "called on" report a demand: not here.)"""
+        k = bisect.bisect_left(self.starts, lo)
+        if k < len(self.items):
+            q = self.items[k]
+            if (q.closed and q.start == lo and q.end < hi
+                    and not _PARTICLE_BEFORE.search(text, max(0, lo - 8), lo)):
+                return q.end
+        return hi
+
     def cut_after(self, text: str, lo: int, hi: int) -> int:
         """End content at a closing quote that a new clause follows:
         'that "the way to proceed is to work together," suggesting that …'."""
@@ -143,6 +165,8 @@ class QuoteLookup:
                 _COMMA_AFTER.match(text, q.end, hi)
                 or text[q.inner_start : q.inner_end].rstrip().endswith(",")
             ):
+                return q.end
+            if q.closed and q.start > lo and _NEW_CLAUSE_AFTER_QUOTE.match(text, q.end, hi):
                 return q.end
             k += 1
         return hi
@@ -171,6 +195,11 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
         return t.end() - len(t.group().split()[-1])
     if cue in lex.CLAUSE_CUES and not text.startswith(":", ce):
         return None
+    far = _PP_THEN_THAT.match(text, ce, c_end)
+    if far is not None:
+        # "was telling customers at a popular breakfast spot that "I need you"": a place or
+        # time phrase of any length before the "that" of the content
+        return far.end() - len("that")
     for _ in range(3):
         pp = TIME_PP.match(text, lo, c_end)
         if pp is None or pp.end() == lo:
@@ -186,6 +215,13 @@ def content_start(text: str, ce: int, c_end: int, *, cue: str) -> int | None:
             if pp is not None:
                 lo = pp.end()
     return lo
+
+
+# an object of at most three words, then an adjunct opening with a preposition, up to the
+# "that" of the content, which a quotation follows
+_PP_THEN_THAT = re.compile(
+    r"(?:[ \t]+[\w'\u2019.-]+){0,3}?[ \t]+(?:at|after|in|on|during|before|outside|near|from)"
+    r"(?:[ \t,]+[\w'\u2019.-]+){1,14}?[ \t]+that(?=[ \t]+(?:[\"\u201c]|''))")
 
 
 _EXPECTED_AUX = re.compile(
@@ -266,6 +302,8 @@ def content_end(text: str, quotes: QuoteLookup, lo: int, hi: int, *, cue: str,
         closing = _CUT_LEAD.match(cut.group())
         hi = cut.start() + (closing.end() if closing else 0)
     hi = quotes.cut_after(text, lo, hi)
+    if cue in _CALL:
+        hi = quotes.label_end(text, lo, hi)
     for m in _AND_SAY.finditer(text, lo + 8, hi):
         if m.group(1) in lex.SAY_VERBS and not quotes.inside(m.start()):
             hi = m.start()  # "announced that … and vowed to …": a second attribution

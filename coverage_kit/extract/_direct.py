@@ -57,7 +57,10 @@ from .quotes import (
 
 __all__ = ["DirectStage", "find_direct"]
 
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]+[ \t]+[a-z]")
+# the clause goes on after the quoted words ('claimed "Trump exaggerates" the level of …'),
+# unless a conjunction opens a new clause ('… "The struggle continues" and vowing to …')
+_LOWER_NEXT = re.compile(
+    r"[ \t]+(?!(?:and|but|or|nor|while|whereas|so|then)\b)[a-z]+[ \t]+[a-z]")
 _QUOTE_END_PUNCT = frozenset(",.!?\u2014\u2013-\u2026:;'\u2019\u201d\"")
 _SEP = re.compile("[,\u2014\u2013-]")
 _NOT_PROSE = re.compile(r"[<>=]|^\W*\d[\d\W]*$")
@@ -95,6 +98,19 @@ _HEADLINE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+):[ \t\u00a0]+(?=\S)")
 _TURN_PARA = re.compile(
     r"(?<=\n)[\"\u201c](?:(?:[A-Z][A-Z.'\u2019-]+[ \t]){0,3}[A-Z][A-Z.'\u2019-]+:|\()")
+# a name and a verb right after a quotation, then a comma or the sentence end: an
+# attribution whose verb is not a cue ('"…?" Trump went on, as if …')
+_UNREAD_AFTER = re.compile(
+    r"[ \t]+(?:(?:an?|the)[ \t]+[a-z]+[ \t]+)?([A-Z][\w.'\u2019-]+)(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3}"
+    r"[ \t]+[a-z]{3,}(?:[ \t]+(?:on|back|up|in))?(?=[,.])")
+_ONLY_DASHES = re.compile("[\\s.\u2013\u2014-]*")
+# a possessive name right before a quotation: "NBC's", "Fox News Channel's", "Wednesday's"
+_POSSESSOR = re.compile("[A-Z][\\w&.-]*['\u2019]s[ \t]+$")
+_WORDS_ONLY = re.compile(r"[^\W\d_]+")
+# a name someone gave, in quotation marks: 'what one conservative has dubbed "the yuca
+# primary"', 'the slogan "Axe the tax."' (the title of a work or a programme, 'a series
+# titled "The Hidden Hand"', is nobody's words: not here)
+_NAMED_AS = re.compile(r"\b((?:dubbed|nicknamed|slogan))[ \t]*,?[ \t]*$")
 # a gerund is never a speaker: '"Women in Power," answering questions'
 _GERUND = re.compile(r"[a-z]+ing")
 # what opens the rest of a quoted sentence after '"…," he said,': a that-clause, an
@@ -104,6 +120,28 @@ _TAIL_AFTER_ASIDE = re.compile(
     r"might)\b)")
 # a lower-case word right after a quotation: the clause goes on
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# "back" after a verb is its particle, not the cue: "writes back", "shot back", "fired back"
+# (the verb "back" follows "to", a modal, a negation or its subject: "to back", "won't back")
+_VERB_BEFORE_BACK = re.compile(r"\b([a-z]+)[ \t]+$")
+_NOT_PARTICLE_VERB = frozenset(
+    "to not never will would could should can may might must do does did also both all "
+    "and or who which that they we i you the a an his her their its my our your this".split())
+# finite forms of the "say" verbs: a speaker phrase never runs over one ("The senator said
+# Monday he …" is not a speaker)
+_FINITE_SAY = frozenset(w for w in lex.SAY_VERBS if w.endswith("ed")) | frozenset(
+    "said says told tells wrote writes adds asks argues insists explains".split())
+_WORD = re.compile(r"[A-Za-z]+")
+# words that open an adjunct after a cue, not a reported clause: "said as he left", "told
+# reporters in an interview", "asked with a smile"
+_NOT_CLAUSE_OPENERS = frozenset(
+    "as when while after before because since until during with without in at on of for to "
+    "from by about over through after again later earlier then".split())
+
+
+def _words_to_comma(text: str, lo: int, hi: int) -> int:
+    """Words from ``lo`` to the first comma before ``hi`` (a large number without one)."""
+    comma = text.find(",", lo, hi)
+    return 10**6 if comma == -1 else _word_count(text, lo, comma)
 
 
 def _part(text: str, q: QuoteStretch, lo: int, hi: int) -> QuoteStretch:
@@ -138,6 +176,7 @@ class DirectStage:
         self.text = ex.text
         self.ix = ex.ix
         self._turns: dict[int, tuple[int, int]] = {}
+        self._unread: list[int] = []  # quotations that open a sentence of an unread attribution
         self.stretches = self._split(ex.stretches)
         self._q_starts = [q.start for q in self.stretches]
 
@@ -194,6 +233,7 @@ class DirectStage:
         if not cues:
             return None
         cs, ce, w = cues[0]
+        cs, ce = self._particle_cue(cs, ce, w)
         if any(c in text[lo:cs] for c in "!?"):
             return None
         if _word_count(text, lo, cs) > 16:
@@ -287,6 +327,7 @@ class DirectStage:
                     return sp, (colon, colon + 1)
             return None
         cs, ce, w = cues[-1]
+        cs, ce = self._particle_cue(cs, ce, w)
         gap = text[ce : q.start]
         if re.search(r"\b(?:that|whether|if|dass|que)\b", gap):
             return None
@@ -301,16 +342,16 @@ class DirectStage:
             # "Trump …, asserting, "…"": the subject of the sentence, also when an earlier
             # quotation of the sentence stands between ("treating it as a compliment --
             # "…" -- and, when questioned, asserting, "…"")
-            sp = first_subject(text, s_start, cs) or first_subject(
-                text, self.ix.sentence_at(q.start)[0], cs)
+            sp = self._clip_subject(first_subject(text, s_start, cs) or first_subject(
+                text, self.ix.sentence_at(q.start)[0], cs), forward=True)
         else:
-            sp = subject_before(text, lo, cs)
+            sp = self._clip_subject(subject_before(text, lo, cs), forward=False)
         if sp is None:
             sp = self._subject_of_and(lo, cs)  # "I laughed and said, "…""
         if sp is None and (w.endswith("ing") or _AND_BEFORE.search(text, max(lo, cs - 12), cs)
                            or _TO_BEFORE.search(text, max(lo, cs - 4), cs)):
             # "X went so far as to say: …", "X was quick to add: …"
-            sp = first_subject(text, s_start, cs)
+            sp = self._clip_subject(first_subject(text, s_start, cs), forward=True)
         if sp is None:
             sp2 = phrase_after(text, ce, q.start)
             if sp2 and text[cs - 2 : cs].strip() in ("", ","):
@@ -395,6 +436,64 @@ class DirectStage:
             return None
         return lo, hi
 
+    def _reports_clause(self, ce: int, w: str, s_end: int) -> bool:
+        """Whether the cue ending at ``ce`` reports a clause of its own: '"It is over." Smith
+        said *the talks had failed*.' (that sentence is not the quotation's attribution)."""
+        text = self.text
+        lo = ce
+        if w in _OBJECT_VERBS:
+            ob = phrase_after(text, lo, s_end, max_tokens=5)
+            if ob is not None:
+                lo = ob[1]
+        for _ in range(3):
+            pp = _TIME_PP.match(text, lo, s_end)
+            if pp is None or pp.end() == lo:
+                break
+            lo = pp.end()
+        hi = s_end
+        while hi > lo and text[hi - 1] in " \t\n.!?":
+            hi -= 1
+        if not text.startswith(" ", lo):
+            return False  # '… LeVell declared, a point he likes to make': an aside
+        first = _FIRST_WORD.match(text, lo + 1, hi)
+        if first is not None and first.group().lower() in _NOT_CLAUSE_OPENERS:
+            return False  # '… Sessions said as he launched the process.'
+        if _THAT_WORD.match(text, lo + 1, hi) is not None:
+            return True
+        return _word_count(text, lo, hi) >= 3 and clause_shape(text, lo + 1, hi) in ("fin", "comp")
+
+    def _particle_cue(self, cs: int, ce: int, w: str) -> tuple[int, int]:
+        """The cue span, with the verb before a particle "back" ("writes back", "shot back"):
+        -> (start, end)."""
+        if w != "back":
+            return cs, ce
+        m = _VERB_BEFORE_BACK.search(self.text, max(0, cs - 20), cs)
+        if m is None or m.group(1) in _NOT_PARTICLE_VERB or m.group(1).endswith("n't"):
+            return cs, ce
+        return m.start(1), ce
+
+    def _clip_subject(self, sp, *, forward: bool, past: bool = False):
+        """A speaker phrase cut at a finite "say" verb inside it: a phrase found running
+        forward from the sentence start ends before it ("The senator | said Monday he"), one
+        found running back from the cue starts after it ("… said | officials"). None when
+        nothing is left. With ``past``, any past tense ("The campaign | launched") ends it too."""
+        if sp is None:
+            return None
+        text = self.text
+        for m in _WORD.finditer(text, sp[0], sp[1]):
+            w = m.group()
+            if (w in _FINITE_SAY or past and w.endswith("ed") and w.islower()) and m.start() > sp[0]:
+                if forward:
+                    hi = m.start()
+                    while hi > sp[0] and text[hi - 1] in " \t,":
+                        hi -= 1
+                    return (sp[0], hi) if hi > sp[0] else None
+                lo = m.end()
+                while lo < sp[1] and text[lo] in " \t,":
+                    lo += 1
+                return self._clip_subject((lo, sp[1]), forward=False) if lo < sp[1] else None
+        return sp
+
     def _subject_of_and(self, lo: int, cs: int):
         """The subject of the verb before "and" in "X laughed and said": X, when it stands
         right before that verb."""
@@ -438,16 +537,22 @@ class DirectStage:
                 continue
             s_start, s_end = ix.sentence_at(q.start)
             s_end = max(s_end, ix.sentence_at(max(q.end - 1, q.start))[1])
-            if s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t":
-                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote
+            if (s_end <= q.end + 1 and q.end + 2 < len(text) and text[q.end] in " \t"
+                    and _ONLY_PUNCT.fullmatch(text, s_start, q.start)):
+                # '"… Really?" Bush said.': the splitter ended the sentence inside the quote.
+                # Only for a quotation that opens its sentence: after 'They chanted "Lock her
+                # up."' or 'The sign read "Vote."' the next sentence is a new one
                 s2 = ix.sentence_at(q.end + 1)[1]
                 cues = self.ex.cue_tokens(q.end, s2)
                 if (cues and cues[0][2] in lex.SAY_VERBS
+                        and not self._reports_clause(cues[0][1], cues[0][2], s2)
                         and _word_count(text, q.end, cues[0][0]) <= 4
                         and (_word_count(text, cues[0][1], s2) <= 5
                              or text.startswith(",", cues[0][1])
                              or _PREP_START.match(text, cues[0][1] + 1, s2) is not None
-                             and _word_count(text, cues[0][1], s2) <= 12
+                             and (_word_count(text, cues[0][1], s2) <= 12
+                                  # '"…?" Trump said of Apple in February, when …'
+                                  or _words_to_comma(text, cues[0][1], s2) <= 8)
                              # '"…?" Trump asked reporters during a news conference.'
                              or cues[0][2] in _OBJECT_VERBS
                              and not self._clause_follows(cues[0][1], cues[0][2], s2))
@@ -460,6 +565,10 @@ class DirectStage:
             para_i = ix.paragraph_index(q.start)
             if _NOT_PROSE.search(text, inner_s, inner_e) or text[q.start - 1 : q.start] == "=":
                 continue
+            if self._subheading(q, inner_s, inner_e, n_words):
+                continue  # "'A change warrior.'" alone on a line: a section heading
+            if self._show_title(q, inner_s, inner_e, n_words):
+                continue  # 'told NBC's "Today"': the title of a programme or a work
             # '"A," he said, "B."': the previous quote's attribution sits between the two
             if (
                 prev is not None
@@ -536,6 +645,7 @@ class DirectStage:
                     f.start, f.end, f.kind, f.marks = q.start, hi, "mixed", None
                     self.ex.claimed[-1] = (self.ex.claimed[-1][0], max(hi, self.ex.claimed[-1][1]))
                 elif (before and cue[1] <= q.start and text[inner_e - 1 : inner_e].isalnum()
+                      and text[q.inner_start : q.inner_end].rstrip()[-1:] != ","
                       and _LOWER_NEXT.match(text, q.end, s_end)
                       and text[cue[0] : cue[1]].lower() in lex.SAY_VERBS):
                     # 'PolitiFact claimed "Trump exaggerates" the level of …': the quoted
@@ -558,6 +668,32 @@ class DirectStage:
                                                     attribution=f.attribution))
                         self.ex.claimed[-1] = (self.ex.claimed[-1][0],
                                                max(tail[1], self.ex.claimed[-1][1]))
+                prev = self.ex.found[-1]
+                prev_para = para_i
+                continue
+            named = _NAMED_AS.search(text, max(before_lo, q.start - 40), q.start)
+            if named is not None and n_words <= 16:
+                # 'what one conservative has dubbed "the yuca primary"', 'the slogan "Axe
+                # the tax."': the quoted words are a name someone gave, which news
+                # attribution counts as a quote of its own
+                cue = named.span(1)
+                sp = None
+                if cue[0] > before_lo and not text.startswith("slogan", cue[0]):
+                    sp = subject_before(text, before_lo, cue[0])  # "who he dubbed"
+                far = None
+                if sp is None or not _source_head(text[sp[0] : sp[1]]):
+                    # 'Nixon ran on the slogan "…"': who gave the name (the clause before
+                    # stays free for an attribution of its own)
+                    sp = None
+                    far = self._clip_subject(first_subject(text, s_start, cue[0]), forward=True,
+                                             past=True)
+                    if far is not None and (not _source_head(text[far[0] : far[1]])
+                                            or text[far[0] : far[1]].split()[-1].lower()
+                                            in lex.NOT_SPEAKER):
+                        far = None
+                self._add_direct(q, inner_s, inner_e, sp, cue)
+                if far is not None:
+                    self.ex.found[-1].sp = far
                 prev = self.ex.found[-1]
                 prev_para = para_i
                 continue
@@ -585,6 +721,10 @@ class DirectStage:
                 if n_words >= 12 or (n_words >= 9 and last in ".,!?"):
                     # a long quotation with no cue in reach: a quote, speaker unknown
                     self.ex._orphans.append((q, inner_s, inner_e))
+                elif opens and n_words >= 3:
+                    # '"France will always be France," an angry Hollande retaliated.': an
+                    # attribution not read; the quotes after it are not the last speaker's
+                    self._unread.append(q.start)
                 continue
             said = self._said_before(q, para_i, prev) if intro is None else None
             if intro is not None:
@@ -595,7 +735,8 @@ class DirectStage:
                 # sentence before, not of an older quote
                 self._add_direct(q, inner_s, inner_e, said[0], said[1])
             elif (prev is not None and para_i - prev_para <= 1
-                  and not (prev.cue and _SIGNATURE.fullmatch(text, *prev.cue))):
+                  and not (prev.cue and _SIGNATURE.fullmatch(text, *prev.cue))
+                  and not self._chain_broken(prev, q)):
                 # (a quotation signed "― Name" ends its attribution: testimonials, letters)
                 self._add_direct(q, inner_s, inner_e, None, None, attr=prev.attribution,
                                  carried=True, speaker_from=prev)
@@ -603,6 +744,49 @@ class DirectStage:
                 self._add_direct(q, inner_s, inner_e, None, None)
             prev = self.ex.found[-1]
             prev_para = para_i
+
+    def _subheading(self, q: QuoteStretch, inner_s: int, inner_e: int, n_words: int) -> bool:
+        """Whether quotation ``q`` is a section heading: alone on its line (past the title),
+        at most 8 words, in single quotation marks or in capitals ("'A change warrior.'",
+        "– 'Who cares?' –", '"DIVISIVE, STUPID AND WRONG"'). Quoted speech on a line of its
+        own comes in double marks and in sentence case."""
+        text = self.text
+        if n_words > 8:
+            return False
+        ps, pe = self.ix.paras[self.ix.paragraph_index(q.start)]
+        if ps == 0 or not _ONLY_DASHES.fullmatch(text, ps, q.start) or not _ONLY_DASHES.fullmatch(
+                text, q.end, pe):
+            return False
+        inner = text[inner_s:inner_e]
+        return q.single or (inner.upper() == inner and sum(c.isalpha() for c in inner) >= 6)
+
+    def _show_title(self, q: QuoteStretch, inner_s: int, inner_e: int, n_words: int) -> bool:
+        """Whether quotation ``q`` is a title after a possessive name ('on CNN's "State of the
+        Union,"', 'told NBC's "Today"', 'POLITICO's "Off Message"'): a few words in Title
+        Case, outside a Title Case headline."""
+        text = self.text
+        if n_words > 8 or not _POSSESSOR.search(text, max(0, q.start - 40), q.start):
+            return False
+        words = _WORDS_ONLY.findall(text, inner_s, inner_e)
+        if not words or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+            return False
+        ps, pe = self.ix.paras[self.ix.paragraph_index(q.start)]
+        return ps > 0 and not _is_headline(text, ps, pe)
+
+    def _chain_broken(self, prev: _Found, q: QuoteStretch) -> bool:
+        """Whether quote ``q`` cannot carry on ``prev``'s speaker: a quotation with an
+        attribution that was not read stands between them, or one follows ``q`` itself
+        ('"You know, it happens, right?" Trump went on, as if …')."""
+        k = bisect.bisect_right(self._unread, prev.end)
+        if k < len(self._unread) and self._unread[k] < q.start:
+            return True
+        m = _UNREAD_AFTER.match(self.text, q.end)
+        if m is None:
+            return False
+        first = m.group(1).lower()
+        # 'He added, …', 'For instance, …' are not a name and a verb
+        return first not in lex.NOT_SPEAKER and first not in lex.PRONOUNS and first not in (
+            "that", "it", "its", "that's", "it's", "this", "there")
 
     def _said_before(self, q: QuoteStretch, para_i: int, prev: _Found | None):
         """(speaker, cue) of "X said …" in the sentence before quote ``q`` in its paragraph,
