@@ -313,6 +313,23 @@ def test_speaker_is_the_subject_not_an_adverb_before_the_verb(text, speaker):
     assert qs[0].speaker_mention == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Republicans who back the tax plan said the vote would come in March.", "Republicans"),
+        ("Residents who fled the fighting last week told reporters that the town was empty.",
+         "Residents"),
+        ("Two officials who spoke on condition of anonymity said the talks had stalled.",
+         "Two officials"),
+    ],
+)
+def test_speaker_is_not_the_object_inside_a_relative_clause(text, speaker):
+    # "Republicans who back the tax plan said": the plan is inside the clause, not a speaker
+    qs = extract_quotes(text)
+    assert qs, text
+    assert qs[0].speaker_mention == speaker
+
+
 def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
     # the sentence splitter ends the sentence at '?"'; the attribution after it still counts,
     # and "to a crowd of about 500" is not reported content

@@ -211,7 +211,28 @@ def subject_before(text: str, lo: int, hi: int, *, max_tokens: int = 9) -> tuple
         end = name_end
     elif name_end is None:
         start = _role_head_start(text, lo, toks, start, i)
+        outer = _before_relative(text, lo, toks, start, max_tokens)
+        if outer is not None:
+            return outer
     return start, end
+
+
+def _before_relative(text: str, lo: int, toks, start: int, max_tokens: int):
+    """The subject a relative clause without commas belongs to: in "Republicans who back the
+    plan said" the phrase found before the cue ("the plan") is inside the clause, and the
+    speaker is the noun phrase before "who"."""
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][0] == start), None)
+    if k is None:
+        return None
+    for n in range(k - 1, max(-1, k - 8), -1):
+        w = toks[n][2]
+        if w.lower() == "who":
+            if n == 0 or not _is_word(toks[n - 1][2]):
+                return None
+            return subject_before(text, lo, toks[n][0], max_tokens=max_tokens)
+        if not _is_word(w):
+            return None
+    return None
 
 
 #: the last word of an organisation's name ("the United Nations", "the Arab League")
