@@ -839,11 +839,11 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
     if dup.any():
         first = meta.loc[~dup].set_index("article_id")
         d = meta.loc[dup]
-        for aid, path, line, unit, row in zip(d["article_id"], d["source_path"],
-                                              d["source_line"], d["_unit"], d["_row"]):
-            kept = first.loc[aid]
-            where = str(kept["source_path"]) + (
-                f":{kept['source_line']}" if kept["format"] in ("table", "feed") else "")
+        kept = first.reindex(d["article_id"])  # the kept copy of each duplicate, in one lookup
+        for aid, path, line, unit, row, k_path, k_line, k_format in zip(
+                d["article_id"], d["source_path"], d["source_line"], d["_unit"], d["_row"],
+                kept["source_path"], kept["source_line"], kept["format"]):
+            where = str(k_path) + (f":{k_line}" if k_format in ("table", "feed") else "")
             if on_error == "raise":
                 raise InputError(path, line, f"exact duplicate of {where}")
             dup_rejects.append({"source_path": path, "source_line": line,
