@@ -12,8 +12,9 @@ of the batch steps (loading, signatures, focus scores, quotes, reactions, writin
 the processes, so comparable on a busy machine), peak RSS of the
 whole process tree (the sum over the driver and its workers, sampled every 0.2 s with psutil,
 and the largest single process from ``getrusage``), the peak RSS per build step of the driver
-and of each worker process (``--rss-log CSV`` writes the timeline), the store's size on disk, then the time to
-open the store and a few DuckDB aggregations over it.
+and of each worker process (``--rss-log CSV`` writes the timeline), the store's size on disk,
+then the time to open the store and a few DuckDB aggregations over it (``--no-queries`` skips
+them and the rerun).
 
     .venv/bin/python benchmarks/bench_scale.py --n 20000              # quick
     .venv/bin/python benchmarks/bench_scale.py --n 1000000 --workers 2

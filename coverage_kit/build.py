@@ -887,21 +887,28 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
     # distinct (speaker, role) pairs with their counts and first position; the pairs of the
     # whole corpus, in order of first appearance and weighted by their counts, give the ids
     # of the full quotes table without holding one row per quote.
-    rank = pd.Series(np.arange(len(kept)), index=kept["article_id"].astype(object))
-    owner = pd.Series(kept["_unit"].to_numpy(), index=rank.index)
-    del kept
+    # each batch's kept articles and their ranks (a batch looks its quotes up among its own
+    # articles, not among the whole corpus's)
+    all_ids = kept["article_id"].astype(object).to_numpy()
+    unit_of = kept["_unit"].to_numpy()
+    by_unit = np.argsort(unit_of, kind="stable")
+    bounds = np.searchsorted(unit_of[by_unit], np.arange(len(units) + 1))
+    del kept, unit_of
     pairs = []
     for ui, unit in enumerate(units):
         q = _read_parquet(root / unit["quotes"]["file"], ["article_id", "speaker",
                                                           "speaker_role"])
-        ids = q["article_id"].astype(object)
-        mine = (owner.reindex(ids).to_numpy() == ui)
-        q = q.loc[mine & q["speaker"].notna().to_numpy()]
+        mine_ranks = by_unit[bounds[ui]:bounds[ui + 1]]
+        rank = pd.Series(mine_ranks, index=all_ids[mine_ranks])
+        r = rank.reindex(q["article_id"].astype(object)).to_numpy()
+        mine = ~np.isnan(r)
+        keep_rows = mine & q["speaker"].notna().to_numpy()
+        q = q.loc[keep_rows]
         if not len(q):
             continue
         q = pd.DataFrame({"speaker": q["speaker"].astype(object),
                           "role": q["speaker_role"].astype(object),
-                          "rank": rank.reindex(q["article_id"].astype(object)).to_numpy(),
+                          "rank": r[keep_rows].astype(np.int64),
                           "pos": np.arange(len(q))})
         q["role"] = q["role"].where(q["role"].notna(), None)
         g = q.groupby(["speaker", "role"], dropna=False, sort=False).agg(
