@@ -182,12 +182,19 @@ def story_roots(sigs: np.ndarray, ok: np.ndarray, times: np.ndarray | None, *,
     return by_time[roots]
 
 
-def _flatten(parent: np.ndarray) -> None:
-    while True:
-        grand = parent[parent]
-        if np.array_equal(grand, parent):
-            return
-        parent[:] = grand
+def _hook(parent: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> None:
+    """Hook each root ``hi`` onto the smallest ``lo`` paired with it (``lo < hi``), then make
+    ``parent`` flat again: the hooked roots point at their new roots, and everyone at theirs."""
+    np.minimum.at(parent, hi, lo)
+    hooked = np.unique(hi)
+    top = parent[hooked]
+    while True:  # follow chains among the roots hooked together
+        up = parent[top]
+        if (up == top).all():
+            break
+        top = up
+    parent[hooked] = top
+    parent[:] = parent[parent]  # one step: every node pointed at a root before
 
 
 def _join(parent: np.ndarray, ra: np.ndarray, rb: np.ndarray, a: np.ndarray, b: np.ndarray,
@@ -210,8 +217,7 @@ def _join(parent: np.ndarray, ra: np.ndarray, rb: np.ndarray, a: np.ndarray, b: 
     x, y = ga[t], gb[t]
     while len(x):  # hook the later root onto the earlier, until every pair shares a root
         lo, hi = np.minimum(x, y), np.maximum(x, y)
-        np.minimum.at(parent, hi, lo)
-        _flatten(parent)
+        _hook(parent, hi, lo)
         x, y = parent[lo], parent[hi]
         m = x != y
         x, y = x[m], y[m]
