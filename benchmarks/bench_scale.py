@@ -11,8 +11,10 @@ Printed per step: wall time, CPU time of the whole process tree, articles/s, CPU
 of the batch steps (loading, signatures, focus scores, quotes, reactions, writing; summed over
 the processes, so comparable on a busy machine), peak RSS of the
 whole process tree (the sum over the driver and its workers, sampled every 0.2 s with psutil,
-and the largest single process from ``getrusage``), the store's size on disk, then the time to
-open the store and a few DuckDB aggregations over it.
+and the largest single process from ``getrusage``), the peak RSS per build step of the driver
+and of each worker process (``--rss-log CSV`` writes the timeline), the store's size on disk,
+then the time to open the store and a few DuckDB aggregations over it (``--no-queries`` skips
+them and the rerun).
 
     .venv/bin/python benchmarks/bench_scale.py --n 20000              # quick
     .venv/bin/python benchmarks/bench_scale.py --n 1000000 --workers 2
@@ -76,39 +78,96 @@ def generate(folder: Path, n: int, seed: int = 20250306) -> int:
 
 
 class TreeRSS:
-    """Peak of the summed RSS of this process and all its descendants, sampled in a thread."""
+    """RSS of this process (the driver) and of each descendant (the pool workers), sampled in
+    a thread every ``interval`` seconds and labelled with the build step the driver is in
+    (``coverage_kit.build.step_hook``). Keeps the peak per step and process, the peak of the
+    sum over the tree, and a timeline (written with ``--rss-log``)."""
 
     def __init__(self, interval: float = 0.2):
         import psutil
 
         self.proc = psutil.Process()
-        self.peak = 0
         self.interval = interval
+        self.step = "start"
+        self.peak = 0  # of the tree sum
+        self.peaks: dict[tuple[str, str], int] = {}  # (step, process) -> bytes
+        self.tree: dict[str, int] = {}  # step -> peak of the tree sum
+        self.timeline: list[tuple[float, str, int, dict[int, int]]] = []
+        self._names: dict[int, str] = {}
+        self._t0 = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _run(self) -> None:
+    def set_step(self, step: str) -> None:
+        self.step = step
+        self.sample()
+
+    def _name(self, pid: int) -> str:
+        if pid not in self._names:
+            self._names[pid] = f"worker {len(self._names) + 1}"
+        return self._names[pid]
+
+    def sample(self) -> None:
         import psutil
 
-        while not self._stop.is_set():
-            total = 0
+        step = self.step
+        try:
+            kids = self.proc.children(recursive=True)
+        except psutil.Error:
+            kids = []
+        driver = self.proc.memory_info().rss
+        workers: dict[int, int] = {}
+        for p in kids:
             try:
-                procs = [self.proc, *self.proc.children(recursive=True)]
+                workers[p.pid] = p.memory_info().rss
             except psutil.Error:
-                procs = [self.proc]
-            for p in procs:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
+                pass
+        total = driver + sum(workers.values())
+        self.peak = max(self.peak, total)
+        self.tree[step] = max(self.tree.get(step, 0), total)
+        for name, rss in [("driver", driver)] + [(self._name(k), v) for k, v in workers.items()]:
+            self.peaks[(step, name)] = max(self.peaks.get((step, name), 0), rss)
+        self.timeline.append((time.perf_counter() - self._t0, step, driver, workers))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
             self._stop.wait(self.interval)
 
+    def report(self) -> str:
+        names = ["driver"] + sorted({n for _, n in self.peaks if n != "driver"},
+                                    key=lambda n: int(n.split()[1]))
+        steps = list(dict.fromkeys(s for s, _ in self.peaks))
+        shown = names[:6]
+        lines = [f"{'peak RSS (MB) by step':<24}" + "".join(f"{n:>11}" for n in shown)
+                 + f"{'tree sum':>11}"]
+        for st in steps:
+            cells = "".join(f"{self.peaks[(st, n)] / 2**20:>11,.0f}" if (st, n) in self.peaks
+                            else f"{'-':>11}" for n in shown)
+            lines.append(f"  {st:<22}{cells}{self.tree[st] / 2**20:>11,.0f}")
+        if len(names) > len(shown):
+            lines.append(f"  ({len(names) - len(shown)} more worker processes not shown)")
+        return "\n".join(lines)
+
+    def write_log(self, path: Path) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("seconds,step,process,rss_mb\n")
+            for t, step, driver, workers in self.timeline:
+                fh.write(f"{t:.2f},{step},driver,{driver / 2**20:.1f}\n")
+                for pid, rss in workers.items():
+                    fh.write(f"{t:.2f},{step},{self._name(pid)},{rss / 2**20:.1f}\n")
+
     def __enter__(self):
+        import coverage_kit.build as b
+
+        b.step_hook = self.set_step
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
+        import coverage_kit.build as b
+
+        b.step_hook = None
         self._stop.set()
         self._thread.join()
 
@@ -133,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--keep", metavar="DIR", help="keep inputs and store in DIR")
     ap.add_argument("--no-progress", action="store_true")
+    ap.add_argument("--rss-log", metavar="CSV", help="write the RSS timeline per process here")
+    ap.add_argument("--no-queries", action="store_true",
+                    help="skip the store queries and the rerun")
     args = ap.parse_args(argv)
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench_scale_"))
     inputs, store = base / "inputs", base / "store"
@@ -156,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'build (all)':<28}{wall:>9.1f}{cpu:>9.1f}{args.n / wall:>12,.0f}")
         for step, sec in result.steps.items():
             print(f"  {step:<26}{sec:>9.1f}")
+            if step == "corpus":
+                for sub, s2 in result.corpus_steps.items():
+                    print(f"    {sub:<24}{s2:>9.1f}")
         print("\nCPU by part (summed over the processes; articles per CPU-second, i.e. per core)")
         print(f"{'part':<28}{'CPU s':>9}{'ms/article':>12}{'art/CPU-s':>12}")
         for part, sec in sorted(result.cpu.items()):
@@ -172,7 +237,12 @@ def main(argv: list[str] | None = None) -> int:
             pass
         print(f"peak RSS, whole process tree: {rss.peak / 2**20:,.0f} MB; largest single "
               f"process: {largest_process_mb():,.0f} MB")
+        print(rss.report())
+        if args.rss_log:
+            rss.write_log(Path(args.rss_log))
         print(f"store size: {folder_mb(store):,.1f} MB (inputs {nbytes / 2**20:,.1f} MB)")
+        if args.no_queries:
+            return 0
 
         t0 = time.perf_counter()
         st = open_store(store)

@@ -85,6 +85,14 @@ _GROUP_BYTES = 16 * 2**20
 _STAGE = "_stage"
 _COMMIT_EVERY = 3.0  # seconds between manifest commits while batches complete
 _SYNDICATION = 0.3  # the loader's default threshold
+#: Called with the name of each step as the build enters it ("stage", "corpus.read", ...,
+#: "finish", "publish"); None by default. For benchmarks that record memory per step.
+step_hook = None
+
+
+def _enter(step: str) -> None:
+    if step_hook is not None:
+        step_hook(step)
 
 
 def _versions() -> dict[str, str]:
@@ -121,6 +129,9 @@ class BuildResult:
     #: ``store`` is then the local work folder
     published: str | None = None
     publish_counts: dict[str, int] = field(default_factory=dict)
+    #: wall seconds of the parts of the driver's corpus pass (``read``, ``duplicates``,
+    #: ``stories``, ``focus``, ``speakers``)
+    corpus_steps: dict[str, float] = field(default_factory=dict)
 
     def __fspath__(self) -> str:
         return os.fspath(self.store)
@@ -789,6 +800,17 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
 
     import pyarrow.parquet as pq
 
+    walls: dict[str, float] = {}
+    clock = [time.perf_counter()]
+
+    def lap(done: str, following: str | None) -> None:
+        now = time.perf_counter()
+        walls[done] = now - clock[0]
+        clock[0] = now
+        if following:
+            _enter(f"corpus.{following}")
+
+    _enter("corpus.read")
     cols = ["_row", "article_id", "published", "source_path", "source_line", "format",
             "_sig_ok"] + (["_focus"] if need_focus else [])
     frames = []
@@ -819,17 +841,18 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
         sigs[where[start:start + len(part)]] = part
         start += len(part)
     del where, order
+    lap("read", "duplicates")
     dup = meta["article_id"].duplicated(keep="first").to_numpy()
     dup_rejects = []
     drops: dict[int, list[int]] = defaultdict(list)
     if dup.any():
         first = meta.loc[~dup].set_index("article_id")
         d = meta.loc[dup]
-        for aid, path, line, unit, row in zip(d["article_id"], d["source_path"],
-                                              d["source_line"], d["_unit"], d["_row"]):
-            kept = first.loc[aid]
-            where = str(kept["source_path"]) + (
-                f":{kept['source_line']}" if kept["format"] in ("table", "feed") else "")
+        kept = first.reindex(d["article_id"])  # the kept copy of each duplicate, in one lookup
+        for aid, path, line, unit, row, k_path, k_line, k_format in zip(
+                d["article_id"], d["source_path"], d["source_line"], d["_unit"], d["_row"],
+                kept["source_path"], kept["source_line"], kept["format"]):
+            where = str(k_path) + (f":{k_line}" if k_format in ("table", "feed") else "")
             if on_error == "raise":
                 raise InputError(path, line, f"exact duplicate of {where}")
             dup_rejects.append({"source_path": path, "source_line": line,
@@ -841,6 +864,7 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
     kept = meta.loc[~dup, ["article_id", "published", "_sig_ok", "_unit"]
                     + (["_focus"] if need_focus else [])].reset_index(drop=True)
     del meta
+    lap("duplicates", "stories")
     # story ids
     stories: dict[int, dict[str, str]] = defaultdict(dict)
     if len(kept) >= 2:
@@ -855,6 +879,7 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             stories[int(units_of[i])][ids[i]] = "s" + ids[roots[i]]
         del ids
     del sigs
+    lap("stories", "focus")
     # focus: corpus_focus's vote, in corpus order
     if focus is None and need_focus:
         votes: Counter = Counter()
@@ -866,25 +891,33 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
             for k, v in scores.items():
                 votes[k] += v / total
         focus = max(votes, key=votes.get) if votes else None
+    lap("focus", "speakers")
     # speaker ids: every quote of a kept article, in corpus order. Each batch contributes its
     # distinct (speaker, role) pairs with their counts and first position; the pairs of the
     # whole corpus, in order of first appearance and weighted by their counts, give the ids
     # of the full quotes table without holding one row per quote.
-    rank = pd.Series(np.arange(len(kept)), index=kept["article_id"].astype(object))
-    owner = pd.Series(kept["_unit"].to_numpy(), index=rank.index)
-    del kept
+    # each batch's kept articles and their ranks (a batch looks its quotes up among its own
+    # articles, not among the whole corpus's)
+    all_ids = kept["article_id"].astype(object).to_numpy()
+    unit_of = kept["_unit"].to_numpy()
+    by_unit = np.argsort(unit_of, kind="stable")
+    bounds = np.searchsorted(unit_of[by_unit], np.arange(len(units) + 1))
+    del kept, unit_of
     pairs = []
     for ui, unit in enumerate(units):
         q = _read_parquet(root / unit["quotes"]["file"], ["article_id", "speaker",
                                                           "speaker_role"])
-        ids = q["article_id"].astype(object)
-        mine = (owner.reindex(ids).to_numpy() == ui)
-        q = q.loc[mine & q["speaker"].notna().to_numpy()]
+        mine_ranks = by_unit[bounds[ui]:bounds[ui + 1]]
+        rank = pd.Series(mine_ranks, index=all_ids[mine_ranks])
+        r = rank.reindex(q["article_id"].astype(object)).to_numpy()
+        mine = ~np.isnan(r)
+        keep_rows = mine & q["speaker"].notna().to_numpy()
+        q = q.loc[keep_rows]
         if not len(q):
             continue
         q = pd.DataFrame({"speaker": q["speaker"].astype(object),
                           "role": q["speaker_role"].astype(object),
-                          "rank": rank.reindex(q["article_id"].astype(object)).to_numpy(),
+                          "rank": r[keep_rows].astype(np.int64),
                           "pos": np.arange(len(q))})
         q["role"] = q["role"].where(q["role"].notna(), None)
         g = q.groupby(["speaker", "role"], dropna=False, sort=False).agg(
@@ -917,8 +950,10 @@ def _corpus_pass(root: Path, units: list[dict], *, focus: str | None, need_focus
         sums = pd.Series(h.to_numpy(dtype=np.uint64), index=p["unit"].to_numpy()).groupby(
             level=0).sum()
         speaker_keys = {int(u): f"{int(v):016x}" for u, v in sums.items()}
+    lap("speakers", None)
     return {"drops": drops, "dup_rejects": dup_rejects, "stories": stories, "focus": focus,
-            "speaker_map": speaker_map, "speaker_keys": speaker_keys, "articles": n - int(dup.sum())}
+            "speaker_map": speaker_map, "speaker_keys": speaker_keys,
+            "articles": n - int(dup.sum()), "times": walls}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1217,7 +1252,9 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
     show = progress if progress is not None else (len(jobs) >= 20 or
                                                   sum(j["bytes"] for j in jobs) >= 50_000_000)
     staged = finished = 0
+    corpus_steps: dict[str, float] = {}
     try:
+        _enter("stage")
         with make_executor(workers=workers, scheduler=scheduler, client=client) as ex:
             if jobs:
                 from tqdm.auto import tqdm
@@ -1259,10 +1296,12 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
             else:
                 corpus = _corpus_pass(root, ordered, focus=focus, need_focus=need_focus,
                                       on_error=on_error)
+                corpus_steps = corpus["times"]
                 todo = ordered
             the_focus = focus if focus is not None else corpus["focus"]
             steps["corpus"] = time.perf_counter() - t_start - sum(steps.values())
             driver_lap("corpus")
+            _enter("finish")
             # ---- step 2: finish the batches whose final files are out of date
             fjobs = []
             speakers_rel = None
@@ -1310,6 +1349,7 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                     bar.close()
         steps["finish"] = time.perf_counter() - t_start - sum(steps.values())
         driver_lap(None)
+        _enter("publish")
         # ---- publish
         if "dup_rejects" in corpus:
             dup_rel, dup_n = None, len(corpus["dup_rejects"])
@@ -1377,7 +1417,8 @@ def _build(root: Path, tasks: list, opts, versions: dict, opts_key: str, t_start
                        batches=len(units), batches_staged=staged, batches_finished=finished,
                        removed_inputs=removed, seconds=time.perf_counter() - t_start,
                        steps={**steps, "publish": time.perf_counter() - t_start
-                              - sum(steps.values())}, cpu=dict(cpu))
+                              - sum(steps.values())}, cpu=dict(cpu),
+                       corpus_steps=corpus_steps)
 
 
 class _CallableModule(type(os)):

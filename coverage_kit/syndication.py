@@ -128,50 +128,96 @@ def story_roots(sigs: np.ndarray, ok: np.ndarray, times: np.ndarray | None, *,
 
     ``times`` are publication times in int64 nanoseconds (None: positions stand for times and
     no window applies). Ties in time go to the earlier position.
+
+    The groups are the connected components of the pairs that (a) share an LSH bucket in some
+    band, (b) are at most :data:`MAX_BUCKET_LINKS` apart in that bucket's time order, with no
+    member between them (in time order) published more than ``window`` after the earlier one,
+    and (c) agree on at least ``threshold`` of their signature values. Candidates are made
+    per band and per distance in the bucket as numpy arrays, pairs already in one group are
+    dropped before they are verified, and groups are merged with a vectorised union-find, so
+    memory stays a few arrays of the corpus's length however many copies a story has.
     """
     n = len(sigs)
     if times is None:
         times = np.arange(n, dtype="int64")
         span = np.iinfo("int64").max
     else:
+        times = np.asarray(times, dtype="int64")
         span = pd.Timedelta(window).value if window is not None else np.iinfo("int64").max
     need = int(np.ceil(threshold * NUM_PERM))
+    # union-find over ranks in (time, position) order: a root is its group's smallest rank,
+    # that is the earliest article
+    by_time = np.lexsort((np.arange(n), times))
+    rank = np.empty(n, dtype=np.int64)
+    rank[by_time] = np.arange(n)
+    parent = np.arange(n, dtype=np.int64)  # in rank space, kept flat (parent of a root)
 
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:  # the root is the earliest article, so the id is the first carrier's
-            if (times[a], a) < (times[b], b):
-                parent[b] = a
-            else:
-                parent[a] = b
-
-    checked: set[tuple[int, int]] = set()
     idx = np.flatnonzero(ok)
     for band in range(BANDS):
-        keys = _band_keys(sigs[idx], band)
+        keys = _band_keys(sigs, band)[idx]
         order = np.lexsort((times[idx], keys))
         k_sorted = keys[order]
-        starts = np.flatnonzero(np.r_[True, k_sorted[1:] != k_sorted[:-1]])
-        sizes = np.diff(np.r_[starts, len(order)])
-        for st, size in zip(starts[sizes > 1], sizes[sizes > 1]):
-            members = idx[order[st:st + size]]  # in time order
-            for pos in range(1, len(members)):
-                j = members[pos]
-                for i in members[max(0, pos - MAX_BUCKET_LINKS):pos][::-1]:
-                    if times[j] - times[i] > span:
-                        break
-                    pair = (i, j) if i < j else (j, i)
-                    if pair in checked:
-                        continue
-                    checked.add(pair)
-                    if np.count_nonzero(sigs[i] == sigs[j]) >= need:
-                        union(i, j)
-    return np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+        members = idx[order]  # bucket by bucket, each in time order
+        del keys, order
+        t_sorted = times[members]
+        r_sorted = rank[members]
+        # positions whose predecessor at distance d is still a candidate: same bucket, and no
+        # one between them later than the window (the reference loop stops there)
+        active = np.arange(1, len(members))
+        for d in range(1, MAX_BUCKET_LINKS + 1):
+            if d > 1:
+                active = active[active >= d]
+            if not len(active):
+                break
+            prev = active - d
+            with np.errstate(over="ignore"):  # a missing time (NaT) wraps, as it always did
+                keep = (k_sorted[active] == k_sorted[prev]) & (
+                    t_sorted[active] - t_sorted[prev] <= span)
+            active = active[keep]
+            if not len(active):
+                break
+            _join(parent, r_sorted[active - d], r_sorted[active], members[active - d],
+                  members[active], sigs, need)
+    roots = parent[rank]  # flat: every entry points at its root (rank space)
+    return by_time[roots]
+
+
+def _hook(parent: np.ndarray, hi: np.ndarray, lo: np.ndarray) -> None:
+    """Hook each root ``hi`` onto the smallest ``lo`` paired with it (``lo < hi``), then make
+    ``parent`` flat again: the hooked roots point at their new roots, and everyone at theirs."""
+    np.minimum.at(parent, hi, lo)
+    hooked = np.unique(hi)
+    top = parent[hooked]
+    while True:  # follow chains among the roots hooked together
+        up = parent[top]
+        if (up == top).all():
+            break
+        top = up
+    parent[hooked] = top
+    parent[:] = parent[parent]  # one step: every node pointed at a root before
+
+
+def _join(parent: np.ndarray, ra: np.ndarray, rb: np.ndarray, a: np.ndarray, b: np.ndarray,
+          sigs: np.ndarray, need: int, chunk: int = 1 << 16) -> None:
+    """Verify the candidate pairs (``a``, ``b``) (positions; ``ra``, ``rb`` their ranks) that
+    are not yet in one group, and merge the groups of those whose signatures agree on at least
+    ``need`` values. ``parent`` is flat before and after."""
+    ga, gb = parent[ra], parent[rb]
+    todo = np.flatnonzero(ga != gb)
+    if not len(todo):
+        return
+    passed = []
+    for s in range(0, len(todo), chunk):
+        t = todo[s:s + chunk]
+        agree = np.count_nonzero(sigs[a[t]] == sigs[b[t]], axis=1)
+        passed.append(t[agree >= need])
+    t = np.concatenate(passed)
+    if not len(t):
+        return
+    x, y = ga[t], gb[t]
+    while len(x):  # hook the later root onto the earlier, until every pair shares a root
+        lo, hi = np.minimum(x, y), np.maximum(x, y)
+        _hook(parent, hi, lo)
+        x, y = parent[lo], parent[hi]
+        m = x != y
+        x, y = x[m], y[m]
