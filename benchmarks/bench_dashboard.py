@@ -492,6 +492,7 @@ class _StepClocks:
              ("  building the chart (plots.*)", "_draw_figure"),
              ("  drawing it (Agg) and PNG", "_png"),
              ("  drill-down listing", "_update_drill"),
+             ("    its rows, read in a thread while the chart is drawn", "_store_drill_rows"),
              ("  of all these: inside DuckDB", "sql")]
 
     def __init__(self, db) -> None:
@@ -502,7 +503,8 @@ class _StepClocks:
         self.wall: dict[str, float] = {}
         self.calls: dict[str, int] = {}
         for label, name in self.STEPS:
-            if name in ("apply", "_table", "_draw_figure", "_update_drill") \
+            if name in ("apply", "_table", "_draw_figure", "_update_drill",
+                        "_store_drill_rows") \
                     and hasattr(db, name):
                 setattr(db, name, self._wrap(label, getattr(db, name)))
         widgets._png = self._wrap("  drawing it (Agg) and PNG", widgets._png)
