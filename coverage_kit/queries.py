@@ -762,33 +762,36 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
         src += " AND r IN (SELECT r FROM _ck_a WHERE published >= ? AND published < ?)"
         params = params + [lo, hi]
     limit = int(limit)
-    # the count and the first rows in one query
+    # the count, the first rows and where their articles lie, in one query
+    here = "a.r, a.f, a.fr, a.article_id, a.published, a.outlet"
     if table == "articles":
-        picks = con.execute(f"SELECT r, (SELECT count(*) {src}) AS n FROM (SELECT r {src} "
-                            f"ORDER BY r LIMIT {limit}) ORDER BY r", params * 2).df()
-    else:
-        picks = con.execute(f"SELECT r, f, fr, start, (SELECT count(*) {src}) AS n FROM "
-                            f"(SELECT r, f, fr, start {src} ORDER BY r, start NULLS LAST, fr "
-                            f"LIMIT {limit}) ORDER BY r, start NULLS LAST, fr",
+        found = con.execute(f"SELECT {here}, (SELECT count(*) {src}) AS n FROM (SELECT r {src} "
+                            f"ORDER BY r LIMIT {limit}) p JOIN _ck_a a USING (r) ORDER BY r",
                             params * 2).df()
-    n = int(picks["n"].iloc[0]) if len(picks) else int(
-        con.execute(f"SELECT count(*) {src}", params).fetchone()[0])
-    rs = sorted({int(r) for r in picks["r"]})
-    where = con.execute("SELECT r, f, fr, article_id, published, outlet FROM _ck_a "
-                        "WHERE list_contains(?, r)", [rs]).df()
+        picks = found[["r"]]
+    else:
+        found = con.execute(f"SELECT p.f AS qf, p.fr AS qfr, p.start, {here}, "
+                            f"(SELECT count(*) {src}) AS n FROM (SELECT r, f, fr, start {src} "
+                            f"ORDER BY r, start NULLS LAST, fr LIMIT {limit}) p "
+                            "JOIN _ck_a a USING (r) ORDER BY r, p.start NULLS LAST, p.fr",
+                            params * 2).df()
+        picks = found[["qf", "qfr", "r"]].rename(columns={"qf": "f", "qfr": "fr"})
+    n = int(found["n"].iloc[0]) if len(found) else 0  # no first row: none at all
+    where = found[["r", "f", "fr", "article_id", "published", "outlet"]].drop_duplicates("r")
     if text:  # an article's text only to show the context of a quote or statement
         extra = "" if table == "articles" else "text AS article_text, "
         arts = idx.fetch("articles", where[["f", "fr"]],
                          f"title, {extra}author, url, wires")
-    else:
-        arts = idx.fetch("articles", where[["f", "fr"]], "title, wires")
+    else:  # a quote's or statement's listing leaves the wires to drill_detail
+        arts = idx.fetch("articles", where[["f", "fr"]],
+                         "title, wires" if table == "articles" else "title")
     arts = where.merge(arts, on=["f", "fr"], how="left")
     arts["outlet"] = _outlet_names(idx, arts["outlet"])
     if table == "articles":
         rows = arts.rename(columns={"f": "_f", "fr": "_fr"})
     else:
         got = idx.fetch(table, picks[["f", "fr"]], _ROW_COLUMNS[table]).merge(
-            picks[["f", "fr", "r"]], on=["f", "fr"])
+            picks, on=["f", "fr"])
         rows = got.rename(columns={"f": "_qf", "fr": "_qfr"}).merge(
             arts.rename(columns={"f": "_f", "fr": "_fr"}), on="r", how="left")
     rows["published"] = pd.to_datetime(rows["published"], utc=True)
@@ -800,8 +803,6 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
         refs = rows[[c for c in ("r", "_f", "_fr", "_qf", "_qfr") if c in rows.columns]]
         rows = rows.drop(columns=[c for c in rows.columns if c.startswith("_")] + ["r"])
         rows["_ref"] = [(table, *map(int, t)) for t in refs.itertuples(index=False)]
-        if table != "articles":  # the listing leaves these to drill_detail
-            rows = rows.drop(columns=["wires"])
     front = [c for c in ("article_id", "published", "outlet") if c in rows.columns]
     rows = rows[front + [c for c in rows.columns if c not in front]]
     return rows.reset_index(drop=True), n
