@@ -512,22 +512,16 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     # one pass over the quotes: counts per speaker and outlet, and per speaker and spelling.
     # A quote's outlet is its article's, so the articles quoting a speaker are the sum over
     # outlets of those quoting them in each outlet.
-    if sel.state.speakers:  # a spelling may match where its speaker's other spellings do not
-        both = sel.df(f"""
-            WITH q AS MATERIALIZED (SELECT sid, outlet, nm, r {cond})
-            SELECT 0 AS part, sid, outlet, NULL::INTEGER AS nm, count(*) AS n,
-                   count(DISTINCT r) AS k FROM q GROUP BY sid, outlet
-            UNION ALL
-            SELECT 1 AS part, sid, NULL, nm, count(*), NULL FROM q GROUP BY sid, nm""",
-                      sel.quotes_params)
-    else:
-        g = sel.df(f"SELECT sid, outlet, nm, count(*) AS n, sum(first::INTEGER) AS k {cond} "
-                   "GROUP BY sid, outlet, nm", sel.quotes_params)
-        both = pd.concat([
-            g.groupby(["sid", "outlet"], dropna=False, as_index=False)[["n", "k"]].sum()
-            .assign(part=0, nm=pd.NA),
-            g.groupby(["sid", "nm"], as_index=False)["n"].sum().assign(part=1, outlet=pd.NA,
-                                                                      k=pd.NA)])
+    if not sel.state.speakers:
+        return _speaker_counts_sql(sel, cond, schema, by=by, top=top)
+    # a spelling may match where its speaker's other spellings do not
+    both = sel.df(f"""
+        WITH q AS MATERIALIZED (SELECT sid, outlet, nm, r {cond})
+        SELECT 0 AS part, sid, outlet, NULL::INTEGER AS nm, count(*) AS n,
+               count(DISTINCT r) AS k FROM q GROUP BY sid, outlet
+        UNION ALL
+        SELECT 1 AS part, sid, NULL, nm, count(*), NULL FROM q GROUP BY sid, nm""",
+                  sel.quotes_params)
     spellings = both[both["part"] == 1]
     if spellings.empty:
         out = conform(pd.DataFrame({c: [] for c in schema}), schema, name="speaker_counts")
@@ -557,6 +551,52 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     per["_rank"] = per["sid"].map(rank)
     per = per.sort_values(["_rank", "outlet"]).drop(columns=["_rank", "sid", "part", "nm"])
     return tables._with_outlet_dtype(conform(per, schema, name="speaker_counts"),
+                                     idx.outlet_dtype)
+
+
+def _speaker_counts_sql(sel: Selection, cond: str, schema: dict, *, by: str | None,
+                        top: int | None) -> pd.DataFrame:
+    """:func:`speaker_counts` without a speaker filter, ranked in DuckDB: one query gives the
+    rows per speaker and outlet with each speaker's name (most used spelling: most quotes,
+    then the longest, then the first in order), totals and rank, so pandas only names them."""
+    idx = sel.idx
+    rows = sel.df(f"""
+        WITH g AS MATERIALIZED (
+            SELECT sid, outlet, nm, count(*) AS n, sum(first::INTEGER) AS k {cond}
+            GROUP BY sid, outlet, nm),
+        names AS (
+            SELECT sid, speaker FROM (SELECT g.sid, s.speaker, sum(g.n) AS n
+                                      FROM g JOIN _ck_nm s USING (nm) GROUP BY ALL)
+            QUALIFY row_number() OVER (PARTITION BY sid
+                                       ORDER BY n DESC, length(speaker) DESC, speaker) = 1),
+        per AS (SELECT sid, outlet, sum(n)::BIGINT AS n_quotes, sum(k)::BIGINT AS n_articles
+                FROM g GROUP BY sid, outlet),
+        tot AS (
+            SELECT t.sid, t.nq, t.na, names.speaker,
+                   row_number() OVER (ORDER BY t.nq DESC, t.na DESC, names.speaker, t.sid)
+                   - 1 AS rank
+            FROM (SELECT sid, sum(n_quotes)::BIGINT AS nq, sum(n_articles)::BIGINT AS na
+                  FROM per GROUP BY sid) t JOIN names USING (sid))
+        SELECT p.sid, p.outlet, p.n_quotes, p.n_articles, tot.speaker, tot.rank, tot.nq,
+               tot.na
+        FROM per p JOIN tot USING (sid) ORDER BY tot.rank, p.outlet NULLS LAST""",
+                  sel.quotes_params)
+    if top is not None:
+        rows = rows[rows["rank"].to_numpy() < int(top)]
+    ids = idx.speaker_ids.to_numpy()
+    if by is None:
+        t = rows.drop_duplicates("rank")
+        return conform(pd.DataFrame({
+            "speaker_id": ids[t["sid"].to_numpy("int64")], "speaker": t["speaker"].to_numpy(),
+            "n_quotes": t["nq"].to_numpy(), "n_articles": t["na"].to_numpy()}),
+            schema, name="speaker_counts")
+    per = rows[rows["outlet"].notna().to_numpy()]
+    out = pd.DataFrame({
+        "speaker_id": ids[per["sid"].to_numpy("int64")], "speaker": per["speaker"].to_numpy(),
+        "outlet": pd.Categorical.from_codes(per["outlet"].to_numpy("int64"),
+                                            dtype=idx.outlet_dtype),
+        "n_quotes": per["n_quotes"].to_numpy(), "n_articles": per["n_articles"].to_numpy()})
+    return tables._with_outlet_dtype(conform(out, schema, name="speaker_counts"),
                                      idx.outlet_dtype)
 
 
