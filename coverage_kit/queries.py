@@ -326,13 +326,15 @@ def select(store, state: Any = None) -> Selection:
         base = (f"SELECT {_SEL_COLUMNS} FROM _ck_a"
                 + (" WHERE " + " AND ".join(where) if where else ""))
         conds, p2 = [], []
+        # one copy of the rows: the articles the first filters keep are narrowed in the same
+        # statement (a materialized CTE, read once more for "earliest copy")
         if s.syndicated_once or q_cond or r_cond:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel0 AS {base}", params)
-            sql = "SELECT * FROM _ck_sel0"
-        else:  # nothing to narrow further: one copy of the rows, not two
-            sql, p2 = base, list(params)
+            sql = f"WITH _s0 AS MATERIALIZED ({base}) SELECT * FROM _s0"
+        else:
+            sql = base
+        p2 = list(params)
         if s.syndicated_once:
-            conds.append("(no_story OR r IN (SELECT min(r) FROM _ck_sel0 WHERE NOT no_story "
+            conds.append("(no_story OR r IN (SELECT min(r) FROM _s0 WHERE NOT no_story "
                          "GROUP BY story))")
         if q_cond:
             conds.append(f"r IN (SELECT r FROM _ck_q WHERE true{q_cond})")
