@@ -325,13 +325,15 @@ def select(store, state: Any = None) -> Selection:
         base = (f"SELECT {_SEL_COLUMNS} FROM _ck_a"
                 + (" WHERE " + " AND ".join(where) if where else ""))
         conds, p2 = [], []
+        # one copy of the rows: the articles the first filters keep are narrowed in the same
+        # statement (a materialized CTE, read once more for "earliest copy")
         if s.syndicated_once or q_cond or r_cond:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _ck_sel0 AS {base}", params)
-            sql = "SELECT * FROM _ck_sel0"
-        else:  # nothing to narrow further: one copy of the rows, not two
-            sql, p2 = base, list(params)
+            sql = f"WITH _s0 AS MATERIALIZED ({base}) SELECT * FROM _s0"
+        else:
+            sql = base
+        p2 = list(params)
         if s.syndicated_once:
-            conds.append("(no_story OR r IN (SELECT min(r) FROM _ck_sel0 WHERE NOT no_story "
+            conds.append("(no_story OR r IN (SELECT min(r) FROM _s0 WHERE NOT no_story "
                          "GROUP BY story))")
         if q_cond:
             conds.append(f"r IN (SELECT r FROM _ck_q WHERE true{q_cond})")
@@ -511,22 +513,16 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     # one pass over the quotes: counts per speaker and outlet, and per speaker and spelling.
     # A quote's outlet is its article's, so the articles quoting a speaker are the sum over
     # outlets of those quoting them in each outlet.
-    if sel.state.speakers:  # a spelling may match where its speaker's other spellings do not
-        both = sel.df(f"""
-            WITH q AS MATERIALIZED (SELECT sid, outlet, nm, r {cond})
-            SELECT 0 AS part, sid, outlet, NULL::INTEGER AS nm, count(*) AS n,
-                   count(DISTINCT r) AS k FROM q GROUP BY sid, outlet
-            UNION ALL
-            SELECT 1 AS part, sid, NULL, nm, count(*), NULL FROM q GROUP BY sid, nm""",
-                      sel.quotes_params)
-    else:
-        g = sel.df(f"SELECT sid, outlet, nm, count(*) AS n, sum(first::INTEGER) AS k {cond} "
-                   "GROUP BY sid, outlet, nm", sel.quotes_params)
-        both = pd.concat([
-            g.groupby(["sid", "outlet"], dropna=False, as_index=False)[["n", "k"]].sum()
-            .assign(part=0, nm=pd.NA),
-            g.groupby(["sid", "nm"], as_index=False)["n"].sum().assign(part=1, outlet=pd.NA,
-                                                                      k=pd.NA)])
+    if not sel.state.speakers:
+        return _speaker_counts_sql(sel, cond, schema, by=by, top=top)
+    # a spelling may match where its speaker's other spellings do not
+    both = sel.df(f"""
+        WITH q AS MATERIALIZED (SELECT sid, outlet, nm, r {cond})
+        SELECT 0 AS part, sid, outlet, NULL::INTEGER AS nm, count(*) AS n,
+               count(DISTINCT r) AS k FROM q GROUP BY sid, outlet
+        UNION ALL
+        SELECT 1 AS part, sid, NULL, nm, count(*), NULL FROM q GROUP BY sid, nm""",
+                  sel.quotes_params)
     spellings = both[both["part"] == 1]
     if spellings.empty:
         out = conform(pd.DataFrame({c: [] for c in schema}), schema, name="speaker_counts")
@@ -556,6 +552,52 @@ def speaker_counts(store, state: Any = None, *, by: str | None = "outlet",
     per["_rank"] = per["sid"].map(rank)
     per = per.sort_values(["_rank", "outlet"]).drop(columns=["_rank", "sid", "part", "nm"])
     return tables._with_outlet_dtype(conform(per, schema, name="speaker_counts"),
+                                     idx.outlet_dtype)
+
+
+def _speaker_counts_sql(sel: Selection, cond: str, schema: dict, *, by: str | None,
+                        top: int | None) -> pd.DataFrame:
+    """:func:`speaker_counts` without a speaker filter, ranked in DuckDB: one query gives the
+    rows per speaker and outlet with each speaker's name (most used spelling: most quotes,
+    then the longest, then the first in order), totals and rank, so pandas only names them."""
+    idx = sel.idx
+    rows = sel.df(f"""
+        WITH g AS MATERIALIZED (
+            SELECT sid, outlet, nm, count(*) AS n, sum(first::INTEGER) AS k {cond}
+            GROUP BY sid, outlet, nm),
+        names AS (
+            SELECT sid, speaker FROM (SELECT g.sid, s.speaker, sum(g.n) AS n
+                                      FROM g JOIN _ck_nm s USING (nm) GROUP BY ALL)
+            QUALIFY row_number() OVER (PARTITION BY sid
+                                       ORDER BY n DESC, length(speaker) DESC, speaker) = 1),
+        per AS (SELECT sid, outlet, sum(n)::BIGINT AS n_quotes, sum(k)::BIGINT AS n_articles
+                FROM g GROUP BY sid, outlet),
+        tot AS (
+            SELECT t.sid, t.nq, t.na, names.speaker,
+                   row_number() OVER (ORDER BY t.nq DESC, t.na DESC, names.speaker, t.sid)
+                   - 1 AS rank
+            FROM (SELECT sid, sum(n_quotes)::BIGINT AS nq, sum(n_articles)::BIGINT AS na
+                  FROM per GROUP BY sid) t JOIN names USING (sid))
+        SELECT p.sid, p.outlet, p.n_quotes, p.n_articles, tot.speaker, tot.rank, tot.nq,
+               tot.na
+        FROM per p JOIN tot USING (sid) ORDER BY tot.rank, p.outlet NULLS LAST""",
+                  sel.quotes_params)
+    if top is not None:
+        rows = rows[rows["rank"].to_numpy() < int(top)]
+    ids = idx.speaker_ids.to_numpy()
+    if by is None:
+        t = rows.drop_duplicates("rank")
+        return conform(pd.DataFrame({
+            "speaker_id": ids[t["sid"].to_numpy("int64")], "speaker": t["speaker"].to_numpy(),
+            "n_quotes": t["nq"].to_numpy(), "n_articles": t["na"].to_numpy()}),
+            schema, name="speaker_counts")
+    per = rows[rows["outlet"].notna().to_numpy()]
+    out = pd.DataFrame({
+        "speaker_id": ids[per["sid"].to_numpy("int64")], "speaker": per["speaker"].to_numpy(),
+        "outlet": pd.Categorical.from_codes(per["outlet"].to_numpy("int64"),
+                                            dtype=idx.outlet_dtype),
+        "n_quotes": per["n_quotes"].to_numpy(), "n_articles": per["n_articles"].to_numpy()})
+    return tables._with_outlet_dtype(conform(out, schema, name="speaker_counts"),
                                      idx.outlet_dtype)
 
 
@@ -761,33 +803,36 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
         src += " AND r IN (SELECT r FROM _ck_a WHERE published >= ? AND published < ?)"
         params = params + [lo, hi]
     limit = int(limit)
-    # the count and the first rows in one query
+    # the count, the first rows and where their articles lie, in one query
+    here = "a.r, a.f, a.fr, a.article_id, a.published, a.outlet"
     if table == "articles":
-        picks = con.execute(f"SELECT r, (SELECT count(*) {src}) AS n FROM (SELECT r {src} "
-                            f"ORDER BY r LIMIT {limit}) ORDER BY r", params * 2).df()
-    else:
-        picks = con.execute(f"SELECT r, f, fr, start, (SELECT count(*) {src}) AS n FROM "
-                            f"(SELECT r, f, fr, start {src} ORDER BY r, start NULLS LAST, fr "
-                            f"LIMIT {limit}) ORDER BY r, start NULLS LAST, fr",
+        found = con.execute(f"SELECT {here}, (SELECT count(*) {src}) AS n FROM (SELECT r {src} "
+                            f"ORDER BY r LIMIT {limit}) p JOIN _ck_a a USING (r) ORDER BY r",
                             params * 2).df()
-    n = int(picks["n"].iloc[0]) if len(picks) else int(
-        con.execute(f"SELECT count(*) {src}", params).fetchone()[0])
-    rs = sorted({int(r) for r in picks["r"]})
-    where = con.execute("SELECT r, f, fr, article_id, published, outlet FROM _ck_a "
-                        "WHERE list_contains(?, r)", [rs]).df()
+        picks = found[["r"]]
+    else:
+        found = con.execute(f"SELECT p.f AS qf, p.fr AS qfr, p.start, {here}, "
+                            f"(SELECT count(*) {src}) AS n FROM (SELECT r, f, fr, start {src} "
+                            f"ORDER BY r, start NULLS LAST, fr LIMIT {limit}) p "
+                            "JOIN _ck_a a USING (r) ORDER BY r, p.start NULLS LAST, p.fr",
+                            params * 2).df()
+        picks = found[["qf", "qfr", "r"]].rename(columns={"qf": "f", "qfr": "fr"})
+    n = int(found["n"].iloc[0]) if len(found) else 0  # no first row: none at all
+    where = found[["r", "f", "fr", "article_id", "published", "outlet"]].drop_duplicates("r")
     if text:  # an article's text only to show the context of a quote or statement
         extra = "" if table == "articles" else "text AS article_text, "
         arts = idx.fetch("articles", where[["f", "fr"]],
                          f"title, {extra}author, url, wires")
-    else:
-        arts = idx.fetch("articles", where[["f", "fr"]], "title, wires")
+    else:  # a quote's or statement's listing leaves the wires to drill_detail
+        arts = idx.fetch("articles", where[["f", "fr"]],
+                         "title, wires" if table == "articles" else "title")
     arts = where.merge(arts, on=["f", "fr"], how="left")
     arts["outlet"] = _outlet_names(idx, arts["outlet"])
     if table == "articles":
         rows = arts.rename(columns={"f": "_f", "fr": "_fr"})
     else:
         got = idx.fetch(table, picks[["f", "fr"]], _ROW_COLUMNS[table]).merge(
-            picks[["f", "fr", "r"]], on=["f", "fr"])
+            picks, on=["f", "fr"])
         rows = got.rename(columns={"f": "_qf", "fr": "_qfr"}).merge(
             arts.rename(columns={"f": "_f", "fr": "_fr"}), on="r", how="left")
     rows["published"] = pd.to_datetime(rows["published"], utc=True)
@@ -799,8 +844,6 @@ def drill_rows(store, state: Any = None, *, table: str, key: str, value: Any,
         refs = rows[[c for c in ("r", "_f", "_fr", "_qf", "_qfr") if c in rows.columns]]
         rows = rows.drop(columns=[c for c in rows.columns if c.startswith("_")] + ["r"])
         rows["_ref"] = [(table, *map(int, t)) for t in refs.itertuples(index=False)]
-        if table != "articles":  # the listing leaves these to drill_detail
-            rows = rows.drop(columns=["wires"])
     front = [c for c in ("article_id", "published", "outlet") if c in rows.columns]
     rows = rows[front + [c for c in rows.columns if c not in front]]
     return rows.reset_index(drop=True), n

@@ -37,6 +37,7 @@ import html
 import io
 import logging
 import re
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1371,8 +1372,15 @@ class Dashboard:
         self._context = self._chart_context(f)
         self._selection = self.selection_text(f)
         self.summary.value = self._summary_html(f)
-        self._draw(self.visible_views())
-        self.chart_ms = (time.perf_counter() - t0) * 1000
+        views = self.visible_views()
+        for v in views:  # the queries of the charts first: then the drawing needs no query
+            self._table(v)
+        drill = self._drill_ahead()
+        try:
+            self._draw(views)
+            self.chart_ms = (time.perf_counter() - t0) * 1000
+        finally:
+            drill()  # wait for the drill-down rows (and the store's connection)
         t = time.perf_counter()
         self._update_drill()
         self.timings["drill-down"] = _ms_since(t)
@@ -1578,7 +1586,12 @@ class Dashboard:
     def drill_options(self) -> list[tuple[str, str]]:
         """The bars or lines of the chosen chart, largest first, as (label, key)."""
         view = self._drill_view()
-        table = self._table(view) if view and self.filtered is not None else None
+        if view is None or self.filtered is None:
+            return []
+        return list(self._drill_options_for(view))
+
+    @staticmethod
+    def _compute_drill_options(view: View, table: pd.DataFrame | None) -> list[tuple[str, str]]:
         if table is None or table.empty:
             return []
         label, key = view.drill
@@ -1591,6 +1604,59 @@ class Dashboard:
             totals = totals[totals > 0]
             return [(f"{names[k]} · {int(n):,}", k) for k, n in totals.items()]
         return [(str(names[k]), k) for k in names.index]
+
+    def _drill_ahead(self) -> Callable[[], None]:
+        """With a store, read the drill-down rows of the new filter state in a thread while
+        the charts are drawn (DuckDB works beside matplotlib: it lets go of the GIL); returns
+        the function that waits for them and keeps them where :meth:`drill_rows` finds them.
+        The thread is the only user of the store's connection until it is waited for."""
+        if self.store is None or not self.drill_view.options or self.filtered is None:
+            return lambda: None
+        view = self._drill_view()
+        if view is None:
+            return lambda: None
+        keys = [k for _, k in self._drill_options_for(view)]
+        current = self.drill_item.value
+        item = current if current in keys else (keys[0] if keys else None)
+        period = getattr(self, "_drill_period", None) if view.name == "timeline" else None
+        ck = (self.filtered.state, view.name, item, period)
+        if item is None or ck in self._drill_cache:
+            return lambda: None
+        done: dict = {}
+
+        def read() -> None:
+            try:
+                done["hit"] = self._store_drill_rows(view, view.drill[1], item, period,
+                                                     DRILL_COLUMNS[view.needs])
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+                done["error"] = exc
+
+        thread = threading.Thread(target=read, name="coverage-kit-drill-down", daemon=True)
+        thread.start()
+
+        def wait() -> None:
+            thread.join()
+            if "error" in done:
+                raise done["error"]
+            self._keep_drill(ck, done["hit"])
+
+        return wait
+
+    def _keep_drill(self, key: tuple, hit: tuple) -> tuple:
+        if len(self._drill_cache) >= 32:
+            self._drill_cache.pop(next(iter(self._drill_cache)))
+        self._drill_cache[key] = hit
+        return hit
+
+    def _drill_options_for(self, view: View) -> list[tuple[str, str]]:
+        """:meth:`drill_options` of ``view``, kept while its table is the same object."""
+        table = self._table(view) if self.filtered is not None else None
+        memo = getattr(self, "_drill_options_memo", None)
+        if memo is not None and memo[0] == view.name and memo[1] is table:
+            return memo[2]
+        options = self._compute_drill_options(view, table)
+        self._drill_options_memo = (view.name, table, options)
+        return options
 
     def _update_drill(self) -> None:
         if not self.drill_view.options or self.filtered is None:
@@ -1624,9 +1690,7 @@ class Dashboard:
                 rows, src, n = self._store_drill_rows(view, key, item, period, cols)
             else:
                 rows, src, n = self._memory_drill_rows(view, key, item, period, cols)
-            if len(self._drill_cache) >= 32:
-                self._drill_cache.pop(next(iter(self._drill_cache)))
-            hit = self._drill_cache[ck] = (rows, src, n)
+            hit = self._keep_drill(ck, (rows, src, n))
         rows, self._drill_src, self._drill_total = hit
         return rows
 
