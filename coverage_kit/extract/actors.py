@@ -468,8 +468,9 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
     return list(zip(words, starts, ends))
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(s: str) -> tuple[str, ...]:
-    return tuple(t.lower().replace("’", "'") for t, _, _ in _tokens(s))
+    return tuple(t.lower().replace("’", "'") for t in _tokens_cached(s)[0])
 
 
 def _parse_date(value: str, path: str, line: int, column: str) -> date | None:
@@ -988,6 +989,11 @@ class ActorResolver:
         >>> [m.text for m in r.add_names(t, ms, r.learn_names(t, mentions=ms))]
         ['Kremlin', 'spokesman', 'Dmitri Peskow', 'Peskow']
         """
+        # only a name that is not a table entry (or is one of a title) is ever added: when
+        # there is none, the text need not be read again
+        keys = self._keys
+        names = {k: v for k, v in names.items()
+                 if (e := keys.get(k)) is None or e.type == "title"} if names else None
         if not names:
             return mentions
         words, begins, ends, lower = _tokens_cached(text)
@@ -1152,8 +1158,24 @@ class ActorResolver:
         >>> r.resolve("the demonstrators") is None
         True
         """
-        ms = self.find_mentions(mention, published=published, names=names)
-        return self.resolve_mentions(ms, fallback=mention.strip())
+        when = _as_date(published)
+        if names:
+            # names learnt in the article matter only when a word of the mention opens one
+            lower = _tokens_cached(mention)[3]
+            if any(k[0] in lower for k in names):
+                ms = self.find_mentions(mention, published=when, names=names)
+                return self.resolve_mentions(ms, fallback=mention.strip())
+        # the same speaker phrases come back article after article: remembered per date
+        cache = self.__dict__.get("_resolved")
+        version = (len(self._keys), len(self.entities), len(self.actors))
+        if cache is None or cache[0] != version or len(cache[1]) > _RESOLVED_MAX:
+            cache = self._resolved = (version, {})
+        key = (mention, when)
+        if key in cache[1]:
+            return cache[1][key]
+        ms = self.find_mentions(mention, published=when)
+        out = cache[1][key] = self.resolve_mentions(ms, fallback=mention.strip())
+        return out
 
     def resolve_mentions(self, ms: Sequence[Mention], *, fallback: str) -> Resolution | None:
         """Combine the mentions of one actor phrase into a :class:`Resolution`.
@@ -1203,6 +1225,10 @@ class ActorResolver:
     def _category(self, code: str) -> str:
         e = self.entities.get(code)
         return e.category if e else "state"
+
+
+#: Mentions remembered by :meth:`ActorResolver.resolve` (then forgotten all at once).
+_RESOLVED_MAX = 100_000
 
 
 def _countryinfo_records() -> list[dict]:

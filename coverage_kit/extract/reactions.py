@@ -78,13 +78,15 @@ Examples
 from __future__ import annotations
 
 import bisect
-import warnings
 import functools
+import operator
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -774,8 +776,8 @@ def _action_candidates(doc: ArticleReading, found: Candidates, orphans, generic,
         hi = bisect.bisect_left(m_starts, e)
         ms = [m for m in mentions[lo:hi] if not doc.inside(m.start) and
               (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
-        if not ms:
-            continue
+        if not any(m.code or m.type == "person" for m in ms):
+            continue  # no phrase here can be an agent (see _agent_mode)
         trig = _triggers(text, s, e, doc.inside)
         if not trig:
             continue
@@ -1665,9 +1667,9 @@ _QUOTE_FIELDS = ("quote", "start", "end", "kind", "speaker", "speaker_mention",
                  "speaker_role")
 
 
-@dataclass(frozen=True)
-class _QuoteRow:
-    """A QUOTES-table row with the attributes :func:`extract_reactions` reads."""
+class _QuoteRow(NamedTuple):
+    """A QUOTES-table row with the attributes :func:`extract_reactions` reads (a tuple: built
+    per row of the table, so it has to be cheap)."""
 
     quote: str
     start: int
@@ -1690,11 +1692,15 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
             for c in ("article_id", *_QUOTE_FIELDS)}
-    for i, aid in enumerate(cols["article_id"]):
-        out[aid].append(_QuoteRow(*(cols[c][i] for c in _QUOTE_FIELDS)))
+    rows = map(_QuoteRow._make, zip(*(cols[c] for c in _QUOTE_FIELDS)))
+    for aid, row in zip(cols["article_id"], rows):
+        out[aid].append(row)
     for rows in out.values():
-        rows.sort(key=lambda q: q.start)
+        rows.sort(key=_START)
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _records(job, actors, options) -> tuple[int, list[dict]]:
