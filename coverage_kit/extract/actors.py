@@ -1159,21 +1159,20 @@ class ActorResolver:
         True
         """
         when = _as_date(published)
+        # the same speaker phrases come back article after article: remembered per date and
+        # the names learnt in the article that matter here (those a word of the mention opens)
+        learnt = None
         if names:
-            # names learnt in the article matter only when a word of the mention opens one
             lower = _tokens_cached(mention)[3]
-            if any(k[0] in lower for k in names):
-                ms = self.find_mentions(mention, published=when, names=names)
-                return self.resolve_mentions(ms, fallback=mention.strip())
-        # the same speaker phrases come back article after article: remembered per date
+            learnt = frozenset((k, v) for k, v in names.items() if k[0] in lower) or None
         cache = self.__dict__.get("_resolved")
         version = (len(self._keys), len(self.entities), len(self.actors))
         if cache is None or cache[0] != version or len(cache[1]) > _RESOLVED_MAX:
             cache = self._resolved = (version, {})
-        key = (mention, when)
+        key = (mention, when, learnt)
         if key in cache[1]:
             return cache[1][key]
-        ms = self.find_mentions(mention, published=when)
+        ms = self.find_mentions(mention, published=when, names=dict(learnt) if learnt else None)
         out = cache[1][key] = self.resolve_mentions(ms, fallback=mention.strip())
         return out
 

@@ -93,6 +93,7 @@ import pandas as pd
 from ..errors import InputError
 from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty, require_columns
 from . import _lexicon as lex
+from . import stance as _stance_mod
 from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
 from .actors import ActorResolver, Mention, Resolution, canonical_role
@@ -390,12 +391,17 @@ def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at ``;``, ``:``, dashes and ``, `` + a new subject."""
-    cuts = [s]
+    return [(s + a, s + b) for a, b in _sentence_clauses(text[s:e])]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _sentence_clauses(sent: str) -> tuple[tuple[int, int], ...]:
+    cuts = [0]
     for m in re.finditer(r";|:\s|\s[\u2013\u2014-]\s|,[\"\u201d\u2019'»]?\s+(?!and\b|or\b|as\b)",
-                         text[s:e]):
-        cuts.append(s + m.end())
-    cuts.append(e)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+                         sent):
+        cuts.append(m.end())
+    cuts.append(len(sent))
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 # --------------------------------------------------------------------------------------------
@@ -533,6 +539,8 @@ def _load_words(path: Path = Path(__file__).resolve().parent / "lexicon" / "reac
 
 _WORD_LISTS = _load_words()
 _SPEECH = _WORD_LISTS["speech"]
+_ACCORDING_SRC = r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s"
+_ACCORDING = re.compile(_ACCORDING_SRC, re.IGNORECASE)
 
 # neutral cues that are nouns ("discussions", "a meeting"): no one's action by themselves
 _NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediation|evacuation|"
@@ -542,22 +550,57 @@ _NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediat
 
 def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     """Trigger spans in a sentence outside quotation marks: reporting verbs and stance cues."""
-    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a) and
+    if not _CACHE_TRIGGERS:  # pragma: no cover (a lexicon whose look-behinds reach far)
+        return [t for t in _scan_triggers(text, s, e) if not inside(t[0])]
+    lo = max(0, s - _CONTEXT)
+    cut = _LAST_BARRIER.search(text, lo, s)
+    if cut is not None:
+        lo = cut.start(1)
+    return [(s + a, s + b, c) for a, b, c in _sentence_triggers(text[lo:e], s - lo)
+            if not inside(s + a)]
+
+
+def _scan_triggers(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The triggers of ``text[s:e]`` in order, inside quotation marks or not."""
+    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if
            not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
     for m in re.finditer(r"[\w'’-]+", text[s:e]):
         w = m.group().lower()
-        if w in _SPEECH and not inside(s + m.start()) and \
-                not (m.group()[0].isupper() and m.start() > 0):  # "United States"
+        if w in _SPEECH and not (m.group()[0].isupper() and m.start() > 0):  # "United States"
             out.append((s + m.start(), s + m.end(), "speech"))
     for m in _ACCORDING.finditer(text, s, e):
-        if not inside(m.start()):
-            out.append((m.start(), m.end(), "source"))
+        out.append((m.start(), m.end(), "source"))
     out.sort()
     return out
 
 
-_ACCORDING = re.compile(r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s",
-                        re.IGNORECASE)
+@functools.lru_cache(maxsize=20_000)
+def _sentence_triggers(chunk: str, s: int) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_scan_triggers` of the sentence ``chunk[s:]`` (``chunk[:s]``: the text before
+    it that may matter), at offsets from ``s``. Remembered: wire copies and syndicated
+    articles repeat sentences."""
+    return tuple((a - s, b - s, c) for a, b, c in _scan_triggers(chunk, s, len(chunk)))
+
+
+def _look_behinds(pattern: str) -> list[str]:
+    """The bodies of the look-behind groups of a regular expression (none nested)."""
+    return re.findall(r"\(\?<[!=]((?:[^()\\]|\\.)*)\)", pattern)
+
+
+# The triggers of a sentence depend on the text before it only through look-behinds: the
+# word start's ("(?<![\w-])", one character) and the stance lexicon's ("(?<!income\s)support").
+# When each of those reads only letters and spaces (after a leading \b) and is shorter than
+# _CONTEXT, the text before the sentence matters up to the last character that is neither a
+# letter nor a space (".", a quotation mark) and at most _CONTEXT characters back: that much
+# goes into the cache key, so a sentence that opens a paragraph after "... said.\n" reads the
+# same in every article. Another lexicon turns the cache off.
+_CONTEXT = 16
+_LOOK_BEHINDS = _look_behinds(_stance_mod._MASTER_SRC) + _look_behinds(_ACCORDING_SRC)
+_CACHE_TRIGGERS = len(_LOOK_BEHINDS) == sum(
+    src.count("(?<!") + src.count("(?<=") for src in (_stance_mod._MASTER_SRC, _ACCORDING_SRC)
+) and all(lb == r"[\w-]" or (re.fullmatch(r"(?:\\b)?(?:[a-z]|\\s)+", lb) is not None and
+                            len(lb) < _CONTEXT) for lb in _LOOK_BEHINDS)
+_LAST_BARRIER = re.compile(r".*([^\w\s])", re.DOTALL)
 
 
 # --------------------------------------------------------------------------------------------
