@@ -1161,18 +1161,22 @@ class ActorResolver:
         when = _as_date(published)
         # the same speaker phrases come back article after article: remembered per date and
         # the names learnt in the article that matter here (those a word of the mention opens)
-        learnt = None
+        learnt = key_names = None
         if names:
             lower = _tokens_cached(mention)[3]
-            learnt = frozenset((k, v) for k, v in names.items() if k[0] in lower) or None
+            learnt = {k: v for k, v in names.items() if k[0] in lower} or None
+            # find_mentions puts a learnt name where it finds it: where it was learnt does
+            # not matter
+            key_names = learnt and frozenset((k, v.type, v.code, v.role, v.actor, v.possessive)
+                                             for k, v in learnt.items())
         cache = self.__dict__.get("_resolved")
         version = (len(self._keys), len(self.entities), len(self.actors))
         if cache is None or cache[0] != version or len(cache[1]) > _RESOLVED_MAX:
             cache = self._resolved = (version, {})
-        key = (mention, when, learnt)
+        key = (mention, when, key_names)
         if key in cache[1]:
             return cache[1][key]
-        ms = self.find_mentions(mention, published=when, names=dict(learnt) if learnt else None)
+        ms = self.find_mentions(mention, published=when, names=learnt)
         out = cache[1][key] = self.resolve_mentions(ms, fallback=mention.strip())
         return out
 
