@@ -53,6 +53,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -434,6 +435,7 @@ class _Key:
 
 _TOKEN = re.compile(r"\w+(?:[.\-]\w+)*\.?|['’]s\b|\S", re.UNICODE)
 _POSS = frozenset({"'s", "’s"})
+_WORD_CHAR = re.compile(r"\w")
 
 
 # the same tokens with the whitespace before each: the pieces tile the text, so their offsets
@@ -975,11 +977,15 @@ class ActorResolver:
         return out
 
     def add_names(self, text: str, mentions: list[Mention],
-                  names: dict[tuple[str, ...], Mention]) -> list[Mention]:
+                  names: dict[tuple[str, ...], Mention], *, read: bool = False
+                  ) -> list[Mention]:
         """``mentions`` of ``text`` plus the places where ``names`` learnt in it occur.
 
         The same result as ``find_mentions(text, names=names)`` without a second full scan:
         a learnt name replaces the titles and shorter mentions it overlaps.
+
+        ``read=True`` says the words of ``text`` were just read (by :meth:`find_mentions`),
+        so they are used again instead of looking only around the names.
 
         Examples
         --------
@@ -996,29 +1002,13 @@ class ActorResolver:
                  if (e := keys.get(k)) is None or e.type == "title"} if names else None
         if not names:
             return mentions
-        words, begins, ends, lower = _tokens_cached(text)
-        n = len(words)
         name_first = {k[0] for k in names}
         maxlen = max(len(k) for k in names)
-        found: list[Mention] = []
-        i = 0
-        while i < n:
-            if lower[i] not in name_first or not words[i][:1].isupper():
-                i += 1
-                continue
-            for L in range(min(maxlen, n - i), 0, -1):
-                key = tuple(lower[i:i + L])
-                learnt = names.get(key)
-                entry = self._keys.get(key)
-                if learnt is not None and (entry is None or entry.type == "title"):
-                    s, e = begins[i], ends[i + L - 1]
-                    poss = i + L < n and words[i + L] in _POSS
-                    found.append(replace(learnt, start=s, end=e, text=text[s:e],
-                                         possessive=poss))
-                    i += L
-                    break
-            else:
-                i += 1
+        if not read and all(f.isascii() for f in name_first):
+            found = self._learnt_near(text, names, name_first, maxlen)
+        else:  # (a lower-case form may be longer than the word: "İ")
+            found = self._learnt_at(text, _tokens_cached(text), 0, 0, names, name_first,
+                                    maxlen)
         if not found:
             return mentions
         keep = []
@@ -1031,6 +1021,67 @@ class ActorResolver:
                 keep.append(m)
                 found = [f for f in found if f not in over]
         return sorted(keep + found, key=lambda m: m.start)
+
+    def _learnt_at(self, text: str, tokens, offset: int, first: int, names, name_first,
+                   maxlen: int, only: int | None = None, done: int = 0) -> list[Mention]:
+        """The learnt names at the tokens ``(words, begins, ends, lower)`` of
+        ``text[offset:...]``, from token ``first`` on (only token ``only`` when given), after
+        the offset ``done``: each found name skips the tokens it covers."""
+        words, begins, ends, lower = tokens
+        n = len(words)
+        found: list[Mention] = []
+        i = first
+        while i < n:
+            if (only is not None and i != only) or begins[i] + offset < done or \
+                    lower[i] not in name_first or not words[i][:1].isupper():
+                if only is not None and i > only:
+                    break
+                i += 1
+                continue
+            for L in range(min(maxlen, n - i), 0, -1):
+                key = tuple(lower[i:i + L])
+                learnt = names.get(key)
+                entry = self._keys.get(key)
+                if learnt is not None and (entry is None or entry.type == "title"):
+                    s, e = begins[i] + offset, ends[i + L - 1] + offset
+                    poss = i + L < n and words[i + L] in _POSS
+                    found.append(replace(learnt, start=s, end=e, text=text[s:e],
+                                         possessive=poss))
+                    i += L
+                    break
+            else:
+                i += 1
+        return found
+
+    def _learnt_near(self, text: str, names, name_first, maxlen: int) -> list[Mention]:
+        """:meth:`_learnt_at` over the whole text without reading all of it: the places where
+        a name's first word may stand are found in C, and only the words around them are
+        read. Words never span white space, so the words of a stretch that starts after
+        white space are the text's own."""
+        alts = "|".join(re.escape(f).replace("'", "['’]")
+                        for f in sorted(name_first, key=len, reverse=True))
+        found: list[Mention] = []
+        done = 0
+        # every position (a look-ahead), so no possible start is skipped
+        runs = re.compile(r"\S*(?:\s+\S+){0,%d}" % (maxlen + 1))
+        for hit in re.finditer(f"(?=(?:{alts}))", text, re.IGNORECASE):
+            p = hit.start()
+            if p < done or not text[p].isupper() or (p and _WORD_CHAR.match(text, p - 1)):
+                continue  # a word starts only after a character that is not a word's
+            rs = p
+            while rs > 0 and not text[rs - 1].isspace():
+                rs -= 1
+            we = runs.match(text, p).end()
+            tokens = _tokens_cached.__wrapped__(text[rs:we])
+            j = bisect.bisect_left(tokens[1], p - rs)
+            if j == len(tokens[1]) or tokens[1][j] != p - rs:
+                continue  # not the start of a word
+            got = self._learnt_at(text, tokens, rs, j, names, name_first, maxlen, only=j,
+                                  done=done)
+            if got:
+                found.extend(got)
+                done = got[-1].end
+        return found
 
     @staticmethod
     def _case_ok(entry: _Key, surface: str, first_tok: str) -> bool:

@@ -688,11 +688,12 @@ def read_article(text: str, *, published=None, resolver: ActorResolver | None = 
     """
     if resolver is None:
         resolver = ActorResolver.default()
-    if mentions is None:
+    read = mentions is None
+    if read:
         mentions = resolver.find_mentions(text, published=published)
     names = resolver.learn_names(text, published=published, mentions=mentions)
     if names:
-        mentions = resolver.add_names(text, mentions, names)
+        mentions = resolver.add_names(text, mentions, names, read=read)
     mentions = _add_anaphora(text, mentions, resolver)
     stretches = quote_stretches(text)
     q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
