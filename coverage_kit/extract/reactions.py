@@ -386,7 +386,7 @@ _SEATED = frozenset({"foreign ministry", "defence ministry", "ministry", "govern
 
 
 def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
-    return [w.lower() for w in _WORDS.findall(text[max(lo, pos - 60):pos])][-n:]
+    return [w.lower() for w in _WORDS.findall(text[max(lo, pos - 60):pos])[-n:]]
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -499,12 +499,15 @@ class Candidate:
 
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
     extra = []
+    found = list(_ANAPHOR.finditer(text))
+    if not found:
+        return ms
     orgs = [m for m in ms if m.code and resolver.kind_of(m.code) == "organisation"]
     if not orgs:  # "the alliance" refers back to an organisation named before it
         return ms
     starts = [m.start for m in orgs]
     taken = [(m.start, m.end) for m in ms]
-    for a in _ANAPHOR.finditer(text):
+    for a in found:
         i = bisect.bisect_left(starts, a.start()) - 1
         if i < 0 or any(a.start() < te and a.end() > ts for ts, te in taken):
             continue
