@@ -359,7 +359,7 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.coded and m.type != "person" and not p.mentions[-1].type == "title")) \
                 and not (m.type == "party" and _NAME_GAP.match(gap)) \
                 and not (p.mentions[-1].possessive and gap.strip() in ("'s", "’s"))
-            coordinated = re.search(r"\b(?:and|und|et|or)\b|,", gap) is not None and (
+            coordinated = _COORD_WORD.search(gap) is not None and (
                 p.coded or p.has_person) and m.type != "title"
             if glue and not new_actor and not (coordinated and (m.code or m.type == "person")
                                                and p.coded and m.type != "party"):
@@ -367,7 +367,7 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.end = m.end
                 continue
             if m.type == "capital" and p.mentions[-1].type == "title" and \
-                    p.mentions[-1].role in _SEATED and re.fullmatch(r"\s+in\s+", gap) and \
+                    p.mentions[-1].role in _SEATED and _IN_GAP.fullmatch(gap) and \
                     not p.coded:
                 # "the foreign ministry in Berlin": an institution at home in its capital
                 p.mentions.append(m)
@@ -379,6 +379,19 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 continue
         out.append(_Phrase(m.start, m.end, [m]))
     return out
+
+
+# patterns of the per-phrase tests above and below, compiled once
+_COORD_WORD = re.compile(r"\b(?:and|und|et|or)\b|,")
+_IN_GAP = re.compile(r"\s+in\s+")
+_WORD_RUN = re.compile(r"[\w'’-]+")
+_NEW_PERSON = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}$")
+_LEAD_DET = re.compile(r"(?:the|The|der|die|le|la|les|l')\s*$")
+_GROUP_BEFORE = re.compile(r"\b([\w-]+)\s+(?:in|from)\s+$")
+_GROUP_PHRASE = re.compile(r"(\b[\w-]+\s+(?:in|from)\s+)$")
+_COORD_PREV = re.compile(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 _SEATED = frozenset({"foreign ministry", "defence ministry", "ministry", "government",
@@ -567,7 +580,7 @@ def _scan_triggers(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """The triggers of ``text[s:e]`` in order, inside quotation marks or not."""
     out = [(a, b, c) for a, b, c in find_cues(text, s, e) if
            not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
-    for m in re.finditer(r"[\w'’-]+", text[s:e]):
+    for m in _WORD_RUN.finditer(text[s:e]):
         w = m.group().lower()
         if w in _SPEECH and not (m.group()[0].isupper() and m.start() > 0):  # "United States"
             out.append((s + m.start(), s + m.end(), "speech"))
@@ -757,7 +770,7 @@ def _quote_candidates(doc: ArticleReading, quotes, found: Candidates):
                 not (q.start <= q.speaker_start < q.end):
             # a name taken from inside the reported words is not who said them
             speaker = None
-        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
+        if q.speaker_mention and _NEW_PERSON.match(q.speaker_mention):
             # "a spokesperson said" introduces someone new: never a person named earlier
             speaker = None
         used = ""
@@ -884,7 +897,7 @@ def _action_candidates(doc: ArticleReading, found: Candidates, orphans, generic,
             st = text.find(seg, st) if seg else st
             cue = text[t[0]:t[1]]
             res = _refine(res, text, s, ph, resolver)
-            lead = re.search(r"(?:[\w'’-]+\s+){0,2}$", text[max(s, ph.start - 30):ph.start])
+            lead = _LEAD_WORDS.search(text[max(s, ph.start - 30):ph.start])
             mention = (lead.group() if lead else "") + text[ph.start:ph.end]
             q = next((q for q in orphans.get(si, ())
                       if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
@@ -907,7 +920,7 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w|(?:politica
 
 def _lead(text: str, pos: int) -> int:
     """Length of the determiner before ``pos`` ("the "), 0 if none."""
-    m = re.search(r"(?:the|The|der|die|le|la|les|l')\s*$", text[max(0, pos - 5):pos])
+    m = _LEAD_DET.search(text[max(0, pos - 5):pos])
     return len(m.group()) if m else 0
 
 
@@ -1365,7 +1378,7 @@ def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
         if ent is not None:
             res = _replace(res, actor=ent.name)
     if res.role is None:
-        pw = re.search(r"\b([\w-]+)\s+(?:in|from)\s+$", text[max(s, ph.start - 40):ph.start])
+        pw = _GROUP_BEFORE.search(text[max(s, ph.start - 40):ph.start])
         if pw and pw.group(1).lower() in _GROUP_NOUNS:
             from .actors import role_of
 
@@ -1376,7 +1389,7 @@ def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
 def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     start = ph.start
     # include a leading group noun: "Politicians in Berlin"
-    pw = re.search(r"(\b[\w-]+\s+(?:in|from)\s+)$", text[max(s, start - 40):start])
+    pw = _GROUP_PHRASE.search(text[max(s, start - 40):start])
     if pw and pw.group(1).split()[0].lower() in _GROUP_NOUNS:
         start -= len(pw.group(1))
     return text[start:ph.end].strip()
@@ -1460,7 +1473,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         bool(before_prev) and before_prev[-1] in _PREPS and \
         (len(before_prev) < 2 or before_prev[-2] in _CLAUSE_OPENERS)
     if p1 in _COORD and prev_agent is not None and not intro and \
-            re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
+            _COORD_PREV.fullmatch(gap_prev):
         return prev_mode
     if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
         # '"...", said Macron'; not "X, a strategist, said the British vote ..."
@@ -1507,7 +1520,7 @@ def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:
     from Chinese parents" do not."""
     if not all(m.type == "demonym" for m in ph.mentions):
         return False
-    nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
+    nxt = _NEXT_WORD.match(text[ph.end:ph.end + 30])
     return not nxt or nxt.group(1).lower() not in _STATE_NOUNS
 
 
@@ -1739,7 +1752,7 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
             for c in ("article_id", *_QUOTE_FIELDS)}
-    rows = map(_QuoteRow._make, zip(*(cols[c] for c in _QUOTE_FIELDS)))
+    rows = map(functools.partial(tuple.__new__, _QuoteRow), zip(*(cols[c] for c in _QUOTE_FIELDS)))
     for aid, row in zip(cols["article_id"], rows):
         out[aid].append(row)
     for rows in out.values():
