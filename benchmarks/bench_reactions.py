@@ -6,7 +6,10 @@ whole corpus, so quotes, reactions, datelines and focus-country statements occur
 corpus's own rates. The figures are the time of ``reactions_table`` (quotes included, which
 it runs itself), with the share of that time spent extracting quotes, and the time of
 ``reactions_table(..., quotes=quotes_table(...))``, reusing quotes extracted beforehand (as
-``coverage-kit build`` does; issue 12's target is >= 1,000 articles per CPU-second).
+``coverage-kit build`` does; issue 12's target is >= 1,000 articles per CPU-second). These run
+without the memos of statements and sentences (the generated articles repeat paragraphs, which
+would flatter them). One more figure runs the articles as a build's finish step does (focus,
+quotes and the focus pass's actor mentions given), with the memos (emptied first) and without.
 
 A second speed figure comes from real text: the PolNeAR train and dev articles in
 ``../shared`` (focus USA), when they are there. Both are printed as articles per CPU-second of
@@ -30,6 +33,7 @@ Exits 1 when the sample corpus's country F1 is below 0.9.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import random
@@ -110,6 +114,58 @@ def sample_scores(arts: pd.DataFrame) -> dict:
             "stance_agreement": agree / both if both else 0.0, "documented": tp + fn}
 
 
+# What reactions remember from one statement or sentence to the next (TextBlob sentiment, stance,
+# a sentence's triggers and clauses). The generated articles repeat the sample's paragraphs, so
+# these memos would flatter a figure meant for text that does not repeat.
+_MEMOS = ("_stance", "_sentiment", "_sentence_triggers", "_sentence_clauses")
+
+
+@contextlib.contextmanager
+def without_memos():
+    """Run reactions without the per-statement and per-sentence memos (and with an empty memo
+    of resolved speaker phrases)."""
+    saved = {name: getattr(reactions_mod, name) for name in _MEMOS if hasattr(reactions_mod, name)}
+    for name, fn in saved.items():
+        setattr(reactions_mod, name, fn.__wrapped__)
+    forget_memos()
+    try:
+        yield
+    finally:
+        for name, fn in saved.items():
+            setattr(reactions_mod, name, fn)
+
+
+def forget_memos() -> None:
+    """Empty the memos (a fresh process)."""
+    for name in _MEMOS:
+        fn = getattr(reactions_mod, name, None)
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+    for r in [*reactions_mod._RESOLVERS.values(), reactions_mod.resolver_for(None)]:
+        r.__dict__.pop("_resolved", None)
+
+
+def finish_batch_rate(gen: pd.DataFrame) -> tuple[float, float]:
+    """Articles per CPU-second of ``reactions_table`` as ``coverage-kit build`` runs it on one
+    batch (``build._finish``): focus given, quotes and the actor mentions of the focus pass
+    given, memos on but empty at the start (as in a fresh worker); and the same without the
+    memos."""
+    resolver = reactions_mod.resolver_for(SAMPLE)
+    mentions = [resolver.find_mentions(t, published=p)
+                for t, p in zip(gen["text"], gen["published"])]
+    q = quotes_table(gen)
+    reactions_table(gen.head(100), actors=SAMPLE, focus="XVA", quotes=q, mentions=mentions[:100])
+    out = []
+    for memo in (True, False):
+        ctx = contextlib.nullcontext() if memo else without_memos()
+        with ctx:
+            forget_memos()
+            c0 = time.process_time()
+            reactions_table(gen, actors=SAMPLE, focus="XVA", quotes=q, mentions=mentions)
+            out.append(len(gen) / (time.process_time() - c0))
+    return out[0], out[1]
+
+
 def stance_scores() -> dict:
     with open(ROOT / "tests" / "data" / "reactions_stance_gold.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -154,31 +210,28 @@ def main(argv: list[str] | None = None) -> int:
             spent[0] += time.perf_counter() - t
 
     quotes_mod.extract_quotes = timed
-    # the generated articles repeat the sample's paragraphs, so the per-statement caches of
-    # stance and TextBlob sentiment would flatter the figure: measure without them
-    cached = reactions_mod._stance, reactions_mod._sentiment
-    reactions_mod._stance = cached[0].__wrapped__
-    reactions_mod._sentiment = cached[1].__wrapped__
+    # the generated articles repeat the sample's paragraphs, so the per-statement and
+    # per-sentence memos would flatter the figure: measure without them
     try:
-        t0, c0 = time.perf_counter(), time.process_time()
-        tab = reactions_table(gen, actors=SAMPLE, focus="XVA", workers=args.workers)
-        total, cpu = time.perf_counter() - t0, time.process_time() - c0
+        with without_memos():
+            t0, c0 = time.perf_counter(), time.process_time()
+            tab = reactions_table(gen, actors=SAMPLE, focus="XVA", workers=args.workers)
+            total, cpu = time.perf_counter() - t0, time.process_time() - c0
     finally:
         quotes_mod.extract_quotes = real
-        reactions_mod._stance, reactions_mod._sentiment = cached
     # reactions reusing the quotes (as `coverage-kit build` runs them): issue 12's figure
     given_q = quotes_table(gen)
-    reactions_mod._stance = cached[0].__wrapped__
-    reactions_mod._sentiment = cached[1].__wrapped__
-    try:
+    with without_memos():
         c0 = time.process_time()
         reactions_table(gen, actors=SAMPLE, focus="XVA", quotes=given_q)
         qcpu = time.process_time() - c0
-    finally:
-        reactions_mod._stance, reactions_mod._sentiment = cached
     print(f"{args.n:,} generated articles, quotes given: {args.n / qcpu:,.0f} articles per "
           f"CPU-second (per core) for reactions_table(..., quotes=quotes_table(...)) "
           f"({qcpu:.1f} s CPU; target >= 1,000)")
+    memo, bare = finish_batch_rate(gen)
+    print(f"{args.n:,} generated articles as a build's finish step runs them (focus, quotes "
+          f"and actor mentions given): {memo:,.0f} articles per CPU-second (per core) with the "
+          f"memos, emptied first; {bare:,.0f} without them")
     t0 = time.perf_counter()
     focus = corpus_focus(gen, actors=SAMPLE)
     focus_t = time.perf_counter() - t0
@@ -195,26 +248,18 @@ def main(argv: list[str] | None = None) -> int:
             warnings.simplefilter("ignore")
             real = load_articles(polnear, on_error="skip", progress=False).articles
         rwords = int(real["text"].str.split().str.len().sum())
-        reactions_mod._stance = cached[0].__wrapped__
-        reactions_mod._sentiment = cached[1].__wrapped__
-        try:
+        with without_memos():
             t0, c0 = time.perf_counter(), time.process_time()
             rtab = reactions_table(real, focus="USA")
             rtotal, rcpu = time.perf_counter() - t0, time.process_time() - c0
-        finally:
-            reactions_mod._stance, reactions_mod._sentiment = cached
         print(f"PolNeAR train+dev ({len(real):,} real articles, {rwords:,} words, focus USA): "
               f"{len(real) / rcpu:,.0f} articles per CPU-second (per core); {rtotal:.1f} s wall, "
               f"{rcpu:.1f} s CPU; {int((~rtab['domestic']).sum()):,} reactions")
         rq = quotes_table(real)
-        reactions_mod._stance = cached[0].__wrapped__
-        reactions_mod._sentiment = cached[1].__wrapped__
-        try:
+        with without_memos():
             c0 = time.process_time()
             reactions_table(real, focus="USA", quotes=rq)
             rqcpu = time.process_time() - c0
-        finally:
-            reactions_mod._stance, reactions_mod._sentiment = cached
         print(f"PolNeAR train+dev, quotes given: {len(real) / rqcpu:,.0f} articles per "
               f"CPU-second (per core) for reactions_table(..., quotes=quotes_table(...)) "
               f"({rqcpu:.1f} s CPU; target >= 1,000)")

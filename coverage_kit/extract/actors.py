@@ -53,6 +53,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -434,6 +435,7 @@ class _Key:
 
 _TOKEN = re.compile(r"\w+(?:[.\-]\w+)*\.?|['’]s\b|\S", re.UNICODE)
 _POSS = frozenset({"'s", "’s"})
+_WORD_CHAR = re.compile(r"\w")
 
 
 # the same tokens with the whitespace before each: the pieces tile the text, so their offsets
@@ -468,8 +470,9 @@ def _tokens(s: str) -> list[tuple[str, int, int]]:
     return list(zip(words, starts, ends))
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(s: str) -> tuple[str, ...]:
-    return tuple(t.lower().replace("’", "'") for t, _, _ in _tokens(s))
+    return tuple(t.lower().replace("’", "'") for t in _tokens_cached(s)[0])
 
 
 def _parse_date(value: str, path: str, line: int, column: str) -> date | None:
@@ -974,11 +977,15 @@ class ActorResolver:
         return out
 
     def add_names(self, text: str, mentions: list[Mention],
-                  names: dict[tuple[str, ...], Mention]) -> list[Mention]:
+                  names: dict[tuple[str, ...], Mention], *, read: bool = False
+                  ) -> list[Mention]:
         """``mentions`` of ``text`` plus the places where ``names`` learnt in it occur.
 
         The same result as ``find_mentions(text, names=names)`` without a second full scan:
         a learnt name replaces the titles and shorter mentions it overlaps.
+
+        ``read=True`` says the words of ``text`` were just read (by :meth:`find_mentions`),
+        so they are used again instead of looking only around the names.
 
         Examples
         --------
@@ -988,31 +995,20 @@ class ActorResolver:
         >>> [m.text for m in r.add_names(t, ms, r.learn_names(t, mentions=ms))]
         ['Kremlin', 'spokesman', 'Dmitri Peskow', 'Peskow']
         """
+        # only a name that is not a table entry (or is one of a title) is ever added: when
+        # there is none, the text need not be read again
+        keys = self._keys
+        names = {k: v for k, v in names.items()
+                 if (e := keys.get(k)) is None or e.type == "title"} if names else None
         if not names:
             return mentions
-        words, begins, ends, lower = _tokens_cached(text)
-        n = len(words)
         name_first = {k[0] for k in names}
         maxlen = max(len(k) for k in names)
-        found: list[Mention] = []
-        i = 0
-        while i < n:
-            if lower[i] not in name_first or not words[i][:1].isupper():
-                i += 1
-                continue
-            for L in range(min(maxlen, n - i), 0, -1):
-                key = tuple(lower[i:i + L])
-                learnt = names.get(key)
-                entry = self._keys.get(key)
-                if learnt is not None and (entry is None or entry.type == "title"):
-                    s, e = begins[i], ends[i + L - 1]
-                    poss = i + L < n and words[i + L] in _POSS
-                    found.append(replace(learnt, start=s, end=e, text=text[s:e],
-                                         possessive=poss))
-                    i += L
-                    break
-            else:
-                i += 1
+        if not read and all(f.isascii() for f in name_first):
+            found = self._learnt_near(text, names, name_first, maxlen)
+        else:  # (a lower-case form may be longer than the word: "İ")
+            found = self._learnt_at(text, _tokens_cached(text), 0, 0, names, name_first,
+                                    maxlen)
         if not found:
             return mentions
         keep = []
@@ -1025,6 +1021,67 @@ class ActorResolver:
                 keep.append(m)
                 found = [f for f in found if f not in over]
         return sorted(keep + found, key=lambda m: m.start)
+
+    def _learnt_at(self, text: str, tokens, offset: int, first: int, names, name_first,
+                   maxlen: int, only: int | None = None, done: int = 0) -> list[Mention]:
+        """The learnt names at the tokens ``(words, begins, ends, lower)`` of
+        ``text[offset:...]``, from token ``first`` on (only token ``only`` when given), after
+        the offset ``done``: each found name skips the tokens it covers."""
+        words, begins, ends, lower = tokens
+        n = len(words)
+        found: list[Mention] = []
+        i = first
+        while i < n:
+            if (only is not None and i != only) or begins[i] + offset < done or \
+                    lower[i] not in name_first or not words[i][:1].isupper():
+                if only is not None and i > only:
+                    break
+                i += 1
+                continue
+            for L in range(min(maxlen, n - i), 0, -1):
+                key = tuple(lower[i:i + L])
+                learnt = names.get(key)
+                entry = self._keys.get(key)
+                if learnt is not None and (entry is None or entry.type == "title"):
+                    s, e = begins[i] + offset, ends[i + L - 1] + offset
+                    poss = i + L < n and words[i + L] in _POSS
+                    found.append(replace(learnt, start=s, end=e, text=text[s:e],
+                                         possessive=poss))
+                    i += L
+                    break
+            else:
+                i += 1
+        return found
+
+    def _learnt_near(self, text: str, names, name_first, maxlen: int) -> list[Mention]:
+        """:meth:`_learnt_at` over the whole text without reading all of it: the places where
+        a name's first word may stand are found in C, and only the words around them are
+        read. Words never span white space, so the words of a stretch that starts after
+        white space are the text's own."""
+        alts = "|".join(re.escape(f).replace("'", "['’]")
+                        for f in sorted(name_first, key=len, reverse=True))
+        found: list[Mention] = []
+        done = 0
+        # every position (a look-ahead), so no possible start is skipped
+        runs = re.compile(r"\S*(?:\s+\S+){0,%d}" % (maxlen + 1))
+        for hit in re.finditer(f"(?=(?:{alts}))", text, re.IGNORECASE):
+            p = hit.start()
+            if p < done or not text[p].isupper() or (p and _WORD_CHAR.match(text, p - 1)):
+                continue  # a word starts only after a character that is not a word's
+            rs = p
+            while rs > 0 and not text[rs - 1].isspace():
+                rs -= 1
+            we = runs.match(text, p).end()
+            tokens = _tokens_cached.__wrapped__(text[rs:we])
+            j = bisect.bisect_left(tokens[1], p - rs)
+            if j == len(tokens[1]) or tokens[1][j] != p - rs:
+                continue  # not the start of a word
+            got = self._learnt_at(text, tokens, rs, j, names, name_first, maxlen, only=j,
+                                  done=done)
+            if got:
+                found.extend(got)
+                done = got[-1].end
+        return found
 
     @staticmethod
     def _case_ok(entry: _Key, surface: str, first_tok: str) -> bool:
@@ -1152,8 +1209,27 @@ class ActorResolver:
         >>> r.resolve("the demonstrators") is None
         True
         """
-        ms = self.find_mentions(mention, published=published, names=names)
-        return self.resolve_mentions(ms, fallback=mention.strip())
+        when = _as_date(published)
+        # the same speaker phrases come back article after article: remembered per date and
+        # the names learnt in the article that matter here (those a word of the mention opens)
+        learnt = key_names = None
+        if names:
+            lower = _tokens_cached(mention)[3]
+            learnt = {k: v for k, v in names.items() if k[0] in lower} or None
+            # find_mentions puts a learnt name where it finds it: where it was learnt does
+            # not matter
+            key_names = learnt and frozenset((k, v.type, v.code, v.role, v.actor, v.possessive)
+                                             for k, v in learnt.items())
+        cache = self.__dict__.get("_resolved")
+        version = (len(self._keys), len(self.entities), len(self.actors))
+        if cache is None or cache[0] != version or len(cache[1]) > _RESOLVED_MAX:
+            cache = self._resolved = (version, {})
+        key = (mention, when, key_names)
+        if key in cache[1]:
+            return cache[1][key]
+        ms = self.find_mentions(mention, published=when, names=learnt)
+        out = cache[1][key] = self.resolve_mentions(ms, fallback=mention.strip())
+        return out
 
     def resolve_mentions(self, ms: Sequence[Mention], *, fallback: str) -> Resolution | None:
         """Combine the mentions of one actor phrase into a :class:`Resolution`.
@@ -1203,6 +1279,10 @@ class ActorResolver:
     def _category(self, code: str) -> str:
         e = self.entities.get(code)
         return e.category if e else "state"
+
+
+#: Mentions remembered by :meth:`ActorResolver.resolve` (then forgotten all at once).
+_RESOLVED_MAX = 100_000
 
 
 def _countryinfo_records() -> list[dict]:

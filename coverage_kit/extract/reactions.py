@@ -78,19 +78,22 @@ Examples
 from __future__ import annotations
 
 import bisect
-import warnings
 import functools
+import operator
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from ..errors import InputError
 from ..schema import REACTIONS, REACTIONS_EXTRA, STANCES, conform, empty, require_columns
 from . import _lexicon as lex
+from . import stance as _stance_mod
 from ._parallel import in_processes, map_in_order
 from ._sentences import paragraphs, quote_stretches, sentences
 from .actors import ActorResolver, Mention, Resolution, canonical_role
@@ -356,7 +359,7 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.coded and m.type != "person" and not p.mentions[-1].type == "title")) \
                 and not (m.type == "party" and _NAME_GAP.match(gap)) \
                 and not (p.mentions[-1].possessive and gap.strip() in ("'s", "’s"))
-            coordinated = re.search(r"\b(?:and|und|et|or)\b|,", gap) is not None and (
+            coordinated = _COORD_WORD.search(gap) is not None and (
                 p.coded or p.has_person) and m.type != "title"
             if glue and not new_actor and not (coordinated and (m.code or m.type == "person")
                                                and p.coded and m.type != "party"):
@@ -364,7 +367,7 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
                 p.end = m.end
                 continue
             if m.type == "capital" and p.mentions[-1].type == "title" and \
-                    p.mentions[-1].role in _SEATED and re.fullmatch(r"\s+in\s+", gap) and \
+                    p.mentions[-1].role in _SEATED and _IN_GAP.fullmatch(gap) and \
                     not p.coded:
                 # "the foreign ministry in Berlin": an institution at home in its capital
                 p.mentions.append(m)
@@ -378,22 +381,40 @@ def _phrases(text: str, ms: list[Mention]) -> list[_Phrase]:
     return out
 
 
+# patterns of the per-phrase tests above and below, compiled once
+_COORD_WORD = re.compile(r"\b(?:and|und|et|or)\b|,")
+_IN_GAP = re.compile(r"\s+in\s+")
+_WORD_RUN = re.compile(r"[\w'’-]+")
+_NEW_PERSON = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}$")
+_LEAD_DET = re.compile(r"(?:the|The|der|die|le|la|les|l')\s*$")
+_GROUP_BEFORE = re.compile(r"\b([\w-]+)\s+(?:in|from)\s+$")
+_GROUP_PHRASE = re.compile(r"(\b[\w-]+\s+(?:in|from)\s+)$")
+_COORD_PREV = re.compile(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
 _SEATED = frozenset({"foreign ministry", "defence ministry", "ministry", "government",
                      "parliament"})
 
 
 def _prev_words(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
-    return [w.lower() for w in _WORDS.findall(text[max(lo, pos - 60):pos])][-n:]
+    return [w.lower() for w in _WORDS.findall(text[max(lo, pos - 60):pos])[-n:]]
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at ``;``, ``:``, dashes and ``, `` + a new subject."""
-    cuts = [s]
+    return [(s + a, s + b) for a, b in _sentence_clauses(text[s:e])]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _sentence_clauses(sent: str) -> tuple[tuple[int, int], ...]:
+    cuts = [0]
     for m in re.finditer(r";|:\s|\s[\u2013\u2014-]\s|,[\"\u201d\u2019'»]?\s+(?!and\b|or\b|as\b)",
-                         text[s:e]):
-        cuts.append(s + m.end())
-    cuts.append(e)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+                         sent):
+        cuts.append(m.end())
+    cuts.append(len(sent))
+    return tuple((a, b) for a, b in zip(cuts, cuts[1:]) if b > a)
 
 
 # --------------------------------------------------------------------------------------------
@@ -491,12 +512,15 @@ class Candidate:
 
 def _add_anaphora(text: str, ms: list[Mention], resolver: ActorResolver) -> list[Mention]:
     extra = []
+    found = list(_ANAPHOR.finditer(text))
+    if not found:
+        return ms
     orgs = [m for m in ms if m.code and resolver.kind_of(m.code) == "organisation"]
     if not orgs:  # "the alliance" refers back to an organisation named before it
         return ms
     starts = [m.start for m in orgs]
     taken = [(m.start, m.end) for m in ms]
-    for a in _ANAPHOR.finditer(text):
+    for a in found:
         i = bisect.bisect_left(starts, a.start()) - 1
         if i < 0 or any(a.start() < te and a.end() > ts for ts, te in taken):
             continue
@@ -531,6 +555,8 @@ def _load_words(path: Path = Path(__file__).resolve().parent / "lexicon" / "reac
 
 _WORD_LISTS = _load_words()
 _SPEECH = _WORD_LISTS["speech"]
+_ACCORDING_SRC = r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s"
+_ACCORDING = re.compile(_ACCORDING_SRC, re.IGNORECASE)
 
 # neutral cues that are nouns ("discussions", "a meeting"): no one's action by themselves
 _NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediation|evacuation|"
@@ -540,22 +566,57 @@ _NOUN_CUE = re.compile(r"(?:meeting|discussions?|talks|contact|monitoring|mediat
 
 def _triggers(text: str, s: int, e: int, inside) -> list[tuple[int, int, str]]:
     """Trigger spans in a sentence outside quotation marks: reporting verbs and stance cues."""
-    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if not inside(a) and
+    if not _CACHE_TRIGGERS:  # pragma: no cover (a lexicon whose look-behinds reach far)
+        return [t for t in _scan_triggers(text, s, e) if not inside(t[0])]
+    lo = max(0, s - _CONTEXT)
+    cut = _LAST_BARRIER.search(text, lo, s)
+    if cut is not None:
+        lo = cut.start(1)
+    return [(s + a, s + b, c) for a, b, c in _sentence_triggers(text[lo:e], s - lo)
+            if not inside(s + a)]
+
+
+def _scan_triggers(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The triggers of ``text[s:e]`` in order, inside quotation marks or not."""
+    out = [(a, b, c) for a, b, c in find_cues(text, s, e) if
            not (c == "neutral" and _NOUN_CUE.match(text, a, b))]
-    for m in re.finditer(r"[\w'’-]+", text[s:e]):
+    for m in _WORD_RUN.finditer(text[s:e]):
         w = m.group().lower()
-        if w in _SPEECH and not inside(s + m.start()) and \
-                not (m.group()[0].isupper() and m.start() > 0):  # "United States"
+        if w in _SPEECH and not (m.group()[0].isupper() and m.start() > 0):  # "United States"
             out.append((s + m.start(), s + m.end(), "speech"))
     for m in _ACCORDING.finditer(text, s, e):
-        if not inside(m.start()):
-            out.append((m.start(), m.end(), "source"))
+        out.append((m.start(), m.end(), "source"))
     out.sort()
     return out
 
 
-_ACCORDING = re.compile(r"\b(?:" + "|".join(map(lex.phrase_pattern, lex.SOURCE_BEFORE)) + r")\s",
-                        re.IGNORECASE)
+@functools.lru_cache(maxsize=20_000)
+def _sentence_triggers(chunk: str, s: int) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_scan_triggers` of the sentence ``chunk[s:]`` (``chunk[:s]``: the text before
+    it that may matter), at offsets from ``s``. Remembered: wire copies and syndicated
+    articles repeat sentences."""
+    return tuple((a - s, b - s, c) for a, b, c in _scan_triggers(chunk, s, len(chunk)))
+
+
+def _look_behinds(pattern: str) -> list[str]:
+    """The bodies of the look-behind groups of a regular expression (none nested)."""
+    return re.findall(r"\(\?<[!=]((?:[^()\\]|\\.)*)\)", pattern)
+
+
+# The triggers of a sentence depend on the text before it only through look-behinds: the
+# word start's ("(?<![\w-])", one character) and the stance lexicon's ("(?<!income\s)support").
+# When each of those reads only letters and spaces (after a leading \b) and is shorter than
+# _CONTEXT, the text before the sentence matters up to the last character that is neither a
+# letter nor a space (".", a quotation mark) and at most _CONTEXT characters back: that much
+# goes into the cache key, so a sentence that opens a paragraph after "... said.\n" reads the
+# same in every article. Another lexicon turns the cache off.
+_CONTEXT = 16
+_LOOK_BEHINDS = _look_behinds(_stance_mod._MASTER_SRC) + _look_behinds(_ACCORDING_SRC)
+_CACHE_TRIGGERS = len(_LOOK_BEHINDS) == sum(
+    src.count("(?<!") + src.count("(?<=") for src in (_stance_mod._MASTER_SRC, _ACCORDING_SRC)
+) and all(lb == r"[\w-]" or (re.fullmatch(r"(?:\\b)?(?:[a-z]|\\s)+", lb) is not None and
+                            len(lb) < _CONTEXT) for lb in _LOOK_BEHINDS)
+_LAST_BARRIER = re.compile(r".*([^\w\s])", re.DOTALL)
 
 
 # --------------------------------------------------------------------------------------------
@@ -643,11 +704,12 @@ def read_article(text: str, *, published=None, resolver: ActorResolver | None = 
     """
     if resolver is None:
         resolver = ActorResolver.default()
-    if mentions is None:
+    read = mentions is None
+    if read:
         mentions = resolver.find_mentions(text, published=published)
     names = resolver.learn_names(text, published=published, mentions=mentions)
     if names:
-        mentions = resolver.add_names(text, mentions, names)
+        mentions = resolver.add_names(text, mentions, names, read=read)
     mentions = _add_anaphora(text, mentions, resolver)
     stretches = quote_stretches(text)
     q_in = sorted((q.inner_start, q.inner_end) for q in stretches)
@@ -708,7 +770,7 @@ def _quote_candidates(doc: ArticleReading, quotes, found: Candidates):
                 not (q.start <= q.speaker_start < q.end):
             # a name taken from inside the reported words is not who said them
             speaker = None
-        if q.speaker_mention and re.match(r"(?:a|an|one)\s", q.speaker_mention, re.IGNORECASE):
+        if q.speaker_mention and _NEW_PERSON.match(q.speaker_mention):
             # "a spokesperson said" introduces someone new: never a person named earlier
             speaker = None
         used = ""
@@ -774,8 +836,8 @@ def _action_candidates(doc: ArticleReading, found: Candidates, orphans, generic,
         hi = bisect.bisect_left(m_starts, e)
         ms = [m for m in mentions[lo:hi] if not doc.inside(m.start) and
               (not in_resolved(m.start) or _new_attribution(text, m, s, e))]
-        if not ms:
-            continue
+        if not any(m.code or m.type == "person" for m in ms):
+            continue  # no phrase here can be an agent (see _agent_mode)
         trig = _triggers(text, s, e, doc.inside)
         if not trig:
             continue
@@ -835,7 +897,7 @@ def _action_candidates(doc: ArticleReading, found: Candidates, orphans, generic,
             st = text.find(seg, st) if seg else st
             cue = text[t[0]:t[1]]
             res = _refine(res, text, s, ph, resolver)
-            lead = re.search(r"(?:[\w'’-]+\s+){0,2}$", text[max(s, ph.start - 30):ph.start])
+            lead = _LEAD_WORDS.search(text[max(s, ph.start - 30):ph.start])
             mention = (lead.group() if lead else "") + text[ph.start:ph.end]
             q = next((q for q in orphans.get(si, ())
                       if (mode != "inverted" and t[0] <= q.start <= t[1] + 30) or
@@ -858,7 +920,7 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w|(?:politica
 
 def _lead(text: str, pos: int) -> int:
     """Length of the determiner before ``pos`` ("the "), 0 if none."""
-    m = re.search(r"(?:the|The|der|die|le|la|les|l')\s*$", text[max(0, pos - 5):pos])
+    m = _LEAD_DET.search(text[max(0, pos - 5):pos])
     return len(m.group()) if m else 0
 
 
@@ -1316,7 +1378,7 @@ def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
         if ent is not None:
             res = _replace(res, actor=ent.name)
     if res.role is None:
-        pw = re.search(r"\b([\w-]+)\s+(?:in|from)\s+$", text[max(s, ph.start - 40):ph.start])
+        pw = _GROUP_BEFORE.search(text[max(s, ph.start - 40):ph.start])
         if pw and pw.group(1).lower() in _GROUP_NOUNS:
             from .actors import role_of
 
@@ -1327,7 +1389,7 @@ def _refine(res: Resolution, text: str, s: int, ph: _Phrase,
 def _phrase_text(text: str, s: int, ph: _Phrase) -> str:
     start = ph.start
     # include a leading group noun: "Politicians in Berlin"
-    pw = re.search(r"(\b[\w-]+\s+(?:in|from)\s+)$", text[max(s, start - 40):start])
+    pw = _GROUP_PHRASE.search(text[max(s, start - 40):start])
     if pw and pw.group(1).split()[0].lower() in _GROUP_NOUNS:
         start -= len(pw.group(1))
     return text[start:ph.end].strip()
@@ -1411,7 +1473,7 @@ def _agent_mode(text, s, ph: _Phrase, trig, prev_agent, prev_mode, para_starts, 
         bool(before_prev) and before_prev[-1] in _PREPS and \
         (len(before_prev) < 2 or before_prev[-2] in _CLAUSE_OPENERS)
     if p1 in _COORD and prev_agent is not None and not intro and \
-            re.fullmatch(r"[\s,]*(?:(?:and|und|et|or|as\s+well\s+as)\s+)?(?:the\s+)?", gap_prev):
+            _COORD_PREV.fullmatch(gap_prev):
         return prev_mode
     if p1 in _SPEECH and p2 in (",", "\u201d", '"') and has_trigger_before:
         # '"...", said Macron'; not "X, a strategist, said the British vote ..."
@@ -1458,7 +1520,7 @@ def _demonym_without_state_noun(text: str, ph: _Phrase) -> bool:
     from Chinese parents" do not."""
     if not all(m.type == "demonym" for m in ph.mentions):
         return False
-    nxt = re.match(r"\s+([\w-]+)", text[ph.end:ph.end + 30])
+    nxt = _NEXT_WORD.match(text[ph.end:ph.end + 30])
     return not nxt or nxt.group(1).lower() not in _STATE_NOUNS
 
 
@@ -1665,9 +1727,9 @@ _QUOTE_FIELDS = ("quote", "start", "end", "kind", "speaker", "speaker_mention",
                  "speaker_role")
 
 
-@dataclass(frozen=True)
-class _QuoteRow:
-    """A QUOTES-table row with the attributes :func:`extract_reactions` reads."""
+class _QuoteRow(NamedTuple):
+    """A QUOTES-table row with the attributes :func:`extract_reactions` reads (a tuple: built
+    per row of the table, so it has to be cheap)."""
 
     quote: str
     start: int
@@ -1690,11 +1752,15 @@ def _quotes_by_article(quotes: pd.DataFrame) -> dict[str, list[_QuoteRow]]:
     out: dict[str, list[_QuoteRow]] = defaultdict(list)
     cols = {c: quotes[c].astype(object).where(quotes[c].notna(), None).tolist()
             for c in ("article_id", *_QUOTE_FIELDS)}
-    for i, aid in enumerate(cols["article_id"]):
-        out[aid].append(_QuoteRow(*(cols[c][i] for c in _QUOTE_FIELDS)))
+    rows = map(functools.partial(tuple.__new__, _QuoteRow), zip(*(cols[c] for c in _QUOTE_FIELDS)))
+    for aid, row in zip(cols["article_id"], rows):
+        out[aid].append(row)
     for rows in out.values():
-        rows.sort(key=lambda q: q.start)
+        rows.sort(key=_START)
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _records(job, actors, options) -> tuple[int, list[dict]]:
