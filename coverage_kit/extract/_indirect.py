@@ -141,6 +141,7 @@ class IndirectStage:
         self._q_starts = ex._q_starts
         self.quotes = ex.quotes
         self._before_indirect: tuple[list, list, int] = ([], [], 0)
+        self._read_prev = False
 
     def run(self) -> None:
         claimed = sorted(self.ex.claimed)
@@ -194,21 +195,40 @@ class IndirectStage:
             return True
 
         hedges = hedge_adverbs(self.text)
+        self.ex.cue_tokens(0, 0)  # find the cues once
+        cue_starts = self.ex._cue_starts
+        n_cues = len(cue_starts)
+        k_cue = 0
         taken_until = -1
         for s_start, s_end in self.ix.spans:
+            # sentences without a cue word (most) and without a hedge need no look
+            while k_cue < n_cues and cue_starts[k_cue] < s_start:
+                k_cue += 1
+            if (k_cue == n_cues or cue_starts[k_cue] >= s_end) and not hedges:
+                continue
             cues = [c for c in self.ex.cue_tokens(s_start, s_end) if usable(c[0])]
+            closing = None
             if len(cues) > 1 and cues[-1][2] != _ACCORDING_CUE:
                 # "The leaders agreed that …, he said.": the closing attribution governs
                 cs, ce, w = cues[-1]
+                self._read_prev = False
                 f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
                 if f is not None and f.end <= cs and f.start <= s_start + 3 and accept(f):
                     taken_until = max(f.end, cs + 1)
                     continue
+                if not self._read_prev:
+                    closing = (cs, f)  # the same answer when the loop reaches this cue
             for cs, ce, w in cues:
                 if cs < taken_until:
                     continue
-                # a cue looks at most this far: keeps giant "sentences" linear
-                f = self.one_indirect(cs, ce, w, max(s_start, cs - 600), min(s_end, ce + 2000))
+                if closing is not None and cs == closing[0]:
+                    f = closing[1]
+                    if f is not None:
+                        f.attribution = self.ex.new_attr()  # the number it would get now
+                else:
+                    # a cue looks at most this far: keeps giant "sentences" linear
+                    f = self.one_indirect(cs, ce, w, max(s_start, cs - 600),
+                                          min(s_end, ce + 2000))
                 if accept(f):
                     taken_until = max(f.end, cs + 1)
             if hedges:
@@ -220,6 +240,11 @@ class IndirectStage:
                         taken_until = max(f.end, hedges[k] + 1)
 
     def one_indirect(self, cs: int, ce: int, w: str, s_start: int, s_end: int):
+        """The attribution of the cue ``w`` at ``cs``-``ce`` in the sentence (window)
+        ``s_start``-``s_end``, or None. Pure but for attribution numbers; sets
+        ``_read_prev`` when the answer depended on the last attribution found."""
+        if w in lex.DIRECT_ONLY_CUES:
+            return None  # '"…," he shrugged': only with a quotation (the direct stage)
         text = self.text
         c_end = s_end
         # content end: drop the sentence's final period (keep it inside a closing quote)
@@ -292,6 +317,7 @@ class IndirectStage:
             if sp is None and w.endswith("ing"):
                 sp = first_subject(text, s_start, cs)
             if sp is None and _AND_BEFORE.search(text, max(s_start, cs - 12), cs):
+                self._read_prev = True
                 prev = self.ex.found[-1] if self.ex.found else None
                 if prev is not None and prev.sp is not None and prev.sp[0] >= s_start:
                     sp = prev.sp
@@ -314,8 +340,6 @@ class IndirectStage:
             return None  # "social media posts", "bold promises", "trade offers": nouns
         passive = (not inverted and sp[1] <= cs and w in _PASSIVE_TOPIC
                    and _PASSIVE_BEFORE.search(text, max(s_start, cs - 16), cs) is not None)
-        if w in lex.DIRECT_ONLY_CUES:
-            return None
         if w in _NOUNISH and (head in ("a", "an", "the") or text[sp[0]:sp[1]].lower() in lex.NOT_SPEAKER):
             return None
         if not inverted:
