@@ -151,3 +151,16 @@ def test_inverted_coordinated_source_of_reported_speech():
     coordinate_sources(text, found)
     assert _rows(text, found) == [("The plant will close in June", "Ana Ruiz and Tom Berg",
                                    "said")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon le ministère, les négociations reprendront lundi.",
+     "les négociations reprendront lundi"),
+    ("Der Polizei zufolge wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
+    ("Laut Polizei, wurden drei Menschen verletzt.", "wurden drei Menschen verletzt"),
+    ("Three people were injured, according to police.", "Three people were injured"),
+])
+def test_keep_speech_keeps_source_prepositions_in_every_language(text, content):
+    # quotes_table counts speech only: "laut", "selon" and "zufolge" report speech as
+    # "according to" does (they were dropped because their cue is not the English word)
+    assert [text[f.start : f.end] for f in keep_speech(text, find_indirect(text))] == [content]

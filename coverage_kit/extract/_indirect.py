@@ -273,7 +273,9 @@ class IndirectStage:
                 lo, hi = _strip_span(text, s_start, cs)
             if _word_count(text, lo, hi) < 3:
                 return None
-            return self._indirect(lo, hi, sp, (cs, ce))
+            f = self._indirect(lo, hi, sp, (cs, ce))
+            f.extra["cue_word"] = _ACCORDING_CUE  # "laut", "selon" as well
+            return f
         if w == _POSTPOSED_CUE:
             sp = subject_before(text, s_start, cs)
             if sp is None:
@@ -281,7 +283,9 @@ class IndirectStage:
             lo, hi = _strip_span(text, ce, c_end)
             if _word_count(text, lo, hi) < 3:
                 return None
-            return self._indirect(lo, hi, sp, (sp[0], ce))
+            f = self._indirect(lo, hi, sp, (sp[0], ce))
+            f.extra["cue_word"] = _POSTPOSED_CUE
+            return f
         if w == "expected":
             aux = expectation_aux(text, s_start, cs, ce)
             if aux is not None:

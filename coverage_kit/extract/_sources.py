@@ -55,7 +55,9 @@ def keep_speech(text: str, found: list[_Found]) -> list[_Found]:
             continue
         if f.origin == "indirect" and f.cue is not None:
             w = text[f.cue[0] : f.cue[1]].lower()
-            if w != _ACCORDING_CUE and w != _POSTPOSED_CUE:
+            # a source preposition in any language ("laut X", "selon X", "X zufolge") is
+            # speech; its cue span holds the words as written
+            if w != _ACCORDING_CUE and w != _POSTPOSED_CUE and f.extra.get("cue_word") is None:
                 if w in _NOT_SPEECH or w.split()[0] in _NOT_SPEECH:
                     continue
                 after = f.start >= f.cue[1]
