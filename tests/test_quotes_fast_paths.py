@@ -111,3 +111,11 @@ def test_mention_tokens_match_their_pattern_on_news():
     for text in _texts()[:10]:
         for lo in range(0, len(text), 97):
             assert tokens(text, lo, lo + 220) == _plain_tokens(text, lo, lo + 220)
+
+
+def test_cues_that_need_a_particle_are_looked_at_for_one():
+    # find_cues looks for a particle only after these verbs
+    assert all(w.startswith(Q._PARTICLE_VERBS) for w in Q._NEEDS_TO)
+    text = "He pointed out the flaw, referred to the memo and called for calm; she pointed."
+    assert [(text[s:e], w) for s, e, w in Q.find_cues(text)] == [
+        ("pointed out", "pointed"), ("referred to", "referred"), ("called for", "called")]

@@ -233,6 +233,7 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with de la le von d
 _FIRST_WORD = re.compile(r"\w+")
 # cues that count only with their particle: "referring to", "pointed out"
 _NEEDS_TO = frozenset("referring referred refers refer point points pointed pointing".split())
+_PARTICLE_VERBS = ("point", "call", "went", "go", "refer")
 _PREP_START = re.compile(
     r"(?:after|before|in|on|at|during|for|with|from|to|of|about|last|this|when|while|as)\b"
 )
@@ -482,7 +483,9 @@ def find_cues(text: str, paras=None) -> list[tuple[int, int, str]]:
                 aux = _AUX_BEFORE.search(text, max(lo, s - 12), s)
                 if aux is not None:
                     s = aux.start()  # "a déclaré", "hat gesagt"
-            p = _PARTICLE.match(text, e, hi)
+            # only these take a particle ("pointed out", "called for", "referring to");
+            # every _NEEDS_TO word is one of them
+            p = _PARTICLE.match(text, e, hi) if w.startswith(_PARTICLE_VERBS) else None
             if p is not None:
                 particle = p.group().split()[-1]
                 if particle in ("out", "for", "on") and w.startswith(("point", "call", "went", "go")) or (
