@@ -65,9 +65,10 @@ Accuracy and speed
 ``reported="all"``): direct F1 0.92, all-attribution F1 0.68 (indirect precision 0.74),
 speaker accuracy 0.92, cue accuracy 0.94; about 400 articles/s (2 MB/s) per core of CPU time
 on a shared machine, linear in text length (``--stages`` prints the time of each stage:
-reported speech and speaker resolution take about a third each). ``tests/test_quotes_polnear.py`` pins floors just under these
-scores (``tests/test_quotes_floors.json``). Speakers are the
-local mention as PolNeAR defines it; the resolved name is in ``speaker``.
+reported speech and speaker resolution take about a third each).
+``tests/test_quotes_polnear.py`` pins floors just under these scores
+(``tests/test_quotes_floors.json``). Speakers are the local mention as PolNeAR defines it;
+the resolved name is in ``speaker``.
 
 Known limits
 ------------
