@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/bench_quotes.py              # dev split
     .venv/bin/python benchmarks/bench_quotes.py --split train --by-publisher
+    .venv/bin/python benchmarks/bench_quotes.py --split train --stages   # time per stage
 
 Writes the predictions as JSON Lines (``--pred``, default a temporary file), runs
 ``../shared/tools/score_attributions.py`` on them and prints its scores, then the speed of
@@ -121,6 +122,40 @@ def _quoted_chars(text: str, spans, stretches) -> int:
     return n
 
 
+def stage_times(texts: list[str], *, reported: str = "all", rounds: int = 3) -> dict[str, float]:
+    """CPU milliseconds per article of each stage of ``extract_quotes`` (best of ``rounds``):
+    sentences (paragraphs, quote stretches, sentences), cues, the finding stages in the
+    extractor's own order (``_Extractor.stages``; ``direct`` includes nothing of the cue scan,
+    which is timed first), and speaker resolution."""
+    from coverage_kit.extract.quotes import Quote, _Extractor
+    from coverage_kit.extract.speakers import resolve_mentions
+
+    best: dict[str, float] = {}
+    clock = time.process_time
+    for _ in range(rounds):
+        acc: dict[str, float] = {}
+        for text in texts:
+            t0 = clock()
+            ex = _Extractor(text, None)
+            t1 = clock()
+            ex.cue_tokens(0, 0)
+            t2 = clock()
+            acc["sentences"] = acc.get("sentences", 0.0) + t1 - t0
+            acc["cues"] = acc.get("cues", 0.0) + t2 - t1
+            for step in ex.stages(reported):
+                t1 = clock()
+                step()
+                t2 = clock()
+                acc[step.__name__] = acc.get(step.__name__, 0.0) + t2 - t1
+            ex.found.sort(key=lambda f: (f.start, f.end))
+            t1 = clock()
+            resolve_mentions(text, ex.found, Quote, index=ex.ix)
+            acc["resolution"] = acc.get("resolution", 0.0) + clock() - t1
+        for k, v in acc.items():
+            best[k] = min(best.get(k, float("inf")), v * 1000 / len(texts))
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
@@ -129,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-publisher", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="write the scores as JSON")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print the CPU time of each extraction stage")
     args = ap.parse_args(argv)
 
     text_dir = args.data / args.split / "text"
@@ -170,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"speed: {len(texts) / best_cpu:.0f} articles/s per core, {n_bytes / best_cpu / 1e6:.2f} "
           f"MB/s per core (CPU time of one process; {len(texts) / best:.0f} articles/s wall "
           f"clock; {len(texts)} articles, {n_chars / len(texts):.0f} chars/article)")
+    if args.stages:
+        times = stage_times(texts)
+        total = sum(times.values())
+        print("stages (CPU ms per article, best of 3): " + ", ".join(
+            f"{k} {v:.3f} ({v / total:.0%})" for k, v in times.items()))
     best_cpu = float("inf")
     for _ in range(3):
         c0 = time.process_time()

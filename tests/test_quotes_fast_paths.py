@@ -20,6 +20,8 @@ TRICKY = [
     "\u212aritisierte er. Kritisierte sie. \u0130stanbul said. \u1e9eAGTE. Told you, told.",
     "According to X, yes. according  to Y. d\u2019apr\u00e8s Le Monde, selon lui; Z zufolge.",
     "3said _said -said said- <said> /said said/ said= \u00e9said sa\u00efd",
+    # a cue word at offset 0 and right after another one
+    "said said. Said,said;told\ntold",
     "",
 ]
 
@@ -74,3 +76,46 @@ def test_word_count_counts_up_to_cap():
         for cap in (1, 4, 40):
             assert Q._word_count(text, lo, hi, cap) == min(plain, cap)
             assert Q._word_count(text, lo, hi, cap) == min(plain, cap)  # kept answer
+
+
+def _plain_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The mention tokens as one regex scan gives them, trailing dots split off."""
+    from coverage_kit.extract._lexicon import HONORIFICS
+    from coverage_kit.extract._mentions import _TOKEN, _is_initials
+
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        (s, e), w = m.span(), m.group()
+        if len(w) > 1 and w[-1] == "." and w.lower() not in HONORIFICS and not _is_initials(w):
+            out += [(s, e - 1, w[:-1]), (e - 1, e, ".")]
+        else:
+            out.append((s, e, w))
+    return out
+
+
+@pytest.mark.parametrize("text", TRICKY + [
+    "  Mr. Putin's aide, too.\u00a0 Sen.\tWarren (D-Mass.) said: U.S. etc.. \n\n  ",
+    "\u201cWe won,\u201d said J. R. Smith\u2014the coach\u2026 & co. \u00bbJa.\u00ab",
+])
+def test_mention_tokens_match_their_pattern(text):
+    from coverage_kit.extract._mentions import tokens
+
+    for lo, hi in [(0, len(text)), (1, len(text) - 1), (3, 17), (5, 5)]:
+        hi = max(lo, min(hi, len(text)))
+        assert tokens(text, lo, hi) == _plain_tokens(text, lo, hi)
+
+
+def test_mention_tokens_match_their_pattern_on_news():
+    from coverage_kit.extract._mentions import tokens
+
+    for text in _texts()[:10]:
+        for lo in range(0, len(text), 97):
+            assert tokens(text, lo, lo + 220) == _plain_tokens(text, lo, lo + 220)
+
+
+def test_cues_that_need_a_particle_are_looked_at_for_one():
+    # find_cues looks for a particle only after these verbs
+    assert all(w.startswith(Q._PARTICLE_VERBS) for w in Q._NEEDS_TO)
+    text = "He pointed out the flaw, referred to the memo and called for calm; she pointed."
+    assert [(text[s:e], w) for s, e, w in Q.find_cues(text)] == [
+        ("pointed out", "pointed"), ("referred to", "referred"), ("called for", "called")]

@@ -22,6 +22,8 @@ __all__ = ["Tok", "tokens", "subject_before", "phrase_after", "first_subject"]
 Tok = tuple[int, int, str]
 
 _TOKEN = re.compile(r"[\w\u2019'&.-]+|[^\w\s]")
+#: a token with the blanks before it (what :data:`_TOKEN` skips is blank)
+_BLANK_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 #: Words skipped between a subject and its verb ("Trump has also said").
 SKIP_LEFT = frozenset(
@@ -54,14 +56,17 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     ['Mr.', "Putin's", 'aide', ',', 'too', '.']
     """
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.span()
-        w = m.group()
-        if len(w) > 1 and w[-1] == "." and w.lower() not in HONORIFICS and not _is_initials(w):
-            out.append((s, e - 1, w[:-1]))
-            out.append((e - 1, e, "."))
+    append = out.append
+    p = lo
+    # only blanks lie between tokens: each token's offset follows from the lengths
+    for blank, w in _BLANK_TOKEN.findall(text, lo, hi):
+        s = p + len(blank)
+        p = s + len(w)
+        if w[-1] == "." and len(w) > 1 and w.lower() not in HONORIFICS and not _is_initials(w):
+            append((s, p - 1, w[:-1]))
+            append((p - 1, p, "."))
         else:
-            out.append((s, e, w))
+            append((s, p, w))
     return out
 
 
