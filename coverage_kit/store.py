@@ -176,7 +176,6 @@ class Store:
             self.root = Path(root)
             self.manifest = read_manifest(self.root)
             exists = os.path.isfile
-        tables = self.manifest.get("tables", {})
         for name, columns in TABLES.items():
             files = self.paths(name)
             missing = [f for f in files if not exists(f)]
