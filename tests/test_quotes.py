@@ -330,6 +330,24 @@ def test_speaker_is_not_the_object_inside_a_relative_clause(text, speaker):
     assert qs[0].speaker_mention == speaker
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The senator said Monday that he would run again, adding that the race was close.",
+         "The senator"),
+        ("The group told reporters it would sue the city, saying the law was unfair.",
+         "The group"),
+        ("The company wrote to shareholders on Friday, warning that profits would fall.",
+         "The company"),
+    ],
+)
+def test_participle_cue_subject_stops_at_the_clause_verb(text, speaker):
+    # ", adding …" / ", saying …" take the clause's subject; it never runs over its verb
+    qs = [q for q in extract_quotes(text) if q.cue in ("adding", "saying", "warning")]
+    assert qs, text
+    assert qs[0].speaker_mention == speaker
+
+
 def test_question_quote_takes_the_attribution_with_a_trailing_phrase():
     # the sentence splitter ends the sentence at '?"'; the attribution after it still counts,
     # and "to a crowd of about 500" is not reported content

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import _lexicon as lex
 from ._lexicon import HONORIFICS, NOT_SPEAKER, ORG_WORDS, PRONOUNS, TITLE_WORDS
 
 __all__ = ["Tok", "tokens", "subject_before", "phrase_after", "first_subject"]
@@ -334,6 +335,13 @@ _OPENERS = frozenset(
 )
 
 
+#: finite verbs a subject phrase never runs over: "The senator said Monday, …" and "The
+#: group told reporters …" have the subject "The senator", "The group"
+_FINITE_VERBS = frozenset(w for w in lex.SAY_VERBS if w.endswith(("ed", "s"))) | frozenset(
+    "said says told tells wrote writes is was are were has had have will would could should "
+    "can may might must did does".split())
+
+
 def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: the subject of a participle cue ("…, saying").
 
@@ -369,7 +377,8 @@ def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         wl = w.lower()
         if _cap(w) or wl in HONORIFICS or (wl in ("of", "von", "der", "de") and _cap(w)):
             end = e
-        elif toks[k][2].lower() in _DETS and _is_word(w) and wl not in NOT_SPEAKER:
+        elif toks[k][2].lower() in _DETS and _is_word(w) and wl not in NOT_SPEAKER \
+                and wl not in _FINITE_VERBS:
             end = e
         else:
             break
