@@ -339,6 +339,8 @@ def test_speaker_is_not_the_object_inside_a_relative_clause(text, speaker):
          "The group"),
         ("The company wrote to shareholders on Friday, warning that profits would fall.",
          "The company"),
+        ("The ministry issued a statement on Tuesday, saying the border would stay closed.",
+         "The ministry"),
     ],
 )
 def test_participle_cue_subject_stops_at_the_clause_verb(text, speaker):

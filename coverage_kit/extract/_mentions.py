@@ -342,6 +342,13 @@ _FINITE_VERBS = frozenset(w for w in lex.SAY_VERBS if w.endswith(("ed", "s"))) |
     "can may might must did does".split())
 
 
+def _verb_with_object(wl: str, toks, n: int) -> bool:
+    """A past-tense verb with an object after the noun of "the X": "The ministry issued a
+    statement" (not the adjective of "the armed forces" or "the elected president")."""
+    return (wl.endswith("ed") and n + 1 < len(toks)
+            and toks[n + 1][2].lower() in ("a", "an", "the", "its", "his", "her", "their"))
+
+
 def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause: the subject of a participle cue ("…, saying").
 
@@ -373,12 +380,12 @@ def first_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not (_cap(w0) or w0.lower() in _DETS):
         return None
     end = e0
-    for s, e, w in toks[k + 1 : k + 8]:
+    for n, (s, e, w) in enumerate(toks[k + 1 : k + 8], k + 1):
         wl = w.lower()
         if _cap(w) or wl in HONORIFICS or (wl in ("of", "von", "der", "de") and _cap(w)):
             end = e
         elif toks[k][2].lower() in _DETS and _is_word(w) and wl not in NOT_SPEAKER \
-                and wl not in _FINITE_VERBS:
+                and wl not in _FINITE_VERBS and not _verb_with_object(wl, toks, n):
             end = e
         else:
             break
