@@ -34,7 +34,7 @@ from . import _lexicon as lex
 from ._clauses import clause_shape
 from ._content import OBJECT_VERBS as _OBJECT_VERBS
 from ._content import TIME_PP as _TIME_PP
-from ._mentions import first_subject, phrase_after
+from ._mentions import FINITE_SAY, first_subject, phrase_after
 from ._sentences import QuoteStretch
 from .quotes import (
     _ACCORDING_CUE,
@@ -126,10 +126,6 @@ _VERB_BEFORE_BACK = re.compile(r"\b([a-z]+)[ \t]+$")
 _NOT_PARTICLE_VERB = frozenset(
     "to not never will would could should can may might must do does did also both all "
     "and or who which that they we i you the a an his her their its my our your this".split())
-# finite forms of the "say" verbs: a speaker phrase never runs over one ("The senator said
-# Monday he …" is not a speaker)
-_FINITE_SAY = frozenset(w for w in lex.SAY_VERBS if w.endswith("ed")) | frozenset(
-    "said says told tells wrote writes adds asks argues insists explains".split())
 _WORD = re.compile(r"[A-Za-z]+")
 # words that open an adjunct after a cue, not a reported clause: "said as he left", "told
 # reporters in an interview", "asked with a smile"
@@ -276,14 +272,19 @@ class DirectStage:
             return None
         return sp, (cs, ce)
 
+    def _past_object(self, ce: int, w: str, s_end: int) -> int:
+        """Where a clause reported by the cue ``w`` (ending at ``ce``) can begin: after the
+        object of a verb that takes one ("told reporters"), else right after the cue."""
+        if w in _OBJECT_VERBS:
+            ob = phrase_after(self.text, ce, s_end, max_tokens=5)
+            if ob is not None:
+                return ob[1]
+        return ce
+
     def _clause_follows(self, ce: int, w: str, s_end: int) -> bool:
         """Whether a reported clause of its own follows the cue ending at ``ce``."""
         text = self.text
-        lo = ce
-        if w in _OBJECT_VERBS:
-            ob = phrase_after(text, lo, s_end, max_tokens=5)
-            if ob is not None:
-                lo = ob[1]
+        lo = self._past_object(ce, w, s_end)
         if not text.startswith(" ", lo) or _PREP_START.match(text, lo + 1, s_end):
             return False
         pp = _TIME_PP.match(text, lo, s_end)
@@ -440,11 +441,7 @@ class DirectStage:
         """Whether the cue ending at ``ce`` reports a clause of its own: '"It is over." Smith
         said *the talks had failed*.' (that sentence is not the quotation's attribution)."""
         text = self.text
-        lo = ce
-        if w in _OBJECT_VERBS:
-            ob = phrase_after(text, lo, s_end, max_tokens=5)
-            if ob is not None:
-                lo = ob[1]
+        lo = self._past_object(ce, w, s_end)
         for _ in range(3):
             pp = _TIME_PP.match(text, lo, s_end)
             if pp is None or pp.end() == lo:
@@ -482,7 +479,7 @@ class DirectStage:
         text = self.text
         for m in _WORD.finditer(text, sp[0], sp[1]):
             w = m.group()
-            if (w in _FINITE_SAY or past and w.endswith("ed") and w.islower()) and m.start() > sp[0]:
+            if (w in FINITE_SAY or past and w.endswith("ed") and w.islower()) and m.start() > sp[0]:
                 if forward:
                     hi = m.start()
                     while hi > sp[0] and text[hi - 1] in " \t,":

@@ -335,11 +335,14 @@ _OPENERS = frozenset(
 )
 
 
-#: finite verbs a subject phrase never runs over: "The senator said Monday, …" and "The
-#: group told reporters …" have the subject "The senator", "The group"
-_FINITE_VERBS = frozenset(w for w in lex.SAY_VERBS if w.endswith(("ed", "s"))) | frozenset(
-    "said says told tells wrote writes is was are were has had have will would could should "
-    "can may might must did does".split())
+#: finite forms of the "say" verbs: a speaker phrase never runs over one ("The senator said
+#: Monday he …" is not a speaker)
+FINITE_SAY = frozenset(w for w in lex.SAY_VERBS if w.endswith("ed")) | frozenset(
+    "said says told tells wrote writes adds asks argues insists explains".split())
+#: finite verbs the subject phrase of :func:`first_subject` never runs over: "The senator said
+#: Monday, …" and "The group told reporters …" have the subject "The senator", "The group"
+_FINITE_VERBS = FINITE_SAY | frozenset(w for w in lex.SAY_VERBS if w.endswith("s")) | frozenset(
+    "is was are were has had have will would could should can may might must did does".split())
 
 
 def _verb_with_object(wl: str, toks, n: int) -> bool:
