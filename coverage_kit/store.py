@@ -352,37 +352,38 @@ def publish(root: str | os.PathLike, url: str, *, storage_options: dict | None =
     manifest = read_manifest(root)
     fs, base = _remote(url, storage_options)
     files = [f for t in manifest.get("tables", {}).values() for f in t.get("files", [])]
+    size = {}
     for f in files:
         if not (root / f).is_file():
             raise StoreError(root / f, None, f"listed in {root / MANIFEST} but missing")
-    try:
-        there = {p.rstrip("/"): (info.get("size") if isinstance(info, dict) else None)
-                 for p, info in fs.find(base, detail=True).items()}
+        size[f] = (root / f).stat().st_size
+    try:  # what is at the URL now, relative to it, with sizes
+        there = {p.rstrip("/")[len(base) + 1:]: (info.get("size") if isinstance(info, dict)
+                                                 else None)
+                 for p, info in fs.find(base, detail=True).items()
+                 if p.startswith(base + "/")}
     except FileNotFoundError:
         there = {}
-    todo = [f for f in files if there.get(f"{base}/{f}") != (root / f).stat().st_size]
+    todo = [f for f in files if there.get(f) != size[f]]
     sent = 0
-    bar = tqdm(total=sum((root / f).stat().st_size for f in todo), unit="B",
-                       unit_scale=True, desc=f"publish to {url}",
-                       disable=(not todo) if progress is None else not progress)
+    bar = tqdm(total=sum(size[f] for f in todo), unit="B", unit_scale=True,
+               desc=f"publish to {url}",
+               disable=(not todo) if progress is None else not progress)
     try:
         for f in todo:
             fs.makedirs(f"{base}/{f.rsplit('/', 1)[0]}", exist_ok=True)
             fs.put_file(str(root / f), f"{base}/{f}")
-            size = (root / f).stat().st_size
-            sent += size
-            bar.update(size)
+            sent += size[f]
+            bar.update(size[f])
     finally:
         bar.close()
     body = json.dumps(manifest, indent=1, sort_keys=True, default=str).encode("utf-8")
     fs.pipe_file(f"{base}/{MANIFEST}", body)
     # part files no longer listed: the old manifest's, and any of an interrupted publish
-    keep = set(files)
-    stale = [p for p in there if p.startswith(base + "/") and p.endswith(".parquet")
-             and p[len(base) + 1:].split("/", 1)[0] in TABLES
-             and p[len(base) + 1:] not in keep]
-    for p in stale:
-        fs.rm_file(p)
+    stale = [f for f in there if f.endswith(".parquet") and f.split("/", 1)[0] in TABLES
+             and f not in size]
+    for f in stale:
+        fs.rm_file(f"{base}/{f}")
     return {"uploaded": len(todo), "bytes": sent, "kept": len(files) - len(todo),
             "deleted": len(stale)}
 
